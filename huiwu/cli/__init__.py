@@ -1,0 +1,106 @@
+"""The headless ``huiwu`` commands. Each ``cmd_*.py`` module here adds its subcommands via ``register``.
+
+A command function receives the parsed arguments and a :class:`Context`, prints what happened in
+Chinese, and returns the exit status: 0 done, 2 the user's input was refused (the message says why).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import pkgutil
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+from huiwu.db import Database, resolve_url, upgrade
+from huiwu.errors import HuiwuError
+from huiwu.settings import Settings, load_settings
+
+Handler = Callable[[argparse.Namespace, "Context"], int]
+
+
+@dataclass
+class Context:
+    db_url: str | None
+    settings: Settings
+
+    @cached_property
+    def db(self) -> Database:
+        db = Database(resolve_url(self.db_url, self.settings), self.settings)
+        upgrade(db)
+        return db
+
+    def out(self, text: str = "") -> None:
+        print(text)
+
+
+# Which module registers which top-level command, so a command imports only its own module (printing,
+# calendars and statistics pull in heavy libraries). tests/foundation/test_cli.py checks it is complete.
+COMMANDS = {
+    "demo": "cmd_setup",
+    "db": "cmd_setup",
+    "backup": "cmd_setup",
+    "import-roster": "cmd_roster",
+    "export-roster": "cmd_roster",
+    "meetings": "cmd_meetings",
+    "checklist": "cmd_meetings",
+    "stats": "cmd_stats",
+    "headcount": "cmd_stats",
+    "week": "cmd_week",
+    "export-ics": "cmd_ics",
+    "import-ics": "cmd_ics",
+    "print": "cmd_print",
+}
+
+
+def command_modules() -> list[str]:
+    """Every ``cmd_*`` module of this package."""
+    return sorted(m.name for m in pkgutil.iter_modules(__path__) if m.name.startswith("cmd_"))
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser for one command (fast), or for all of them when ``command`` is unknown (help)."""
+    parser = argparse.ArgumentParser(prog="huiwu", description="会务 — 会议组织、签到、请假、周安排与打印。不带子命令时打开图形界面。")
+    parser.add_argument("--db", help="数据库地址：SQLite 文件路径或 postgresql://… （默认使用设置或内置数据库）")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    modules = [COMMANDS[command]] if command in COMMANDS else command_modules()
+    for name in modules:
+        module = importlib.import_module(f"{__name__}.{name}")
+        module.register(sub)
+    return parser
+
+
+def _command_word(argv: list[str]) -> str | None:
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word == "--db":
+            skip = True
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def run(argv: list[str]) -> int:
+    parser = build_parser(_command_word(argv))
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 2
+    context = Context(args.db, load_settings())
+    try:
+        return handler(args, context)
+    except HuiwuError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `huiwu meetings | head`: the reader left, which is not an error
+        sys.stdout = open(os.devnull, "w")  # stops Python complaining about the pipe at exit
+        return 0
+    finally:
+        if "db" in context.__dict__:
+            context.db.dispose()

@@ -1,0 +1,52 @@
+"""meetings, checklist."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from huiwu.cli import Context
+from huiwu.services.checklists import checklist
+from huiwu.services.meetings import list_meetings, meeting_row
+
+
+def register(sub: Any) -> None:
+    ls = sub.add_parser("meetings", help="列出会议（编号、时间、地点、状态、名称）")
+    ls.add_argument("--week", help="只列这一周，如 2026-W48")
+    ls.add_argument("--json", action="store_true", help="输出 JSON")
+    ls.set_defaults(handler=cmd_meetings)
+    cl = sub.add_parser("checklist", help="列出一个会议的会前/会中/会后清单")
+    cl.add_argument("meeting_id", type=int)
+    cl.set_defaults(handler=cmd_checklist)
+
+
+def cmd_meetings(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.db.uow() as uow:
+        rows = list_meetings(uow, week=args.week)
+    if args.json:
+        ctx.out(json.dumps([
+            {"id": r.id, "title": r.title, "kind": r.kind_label, "status": r.status, "status_label": r.status_label,
+             "starts_at": r.starts_at.isoformat(), "ends_at": r.ends_at.isoformat(), "venue": r.place}
+            for r in rows
+        ], ensure_ascii=False, indent=2))
+        return 0
+    for r in rows:
+        ctx.out(f"{r.id:>5}  {r.starts_at:%Y-%m-%d %H:%M}—{r.ends_at:%H:%M}  {r.status_label:<4}  "
+                f"{r.title}  @ {r.place or '（未定）'}")
+    ctx.out(f"共 {len(rows)} 个会议。")
+    return 0
+
+
+def cmd_checklist(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.db.uow() as uow:
+        meeting = meeting_row(uow, args.meeting_id)
+        rows = checklist(uow, args.meeting_id)
+    ctx.out(f"{meeting.title}（{meeting.starts_at:%Y-%m-%d %H:%M}，{meeting.status_label}）")
+    for r in rows:
+        due = f"{r.due_at:%Y-%m-%d %H:%M}" if r.due_at else "—"
+        done = f"（{r.done_by} {r.done_at:%m-%d %H:%M}）" if r.done and r.done_at else ""
+        ctx.out(f"{r.id:>6}  {r.phase_label}  {due}  {r.state_label:<3}  {r.title}  [{r.owner}]{done}")
+    done_count = sum(1 for r in rows if r.done)
+    ctx.out(f"共 {len(rows)} 项，已完成 {done_count} 项。")
+    return 0

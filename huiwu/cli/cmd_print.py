@@ -1,0 +1,87 @@
+"""print: every document of a meeting, the attendance 通报 and the week's schedule, to a PDF file."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+from huiwu.cli import Context
+from huiwu.errors import ValidationError
+
+MEETING_KINDS = ("notice", "agenda", "signin", "handout", "seating", "cards", "actions")
+HELP = "notice 通知 / agenda 议程 / signin 签到表 / handout 明白纸 / seating 座次表 / cards 席卡 / actions 督办清单 / " \
+       "report 出勤通报 / week 一周会议安排"
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("print", help="把会议文档打印为 PDF 文件（通知、议程、签到表、明白纸、座次表、席卡、督办清单、通报、周安排）",
+                       description=f"文档类型：{HELP}")
+    p.add_argument("kind", choices=(*MEETING_KINDS, "report", "week"), metavar="KIND", help=HELP)
+    p.add_argument("meeting_id", nargs="?", type=int, help="会议编号（report 和 week 不需要）")
+    p.add_argument("-o", "--output", type=Path, required=True, help="输出的 PDF 文件")
+    p.add_argument("--no-phone", action="store_true", help="签到表不印联系电话")
+    p.add_argument("--walk-in", type=int, default=0, metavar="N", help="签到表末尾留 N 行临时参会空白行")
+    p.add_argument("--from", dest="date_from", help="通报起始日期，如 2026-11-01")
+    p.add_argument("--to", dest="date_to", help="通报截止日期，如 2026-11-30")
+    p.add_argument("--week", help="周次，如 2026-W48")
+    p.add_argument("--list", action="store_true", help="周安排用列表样式（默认表格）")
+    p.set_defaults(handler=cmd_print)
+
+
+def _date(text: str | None, what: str) -> dt.date:
+    if not text:
+        raise ValidationError(f"请用 {what} 指定日期，如 2026-11-01。")
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(f"日期“{text}”无法识别，请写成 2026-11-01。") from None
+
+
+def _week(text: str | None) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d{4})-?W(\d{1,2})", (text or "").strip(), re.IGNORECASE)
+    if not match:
+        raise ValidationError("请用 --week 指定周次，如 2026-W48。")
+    year, week = int(match[1]), int(match[2])
+    try:
+        dt.date.fromisocalendar(year, week, 1)
+    except ValueError:
+        raise ValidationError(f"{year} 年没有第 {week} 周。") from None
+    return year, week
+
+
+def cmd_print(args: argparse.Namespace, ctx: Context) -> int:
+    from huiwu.services import printing
+
+    kind: str = args.kind
+    if kind in MEETING_KINDS and args.meeting_id is None:
+        raise ValidationError(f"打印{printing.KIND_LABELS[kind]}需要会议编号：huiwu print {kind} 会议编号 -o 文件.pdf")
+    if kind == "week":
+        try:
+            import huiwu.services.week  # noqa: F401
+        except ImportError:
+            raise ValidationError("本版本尚未包含周安排打印（huiwu.services.week 不存在）。") from None
+        year, week = _week(args.week)
+    elif kind == "report":
+        date_from, date_to = _date(args.date_from, "--from"), _date(args.date_to, "--to")
+    with ctx.db.uow() as uow:
+        if kind == "report":
+            pdf = printing.report_pdf(uow, date_from, date_to)
+        elif kind == "week":
+            pdf = printing.week_pdf(uow, year, week, "list" if args.list else "grid")
+        else:
+            pdf = printing.document_pdf(uow, kind, args.meeting_id, **_options(kind, args))
+    try:
+        args.output.write_bytes(pdf)
+    except OSError as exc:
+        raise ValidationError(f"无法写入文件 {args.output}：{exc.strerror or exc}") from None
+    ctx.out(f"已生成{printing.KIND_LABELS[kind]}：{args.output}（{len(pdf) // 1024 + 1} KB）")
+    return 0
+
+
+def _options(kind: str, args: argparse.Namespace) -> dict[str, Any]:
+    if kind == "signin":
+        return {"with_phone": not args.no_phone, "walk_in_rows": args.walk_in}
+    return {}

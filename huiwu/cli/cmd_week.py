@@ -1,0 +1,86 @@
+"""week show / week conflicts / week finalize — the 周安排 without the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import Any
+
+from huiwu.cli import Context
+from huiwu.services import week
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser("week", help="周会议安排：查看、冲突检查、定稿")
+    actions = parser.add_subparsers(dest="week_command", metavar="ACTION")
+    for name, handler, text in (
+        ("show", cmd_show, "列出一周的会议、导入日程、请假和合并建议"),
+        ("conflicts", cmd_conflicts, "列出一周的冲突及处理建议"),
+        ("finalize", cmd_finalize, "定稿（之后的改动记为变更）"),
+    ):
+        p = actions.add_parser(name, help=text)
+        p.add_argument("--week", help="如 2026-W48（默认本周）")
+        p.set_defaults(handler=handler)
+    parser.set_defaults(handler=lambda args, ctx: (parser.print_help(), 2)[1])
+
+
+def _week(args: argparse.Namespace) -> tuple[int, int]:
+    if args.week:
+        return week.parse_week(args.week)
+    y, w, _ = dt.date.today().isocalendar()
+    return y, w
+
+
+def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
+    year, number = _week(args)
+    with ctx.db.uow() as uow:
+        view = week.week_view(uow, year, number)
+    ctx.out(f"{view.label}　{view.state_label}")
+    for day in view.days:
+        head = f"{day.weekday_label} {day.date.month}月{day.date.day}日" + (f"（{day.label}）" if day.label else "")
+        ctx.out(head)
+        for item in view.items_on(day.date):
+            source = f"［{item.calendar_name}］" if item.source == "imported" else ""
+            state = "（已取消）" if item.cancelled else ("（变更）" if item.amended else "")
+            place = f"　{item.place}" if item.place else ""
+            chair = f"　主持：{item.chair_name}" if item.chair_name else ""
+            ctx.out(f"  {item.time_text}　{source}{item.title}{state}{place}{chair}")
+    if view.absences:
+        ctx.out("请假：")
+        for b in view.absences:
+            ctx.out(f"  {b.person_name}　{b.start:%m-%d %H:%M}—{b.end:%m-%d %H:%M}　{b.reason}")
+    if view.proposals:
+        ctx.out("合并建议：")
+        for p in view.proposals:
+            ctx.out(f"  【{p.kind_label}】《{p.source_title}》→《{p.target_title}》：{p.reason}")
+    if view.amendments:
+        ctx.out("变更情况：")
+        for a in view.amendments:
+            ctx.out(f"  {a.description}")
+    for w in view.warnings:
+        ctx.out(f"注意：{w}")
+    ctx.out(f"冲突 {len(view.conflicts)} 处（huiwu week conflicts --week {year}-W{number:02d} 查看）")
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace, ctx: Context) -> int:
+    year, number = _week(args)
+    with ctx.db.uow() as uow:
+        view = week.week_view(uow, year, number)
+    if not view.conflicts:
+        ctx.out(f"{view.label}没有冲突。")
+        return 0
+    ctx.out(f"{view.label}共 {len(view.conflicts)} 处冲突：")
+    for n, c in enumerate(view.conflicts, 1):
+        ctx.out(f"{n}. 【{c.kind_label}】{c.message}")
+        ctx.out(f"   建议：{c.suggestion}")
+    return 0
+
+
+def cmd_finalize(args: argparse.Namespace, ctx: Context) -> int:
+    year, number = _week(args)
+    with ctx.db.uow() as uow:
+        view = week.finalize_week(uow, year, number)
+    live = sum(1 for i in view.items if i.source == "meeting" and not i.cancelled)
+    ctx.out(f"{view.label}已定稿，共 {live} 个会议；之后的改动将记为变更。")
+    return 0

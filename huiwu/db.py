@@ -1,0 +1,257 @@
+"""Engines, the unit of work, migrations and backups.
+
+The embedded default is a SQLite file in the user's data folder, in WAL mode with foreign keys on and a
+busy timeout, so a crash or a second window never corrupts it. An office that shares data between PCs
+gives every copy the same PostgreSQL URL; the code is the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from huiwu.errors import DatabaseError
+from huiwu.settings import Settings, data_dir
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+def default_sqlite_path() -> Path:
+    return data_dir() / "huiwu.sqlite3"
+
+
+def resolve_url(cli_url: str | None = None, settings: Settings | None = None) -> str:
+    """``--db`` first, then ``HUIWU_DATABASE_URL``, then the settings page, then the embedded file."""
+    for candidate in (cli_url, os.environ.get("HUIWU_DATABASE_URL"), settings.database_url if settings else ""):
+        if candidate:
+            return normalise_url(candidate)
+    return f"sqlite:///{default_sqlite_path()}"
+
+
+def normalise_url(url: str) -> str:
+    """Accept a bare file path for SQLite and a plain postgresql:// URL (we ship psycopg 3)."""
+    if "://" not in url:
+        return f"sqlite:///{Path(url).expanduser().resolve()}"
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseError(f"数据库地址“{url}”格式不正确：{exc}") from exc
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database
+        if database and database != ":memory:":
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        # One serial worker thread does the GUI's database work, but migrations run on the main thread
+        # first; the pool may hand that connection to the worker, which is safe as use is serial.
+        engine = create_engine(url, connect_args={"timeout": 5, "check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+
+
+def check_connection(url: str) -> str:
+    """Connect once and say what is there; raises DatabaseError with a sentence the user can act on."""
+    engine = make_engine(normalise_url(url))
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+            tables = inspect(conn).get_table_names()
+    except (OperationalError, SQLAlchemyError) as exc:
+        raise DatabaseError(f"无法连接数据库：{_first_line(exc)}") from exc
+    finally:
+        engine.dispose()
+    if "meeting" in tables:
+        return "连接成功，数据库中已有会务数据。"
+    return "连接成功，这是一个空数据库，首次启动时将自动建表。"
+
+
+def _first_line(exc: BaseException) -> str:
+    message = str(getattr(exc, "orig", None) or exc)
+    return message.strip().splitlines()[0] if message.strip() else type(exc).__name__
+
+
+class UnitOfWork:
+    """One use case = one session = one transaction. Leaving the block without ``commit()`` rolls back."""
+
+    def __init__(self, session_factory: sessionmaker[Session], settings: Settings) -> None:
+        self._factory = session_factory
+        self.settings = settings
+        self._session: Session | None = None
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("UnitOfWork used outside a 'with' block")
+        return self._session
+
+    def __enter__(self) -> UnitOfWork:
+        self._session = self._factory()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        assert self._session is not None
+        try:
+            self._session.rollback()
+        finally:
+            self._session.close()
+            self._session = None
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def flush(self) -> None:
+        self.session.flush()
+
+
+class Database:
+    """An engine plus the factory of units of work; one per open database."""
+
+    def __init__(self, url: str, settings: Settings | None = None) -> None:
+        self.url = url
+        self.settings = settings or Settings()
+        self.engine = make_engine(url)
+        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    def uow(self) -> UnitOfWork:
+        return UnitOfWork(self._factory, self.settings)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def sqlite_path(self) -> Path | None:
+        database = self.engine.url.database
+        if self.is_sqlite and database and database != ":memory:":
+            return Path(database)
+        return None
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+# ---------------------------------------------------------------- migrations and backups
+
+
+def alembic_config(db: Database) -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["engine"] = db.engine
+    return cfg
+
+
+def current_revision(db: Database) -> str | None:
+    """Read alembic_version directly: cheaper than Alembic's MigrationContext, same answer."""
+    with db.engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        versions = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    return versions[0] if len(versions) == 1 else None
+
+
+def head_revision(db: Database) -> str | None:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config(db)).get_current_head()
+
+
+
+def upgrade(db: Database, revision: str = "head", backup: bool = True) -> Path | None:
+    """Bring the schema to ``revision``; an existing SQLite file is copied aside first when anything will change."""
+    from huiwu import migrations
+
+    current = current_revision(db)
+    if revision == "head" and current == migrations.HEAD:
+        return None  # the common case: up to date, and no Alembic import needed
+    from alembic import command
+
+    backup_path = backup_sqlite(db, reason="before-upgrade") if backup and current is not None else None
+    try:
+        command.upgrade(alembic_config(db), revision)
+    except SQLAlchemyError as exc:
+        raise DatabaseError(f"数据库升级失败：{_first_line(exc)}。原数据已备份，未作修改。") from exc
+    return backup_path
+
+
+def downgrade(db: Database, revision: str) -> None:
+    from alembic import command
+
+    command.downgrade(alembic_config(db), revision)
+
+
+def backup_sqlite(db: Database, reason: str = "manual", keep: int | None = None) -> Path | None:
+    """Copy the SQLite file with the online backup API (safe while in use) and keep the newest N."""
+    source = db.sqlite_path()
+    if source is None or not source.exists():
+        return None
+    folder = source.parent / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{source.stem}-{stamp}-{reason}.sqlite3"
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    _rotate(folder, source.stem, keep if keep is not None else db.settings.backups_kept)
+    log.info("backed up %s to %s", source, target)
+    return target
+
+
+def _rotate(folder: Path, stem: str, keep: int) -> None:
+    backups = sorted(folder.glob(f"{stem}-*.sqlite3"))
+    for old in backups[: max(0, len(backups) - keep)]:
+        old.unlink(missing_ok=True)
+
+
+def backup_to(db: Database, target: Path) -> Path:
+    """``huiwu backup FILE``: a consistent copy of the embedded database wherever the user wants it."""
+    source = db.sqlite_path()
+    if source is None:
+        raise DatabaseError("PostgreSQL 数据库请用 pg_dump 备份；本命令只备份内置的 SQLite 数据库。")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(".partial")
+    with sqlite3.connect(source) as src, sqlite3.connect(tmp) as dst:
+        src.backup(dst)
+    shutil.move(tmp, target)
+    return target
+
+
+@contextmanager
+def open_database(url: str, settings: Settings | None = None, migrate: bool = True) -> Iterator[Database]:
+    db = Database(url, settings)
+    try:
+        if migrate:
+            upgrade(db)
+        yield db
+    finally:
+        db.dispose()

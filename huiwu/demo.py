@@ -1,0 +1,368 @@
+"""Demo data: a deterministic, realistic county-government office, so every page has something to show.
+
+The same seed gives the same office every time; only the meeting dates follow today's date (8 weeks
+around the current week), so the 工作台 and 周安排 are never empty.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from huiwu.db import UnitOfWork
+from huiwu.models import (
+    ActionFeedback,
+    ActionItem,
+    ActionState,
+    AgendaAttendingUnit,
+    AgendaItem,
+    Attendance,
+    Confidentiality,
+    Group,
+    GroupMember,
+    LeaveRequest,
+    LeaveState,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    Participant,
+    ParticipantRole,
+    Person,
+    Unit,
+    UnitKind,
+    Venue,
+)
+from huiwu.pinyin import name_pinyin
+
+SEED = 20261123
+COUNTY = "清河县"
+
+TOWNSHIPS = (
+    "城关镇", "河口镇", "柳林镇", "石桥镇", "杨庄镇", "东坝镇", "西岭乡", "南湖乡", "北山乡",
+    "白沙乡", "青龙乡", "马坊乡", "黄土岗乡", "双井乡", "桃源乡",
+)
+DEPARTMENTS = (
+    "县政府办公室", "县发展和改革局", "县教育局", "县科学技术局", "县工业和信息化局", "县公安局",
+    "县民政局", "县司法局", "县财政局", "县人力资源和社会保障局", "县自然资源局", "县生态环境分局",
+    "县住房和城乡建设局", "县交通运输局", "县水利局", "县农业农村局", "县商务局", "县文化和旅游局",
+    "县卫生健康委员会", "县退役军人事务局", "县应急管理局", "县审计局", "县市场监督管理局",
+    "县统计局", "县医疗保障局",
+)
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤单解"
+)
+GIVEN = (
+    "建国 卫东 志强 海燕 丽华 国庆 红梅 志刚 秀英 明 伟 静 敏 磊 军 洋 勇 艳 杰 娟 涛 超 霞 平 刚 桂英 建华"
+    " 文博 晓东 春生 玉兰 德明 振华 晓燕 永红 新民 学军 树林 凤英 立新 宏伟 慧 鑫 宇 浩然 子涵 思远 雨萱"
+    " 长江 国华 金凤 利民 家豪 俊杰 婷婷 雪梅 世杰 光明 保国 秋菊"
+).split()
+
+LEADERS = (  # (title, supervises) — the 县领导 in 主席台 order (排序号)
+    ("县委副书记、县长", None),
+    ("常务副县长", "县财政局 县发展和改革局 县审计局 县统计局"),
+    ("副县长", "县公安局 县司法局"),
+    ("副县长", "县教育局 县卫生健康委员会 县医疗保障局 县文化和旅游局"),
+    ("副县长", "县农业农村局 县水利局 县自然资源局"),
+    ("副县长", "县住房和城乡建设局 县交通运输局 县生态环境分局"),
+    ("副县长", "县工业和信息化局 县商务局 县市场监督管理局 县科学技术局"),
+    ("副县长", "县民政局 县人力资源和社会保障局 县退役军人事务局 县应急管理局"),
+)
+VENUES = (
+    ("县政府第一会议室", "行政中心 3 楼", 80, True),
+    ("县政府第二会议室", "行政中心 3 楼", 40, False),
+    ("县政府常务会议室", "行政中心 5 楼", 36, True),
+    ("县行政中心大会堂", "行政中心 1 楼", 400, True),
+    ("县应急指挥中心视频会议室", "应急管理局 2 楼", 60, True),
+    ("县委党校报告厅", "县委党校", 200, False),
+)
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    units: int
+    people: int
+    groups: int
+    venues: int
+    meetings: int
+    leave_requests: int
+
+
+def is_empty(uow: UnitOfWork) -> bool:
+    return not uow.session.scalar(select(func.count(Unit.id)))
+
+
+def create_demo(uow: UnitOfWork, today: dt.date | None = None) -> DemoSummary:
+    """Fill an empty database; refuses to touch one that already has units."""
+    if not is_empty(uow):
+        raise ValueError("数据库中已有数据；演示数据只能写入空数据库。")
+    tz = uow.settings.tz()
+    rng = random.Random(SEED)
+    today = today or dt.datetime.now(tz).date()
+    builder = _Builder(uow, rng, tz)
+    builder.directory()
+    builder.meetings(today)
+    uow.commit()
+    s = uow.session
+    return DemoSummary(
+        units=s.scalar(select(func.count(Unit.id))) or 0,
+        people=s.scalar(select(func.count(Person.id))) or 0,
+        groups=s.scalar(select(func.count(Group.id))) or 0,
+        venues=s.scalar(select(func.count(Venue.id))) or 0,
+        meetings=s.scalar(select(func.count(Meeting.id))) or 0,
+        leave_requests=s.scalar(select(func.count(LeaveRequest.id))) or 0,
+    )
+
+
+class _Builder:
+    def __init__(self, uow: UnitOfWork, rng: random.Random, tz: dt.tzinfo) -> None:
+        self.uow = uow
+        self.s = uow.session
+        self.rng = rng
+        self.tz = tz
+        self.used_names: set[str] = set()
+        self.units: dict[str, Unit] = {}
+        self.leaders: list[Person] = []
+        self.heads: dict[str, Person] = {}  # unit name -> 主要负责人
+        self.deputies: dict[str, list[Person]] = {}
+        self.groups: dict[str, list[Person]] = {}
+        self.venues: list[Venue] = []
+
+    # -------------------------------------------------------- directory
+    def name(self) -> str:
+        while True:
+            candidate = self.rng.choice(SURNAMES) + self.rng.choice(GIVEN)
+            if candidate not in self.used_names:
+                self.used_names.add(candidate)
+                return candidate
+
+    def person(self, unit: Unit, title: str, order: int, leader: bool = False) -> Person:
+        name = self.name()
+        spelled = name_pinyin(name)
+        phone = f"13{self.rng.randint(0, 9)}{self.rng.randint(10000000, 99999999)}"
+        p = Person(
+            name=name, unit=unit, title=title, sort_order=order, phone=phone, is_leader=leader,
+            pinyin_initials=spelled.initials, pinyin_full=spelled.full,
+        )
+        self.s.add(p)
+        return p
+
+    def directory(self) -> None:
+        order = 1
+        lead = Unit(name="县政府领导", short_name="县领导", kind=UnitKind.LEADERSHIP, sort_order=order)
+        self.s.add(lead)
+        for i, (title, _) in enumerate(LEADERS, start=1):
+            self.leaders.append(self.person(lead, title, i, leader=True))
+        for name in DEPARTMENTS:
+            order += 1
+            self.units[name] = Unit(name=name, short_name=name.removeprefix("县"), kind=UnitKind.DEPARTMENT, sort_order=order)
+        for name in TOWNSHIPS:
+            order += 1
+            self.units[name] = Unit(name=name, short_name=name, kind=UnitKind.TOWNSHIP, sort_order=order)
+        for name, kind in (("市人民政府办公室", UnitKind.SUPERIOR), ("县人大常委会办公室", UnitKind.OTHER),
+                           ("县政协办公室", UnitKind.OTHER)):
+            order += 1
+            self.units[name] = Unit(name=name, short_name=name, kind=kind, sort_order=order)
+        self.s.add_all(self.units.values())
+        self.s.flush()
+        for leader in self.leaders[1:]:
+            leader.supervisor = self.leaders[0]
+        for name, unit in self.units.items():
+            self.staff_unit(name, unit)
+        for i, (_, supervises) in enumerate(LEADERS):
+            for dept in (supervises or "").split():
+                for p in [self.heads[dept], *self.deputies[dept]]:
+                    p.supervisor = self.leaders[i]
+        self.s.flush()
+        self.make_groups()
+        for name, location, capacity, video in VENUES:
+            venue = Venue(name=name, location=location, capacity=capacity, has_video=video)
+            self.venues.append(venue)
+            self.s.add(venue)
+        self.s.flush()
+
+    def staff_unit(self, name: str, unit: Unit) -> None:
+        if unit.kind == UnitKind.TOWNSHIP:
+            deputy = "副镇长" if name.endswith("镇") else "副乡长"
+            head_title = "乡长" if name.endswith("乡") else "镇长"
+            deputy_titles: tuple[str, ...] = ("党委副书记", deputy, deputy, "人大主席", "武装部部长", "党政办主任")
+            self.heads[name] = self.person(unit, "党委副书记、" + head_title, 1, leader=True)
+        elif unit.kind == UnitKind.DEPARTMENT:
+            head = "主任" if name.endswith(("办公室", "委员会")) else "局长"
+            deputy = "副主任" if head == "主任" else "副局长"
+            self.heads[name] = self.person(unit, "党组书记、" + head, 1, leader=True)
+            deputy_titles = (deputy, deputy, deputy, "办公室主任", "办公室副主任", "办公室科员")
+        else:
+            self.heads[name] = self.person(unit, "主任", 1, leader=True)
+            deputy_titles = ("副主任", "科员")
+        self.deputies[name] = [self.person(unit, t, i) for i, t in enumerate(deputy_titles, start=2)]
+        if name == "县政府办公室":
+            for i, t in enumerate(("秘书科科长", "秘书科科员", "秘书科科员", "综合科科长", "督查室主任"), start=10):
+                self.deputies[name].append(self.person(unit, t, i))
+
+    def make_groups(self) -> None:
+        townships = [self.heads[t] for t in TOWNSHIPS]
+        departments = [self.heads[d] for d in DEPARTMENTS]
+        self.groups = {
+            "县政府领导班子": self.leaders,
+            "各乡镇乡镇长": townships,
+            "县直各单位主要负责人": departments,
+            "各乡镇党政办主任": [self.deputies[t][-1] for t in TOWNSHIPS],
+            "县应急管理相关单位": [self.heads[d] for d in ("县应急管理局", "县公安局", "县水利局", "县自然资源局", "县卫生健康委员会", "县交通运输局")],
+            "县政府办会务组": self.deputies["县政府办公室"][-5:],
+        }
+        for i, (name, people) in enumerate(self.groups.items()):
+            group = Group(name=name, sort_order=i, description=f"{len(people)} 人")
+            group.members = [GroupMember(person=p, position=j) for j, p in enumerate(people)]
+            self.s.add(group)
+
+    # -------------------------------------------------------- meetings
+    def at(self, day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
+        return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=self.tz)
+
+    def meetings(self, today: dt.date) -> None:
+        monday = today - dt.timedelta(days=today.weekday())
+        start_week = monday - dt.timedelta(weeks=4)
+        for week in range(8):
+            week_monday = start_week + dt.timedelta(weeks=week)
+            for plan in self.week_plan(week_monday):
+                self.meeting(today, *plan)
+        self.s.flush()
+        self.checklists(today)
+
+    def checklists(self, today: dt.date) -> None:
+        """Every meeting gets its kind's checklist; what was due before 09:00 today is ticked (no rng used)."""
+        from huiwu.services.checklists import instantiate, template_for, work_calendar
+
+        calendar = work_calendar(self.uow)
+        now = self.at(today, 9)
+        clerk = self.deputies["县政府办公室"][-4].name
+        for m in self.s.scalars(select(Meeting).order_by(Meeting.id)):
+            instantiate(self.uow, m, template_for(self.uow, m.kind), calendar)
+            for item in m.checklist_items:
+                if item.due_at is not None and item.due_at < now:
+                    item.done, item.done_by, item.done_at = True, clerk, item.due_at
+        self.s.flush()
+
+    def week_plan(self, monday: dt.date) -> list[tuple[str, str, dt.datetime, int, list[Person], Person, int]]:
+        r = self.rng
+        issue = r.choice(("秋冬季森林防火", "重点项目建设", "安全生产", "乡村振兴", "招商引资", "民生实事", "防汛抗旱", "营商环境"))
+        plans: list[tuple[str, str, dt.datetime, int, list[Person], Person, int]] = [
+            (f"县政府第{monday.isocalendar()[1]}次常务会议", MeetingKind.STANDING, self.at(monday + dt.timedelta(days=1), 9), 180,
+             list(self.leaders), self.leaders[0], 2),
+            (f"全县{issue}工作调度会", MeetingKind.DISPATCH, self.at(monday + dt.timedelta(days=2), 15), 90,
+             [*self.groups["各乡镇乡镇长"], *self.leaders[1:3]], self.leaders[r.randint(1, 7)], 0),
+            (f"{r.choice(DEPARTMENTS).removeprefix('县')}专题会议", MeetingKind.TOPIC, self.at(monday + dt.timedelta(days=3), 9, 30), 120,
+             [*r.sample(self.groups["县直各单位主要负责人"], 8), self.leaders[r.randint(1, 7)]], self.leaders[r.randint(1, 7)], 1),
+        ]
+        if monday.isocalendar()[1] % 2 == 0:
+            plans.append((f"全县{issue}视频会议", MeetingKind.VIDEO, self.at(monday + dt.timedelta(days=4), 10), 60,
+                          self.groups["各乡镇乡镇长"] + self.groups["县直各单位主要负责人"], self.leaders[0], 4))
+        if monday.isocalendar()[1] % 3 == 0:
+            plans.append(("政务信息报送业务培训", MeetingKind.TRAINING, self.at(monday + dt.timedelta(days=4), 14, 30), 150,
+                          self.groups["各乡镇党政办主任"], self.deputies["县政府办公室"][0], 5))
+        return plans
+
+    def meeting(self, today: dt.date, title: str, kind: str, start: dt.datetime, minutes: int,
+                invitees: list[Person], chair: Person, venue_index: int) -> None:
+        end = start + dt.timedelta(minutes=minutes)
+        past = start.date() < today
+        status = MeetingStatus.FINISHED if past else (MeetingStatus.NOTIFIED if (start.date() - today).days < 7 else MeetingStatus.SCHEDULED)
+        office = self.units["县政府办公室"]
+        staff = self.deputies["县政府办公室"]
+        m = Meeting(
+            title=title, kind=kind, status=status, starts_at=start, ends_at=end, venue=self.venues[venue_index],
+            host_unit=office, chair=chair,
+            confidentiality=Confidentiality.INTERNAL if kind == MeetingKind.STANDING else Confidentiality.PUBLIC,
+            contact_name=staff[4].name, contact_phone="0310-1234567", sequence=0,
+        )
+        if kind == MeetingKind.VIDEO:
+            m.video_link = "县应急指挥中心视频会议系统（市—县—乡三级）"
+        self.s.add(m)
+        self.agenda(m, kind)
+        seen: set[int] = set()
+        for p in [chair, *invitees]:
+            if id(p) in seen:
+                continue
+            seen.add(id(p))
+            m.participants.append(Participant(person=p, role=ParticipantRole.ATTEND))
+        for p in staff[4:7]:
+            if id(p) not in seen:
+                m.participants.append(Participant(person=p, role=ParticipantRole.STAFF))
+        self.s.flush()
+        self.leave_and_attendance(m, past)
+        if past and kind in (MeetingKind.STANDING, MeetingKind.DISPATCH, MeetingKind.TOPIC):
+            self.decisions(m, today)
+
+    def agenda(self, m: Meeting, kind: str) -> None:
+        topics: tuple[str, ...] = {
+            MeetingKind.STANDING: ("研究《{y}年县级财政预算调整方案》", "听取全县安全生产工作情况汇报", "审议《县城区停车管理办法（试行）》", "研究县第一中学新校区建设用地事宜"),
+            MeetingKind.DISPATCH: ("各乡镇汇报工作进展", "县直有关部门汇报存在问题", "县领导讲话"),
+            MeetingKind.TOPIC: ("听取牵头单位情况汇报", "研究解决存在的困难和问题", "部署下一步工作"),
+        }.get(MeetingKind(kind), ("传达上级会议精神", "部署相关工作"))
+        units = list(self.units.values())
+        for i, topic in enumerate(topics):
+            item = AgendaItem(position=i, title=topic.format(y=m.starts_at.year), minutes=self.rng.choice((15, 20, 30)))
+            unit = self.rng.choice(units)
+            item.presenter_unit = unit
+            head = self.heads.get(unit.name)
+            item.presenter_name = head.name if head else ""
+            if kind == MeetingKind.STANDING:
+                item.attending_units = [AgendaAttendingUnit(unit=u) for u in self.rng.sample(units, 2)]
+            m.agenda_items.append(item)
+
+    def leave_and_attendance(self, m: Meeting, past: bool) -> None:
+        r = self.rng
+        attendees = [p for p in m.participants if p.role == ParticipantRole.ATTEND and p.person_id != m.chair_id]
+        for p in r.sample(attendees, min(len(attendees), r.randint(0, 2))):
+            deputies = [d for d in p.person.unit.people if d is not p.person]
+            sub = deputies[0] if deputies and r.random() < 0.6 else None
+            leave = LeaveRequest(
+                person=p.person, meeting=m, reason=r.choice(("参加市里会议", "外出招商", "病假", "下乡督导防火工作")),
+                substitute=sub, approver=p.person.supervisor or m.chair, state=LeaveState.APPROVED,
+                decided_at=m.starts_at - dt.timedelta(days=1), channel=r.choice(("书面", "电话", "短信")),
+            )
+            self.s.add(leave)
+            self.s.flush()
+            p.leave_request_id = leave.id
+            if sub is not None:
+                p.attendance, p.substitute_person_id = Attendance.SUBSTITUTE, sub.id
+                p.substitute_name, p.substitute_title = sub.name, sub.title
+                if past:
+                    p.signed_in_at = m.starts_at - dt.timedelta(minutes=r.randint(2, 20))
+            else:
+                p.attendance = Attendance.LEAVE
+        if not past:
+            return
+        for p in m.participants:
+            if p.attendance != Attendance.PENDING:
+                continue
+            roll = r.random()
+            if roll < 0.04:
+                p.attendance = Attendance.ABSENT
+            else:
+                p.attendance = Attendance.PRESENT
+                late = roll > 0.92
+                p.signed_in_at = m.starts_at + (dt.timedelta(minutes=r.randint(1, 15)) if late else -dt.timedelta(minutes=r.randint(1, 25)))
+
+    def decisions(self, m: Meeting, today: dt.date) -> None:
+        r = self.rng
+        for item in m.agenda_items[:2]:
+            unit = item.presenter_unit
+            deadline = m.starts_at.date() + dt.timedelta(days=r.choice((7, 14, 30)))
+            action = ActionItem(
+                text=f"{item.title}：由{unit.name if unit else '有关单位'}牵头抓好落实，按期报送进展情况。",
+                responsible_unit=unit, responsible_person=self.heads.get(unit.name) if unit else None,
+                deadline=deadline, state=ActionState.OPEN,
+            )
+            if deadline < today and r.random() < 0.5:
+                action.state = ActionState.DONE
+                action.feedback.append(ActionFeedback(entry_date=deadline - dt.timedelta(days=1), text="已按要求完成，报送办结报告。", author=unit.name if unit else ""))
+            elif r.random() < 0.5:
+                action.feedback.append(ActionFeedback(entry_date=min(today, deadline), text="正在推进，已完成前期调研。", author=unit.name if unit else ""))
+            m.action_items.append(action)
+
+

@@ -1,0 +1,36 @@
+"""Errors a user can cause. The GUI turns each into a sentence; none of them is a bug."""
+
+from __future__ import annotations
+
+
+class HuiwuError(Exception):
+    """Base of every error that is the user's input, not the program's fault."""
+
+
+class NotFoundError(HuiwuError):
+    pass
+
+
+class ValidationError(HuiwuError):
+    pass
+
+
+class ConflictError(HuiwuError):
+    """Someone else saved the same record since it was opened (version column mismatch)."""
+
+    def __init__(self, what: str, expected: int, actual: int) -> None:
+        self.what = what
+        self.expected = expected
+        self.actual = actual
+        super().__init__(
+            f"{what}已被其他人修改（打开时版本 {expected}，当前版本 {actual}）。"
+            "您的修改没有保存，也没有覆盖对方的修改；请重新打开后再改。"
+        )
+
+
+class RuleError(HuiwuError):
+    """An action the office's rules do not allow in the current state."""
+
+
+class DatabaseError(HuiwuError):
+    pass

@@ -1,0 +1,34 @@
+"""Printing errors a user can cause (too much text for one page, no usable font)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from huiwu.errors import HuiwuError
+
+
+class PrintError(HuiwuError):
+    """Base of every printing error; the GUI shows its message as it is."""
+
+
+class FontNotFoundError(PrintError):
+    """No TrueType CJK font could be found for a role, not even the bundled one (a broken install)."""
+
+    def __init__(self, role: str, reasons: Sequence[str]) -> None:
+        self.role = role
+        self.reasons = tuple(reasons)
+        detail = "；".join(self.reasons[-5:]) or "没有找到任何候选字体"
+        super().__init__(f"找不到可用于“{role}”的中文字体（{detail}）。请在设置中指定一个 TrueType 字体文件。")
+
+
+class HandoutDoesNotFit(PrintError):
+    """The 明白纸 is longer than one A4 page even at the smallest readable type size."""
+
+    def __init__(self, overflow_mm: float, longest: Sequence[tuple[str, int]]) -> None:
+        self.overflow_mm = overflow_mm
+        self.longest = tuple(longest)
+        names = "、".join(f"“{name}”（{chars} 字）" for name, chars in self.longest)
+        super().__init__(
+            f"明白纸内容超出一页 A4 约 {overflow_mm:.0f} 毫米（已缩到最小可读字号）。"
+            f"请精简内容，篇幅最长的部分是：{names}。"
+        )

@@ -1,0 +1,127 @@
+"""一周会议安排: the week on one landscape sheet, as a day × 上午/下午/晚上 grid or as a list.
+
+Once the week is 定稿 it changes only by amendment, so amended entries carry "（变更）" and the sheet ends
+with a 变更情况 section: a reader holding last Friday's copy can see what moved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any, Literal
+
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from huiwu.printing._layout import (
+    SHADE,
+    Col,
+    build_pdf,
+    counting_canvas,
+    esc,
+    fit_widths,
+    frame_height,
+    frame_width,
+    grid_table,
+    page_of_total,
+    style,
+    table_rows,
+)
+from huiwu.printing.data import WeekDay, WeekDoc, WeekEntry
+from huiwu.printing.fonts import FontMap, font_names
+
+PAGE = landscape(A4)
+MARGINS = (12 * mm, 12 * mm, 14 * mm, 16 * mm)
+SIZE = 10.0
+AMENDED = "（变更）"
+
+
+def _title(entry: WeekEntry) -> str:
+    return entry.title + (AMENDED if entry.amended else "")
+
+
+def _day_label(day: WeekDay) -> str:
+    label = f"{day.weekday_label}\n{day.date.month}月{day.date.day}日"
+    return f"{label}\n{day.holiday_label}" if day.holiday_label else label
+
+
+def _cell_text(entries: Sequence[WeekEntry]) -> str:
+    blocks = []
+    for e in entries:
+        lines = [f"{e.time} {_title(e)}".strip()]
+        lines += [f"{k}：{v}" for k, v in (("地点", e.place), ("主持", e.chair), ("参会", e.participants)) if v]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def _slots(doc: WeekDoc) -> list[str]:
+    evening = doc.show_evening if doc.show_evening is not None else any(e.slot == "晚上" for e in doc.entries)
+    return ["上午", "下午", *(["晚上"] if evening else [])]
+
+
+def _by_day_slot(doc: WeekDoc) -> dict[tuple[dt.date, str], list[WeekEntry]]:
+    cells: dict[tuple[dt.date, str], list[WeekEntry]] = {}
+    for e in sorted(doc.entries, key=lambda e: (e.date, e.time)):
+        cells.setdefault((e.date, e.slot), []).append(e)
+    return cells
+
+
+def _off_day_styles(doc: WeekDoc, origin: Sequence[int]) -> list[tuple[Any, ...]]:
+    """Shade the date cell of weekends and holidays, but not of 调休 working days."""
+    cmds: list[tuple[Any, ...]] = []
+    for out, src in enumerate(origin, start=1):
+        day = doc.days[src]
+        off = (day.date.weekday() >= 5 or bool(day.holiday_label)) and "上班" not in day.holiday_label
+        if off:
+            cmds.append(("BACKGROUND", (0, out), (0, out), SHADE))
+    return cmds
+
+
+def _grid(doc: WeekDoc, f: dict[str, str], width: float) -> Flowable:
+    slots = _slots(doc)
+    cols = fit_widths([Col("日期", 26, "CENTER"), *(Col(s, 100) for s in slots)], width)
+    cells = _by_day_slot(doc)
+    rows = [(_day_label(d), *(_cell_text(cells.get((d.date, s), [])) for s in slots)) for d in doc.days]
+    body = table_rows(rows, cols, f["song"], SIZE, max_row_h=frame_height(PAGE, MARGINS) / 2, min_row_h=14 * mm)
+    return grid_table(cols, body, head_font=f["hei"], body_font=f["song"], size=SIZE,
+                      extra=[("VALIGN", (1, 1), (-1, -1), "TOP"), *_off_day_styles(doc, body.origin)])
+
+
+def _list(doc: WeekDoc, f: dict[str, str], width: float) -> Flowable:
+    cols = fit_widths([Col("日期", 24, "CENTER"), Col("时间", 22, "CENTER"), Col("会议/活动", 60), Col("地点", 34),
+                       Col("主持", 22), Col("参加人员", 50), Col("承办单位", 28), Col("备注", 34)], width)
+    days = {d.date: d for d in doc.days}
+    rows: list[tuple[str, ...]] = []
+    last: dt.date | None = None
+    for e in sorted(doc.entries, key=lambda e: (e.date, e.time)):
+        day = days.get(e.date)
+        label = (_day_label(day) if day else f"{e.date.month}月{e.date.day}日") if e.date != last else ""
+        last = e.date
+        note = "；".join(x for x in (e.note, e.amended and e.amendment and f"变更：{e.amendment}") if x)
+        rows.append((label, e.time, _title(e), e.place, e.chair, e.participants, e.organiser, note))
+    if not rows:
+        rows = [("", "", "本周暂无会议安排", "", "", "", "", "")]
+    body = table_rows(rows, cols, f["song"], SIZE, max_row_h=frame_height(PAGE, MARGINS) / 2, min_row_h=9 * mm)
+    return grid_table(cols, body, head_font=f["hei"], body_font=f["song"], size=SIZE)
+
+
+def render_week(doc: WeekDoc, fonts: FontMap | None = None, *,
+                variant: Literal["grid", "list"] = "grid") -> bytes:
+    f = font_names(fonts)
+    width = frame_width(PAGE, MARGINS)
+    story: list[Flowable] = [
+        Paragraph(esc(doc.title), style("w-title", f["title"], 20, align=TA_CENTER, leading=28)),
+        Paragraph(esc(doc.week_label), style("w-sub", f["song"], 12, align=TA_CENTER, leading=18)),
+    ]
+    if doc.issuer:
+        story.append(Paragraph(esc(doc.issuer), style("w-issuer", f["song"], 11, align=TA_RIGHT)))
+    story += [Spacer(0, 4), _grid(doc, f, width) if variant == "grid" else _list(doc, f, width)]
+    if doc.amendments:
+        head = style("w-head", f["hei"], 12, leading=20)
+        text = style("w-text", f["song"], SIZE + 0.5, leading=16, indent_chars=2)
+        story += [Spacer(0, 8), Paragraph("变更情况", head)]
+        story += [Paragraph(f"{i}. {esc(a)}", text) for i, a in enumerate(doc.amendments, start=1)]
+    return build_pdf(story, pagesize=PAGE, margins=MARGINS, title=f"{doc.title} {doc.week_label}",
+                     canvasmaker=counting_canvas(page_of_total(f["song"], 10, 8 * mm)))

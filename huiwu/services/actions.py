@@ -1,0 +1,236 @@
+"""议定事项督办: a meeting's decisions as action items with a responsible unit and person, a deadline,
+feedback entries and a state (办理中 / 已办结 / 已销号; 逾期 is derived: open and past its deadline).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from huiwu.db import UnitOfWork
+from huiwu.errors import ConflictError, NotFoundError, RuleError, ValidationError
+from huiwu.models import (
+    ACTION_STATE_LABELS,
+    OVERDUE_LABEL,
+    ActionFeedback,
+    ActionItem,
+    ActionState,
+    Meeting,
+    Person,
+    Unit,
+    utcnow,
+)
+from huiwu.services import audit
+
+
+@dataclass(frozen=True)
+class ActionInput:
+    text: str
+    responsible_unit_id: int | None = None
+    responsible_person_id: int | None = None
+    deadline: dt.date | None = None
+    agenda_item_id: int | None = None
+
+
+@dataclass(frozen=True)
+class FeedbackRow:
+    id: int
+    entry_date: dt.date
+    text: str
+    author: str
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """One 议定事项 as lists and the printed 督办清单 show it."""
+
+    id: int
+    version: int
+    meeting_id: int
+    meeting_title: str
+    meeting_date: dt.date
+    text: str
+    unit_id: int | None
+    unit_name: str
+    person_id: int | None
+    person_name: str
+    deadline: dt.date | None
+    state: str  # open / done / closed
+    state_label: str  # 办理中 / 已办结 / 已销号 / 逾期
+    overdue: bool
+    closed_at: dt.datetime | None
+    feedback: tuple[FeedbackRow, ...]
+
+    @property
+    def last_feedback(self) -> str:
+        if not self.feedback:
+            return ""
+        f = self.feedback[-1]
+        return f"{f.entry_date:%m-%d} {f.text}"
+
+
+def _today(uow: UnitOfWork) -> dt.date:
+    return dt.datetime.now(uow.settings.tz()).date()
+
+
+def _row(uow: UnitOfWork, a: ActionItem, today: dt.date) -> ActionRow:
+    overdue = a.state == ActionState.OPEN and a.deadline is not None and a.deadline < today
+    label = OVERDUE_LABEL if overdue else ACTION_STATE_LABELS.get(ActionState(a.state), a.state)
+    tz = uow.settings.tz()
+    return ActionRow(
+        a.id, a.version, a.meeting_id, a.meeting.title, a.meeting.starts_at.astimezone(tz).date(), a.text,
+        a.responsible_unit_id, a.responsible_unit.name if a.responsible_unit else "", a.responsible_person_id,
+        a.responsible_person.name if a.responsible_person else "", a.deadline, a.state, label, overdue,
+        a.closed_at.astimezone(tz) if a.closed_at else None,
+        tuple(FeedbackRow(f.id, f.entry_date, f.text, f.author) for f in a.feedback),
+    )
+
+
+def action_rows(
+    uow: UnitOfWork,
+    meeting_id: int | None = None,
+    unit_id: int | None = None,
+    state: str | None = None,
+    overdue_only: bool = False,
+    today: dt.date | None = None,
+) -> list[ActionRow]:
+    """Action items across meetings (deleted meetings excluded), deadline first. ``state`` may be "overdue"."""
+    today = today or _today(uow)
+    q = select(ActionItem).join(Meeting, ActionItem.meeting_id == Meeting.id).where(Meeting.deleted_at.is_(None))
+    if meeting_id is not None:
+        q = q.where(ActionItem.meeting_id == meeting_id)
+    if unit_id is not None:
+        q = q.where(ActionItem.responsible_unit_id == unit_id)
+    if state == "overdue":
+        overdue_only = True
+    elif state:
+        q = q.where(ActionItem.state == state)
+    if overdue_only:
+        q = q.where(ActionItem.state == ActionState.OPEN, ActionItem.deadline < today)
+    rows = [_row(uow, a, today) for a in uow.session.scalars(q.order_by(ActionItem.id))]
+    return sorted(rows, key=lambda r: (r.deadline or dt.date.max, r.id))
+
+
+def get_action(uow: UnitOfWork, action_id: int) -> ActionRow:
+    return _row(uow, _action(uow, action_id), _today(uow))
+
+
+def create_action(uow: UnitOfWork, meeting_id: int, data: ActionInput) -> ActionRow:
+    meeting = uow.session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise NotFoundError(f"找不到编号为 {meeting_id} 的会议。")
+    _validate(uow, data)
+    a = ActionItem(text=data.text.strip(), responsible_unit_id=data.responsible_unit_id,
+                   responsible_person_id=data.responsible_person_id, deadline=data.deadline,
+                   agenda_item_id=data.agenda_item_id, state=ActionState.OPEN)
+    meeting.action_items.append(a)
+    uow.flush()
+    audit.record(uow, "action_item", a.id, "create", f"新增议定事项：{_short(a.text)}", meeting_id=meeting_id,
+                 changes=audit.diff({}, _snapshot(a)))
+    uow.commit()
+    return _row(uow, a, _today(uow))
+
+
+def update_action(uow: UnitOfWork, action_id: int, version: int, data: ActionInput) -> ActionRow:
+    a = _action(uow, action_id)
+    _check_version(a, version)
+    _validate(uow, data)
+    before = _snapshot(a)
+    a.text, a.deadline = data.text.strip(), data.deadline
+    a.responsible_unit_id, a.responsible_person_id = data.responsible_unit_id, data.responsible_person_id
+    a.agenda_item_id = data.agenda_item_id
+    changes = audit.diff(before, _snapshot(a))
+    if changes:
+        audit.record(uow, "action_item", a.id, "update", f"修改议定事项：{_short(a.text)}", meeting_id=a.meeting_id,
+                     changes=changes)
+    uow.commit()
+    return _row(uow, a, _today(uow))
+
+
+def add_feedback(uow: UnitOfWork, action_id: int, entry_date: dt.date, text: str, author: str = "") -> ActionRow:
+    a = _action(uow, action_id)
+    text = text.strip()
+    if not text:
+        raise ValidationError("请填写反馈内容。")
+    if a.state == ActionState.CLOSED:
+        raise RuleError("该议定事项已销号，不能再添加反馈。")
+    a.feedback.append(ActionFeedback(entry_date=entry_date, text=text, author=author.strip()))
+    uow.flush()
+    audit.record(uow, "action_item", a.id, "feedback", f"反馈（{entry_date:%Y-%m-%d}）：{_short(text)}",
+                 meeting_id=a.meeting_id, changes={"feedback": ["", text]})
+    uow.commit()
+    return _row(uow, a, _today(uow))
+
+
+def mark_done(uow: UnitOfWork, action_id: int, version: int | None = None) -> ActionRow:
+    """办结: the responsible unit reports it finished."""
+    return _set_state(uow, action_id, version, ActionState.DONE)
+
+
+def close_action(uow: UnitOfWork, action_id: int, version: int | None = None) -> ActionRow:
+    """销号: the office checks it off — only with at least one feedback entry on record."""
+    return _set_state(uow, action_id, version, ActionState.CLOSED)
+
+
+def reopen_action(uow: UnitOfWork, action_id: int, version: int | None = None) -> ActionRow:
+    return _set_state(uow, action_id, version, ActionState.OPEN)
+
+
+def delete_action(uow: UnitOfWork, action_id: int) -> None:
+    a = _action(uow, action_id)
+    meeting_id, text = a.meeting_id, a.text
+    a.meeting.action_items.remove(a)
+    audit.record(uow, "action_item", action_id, "delete", f"删除议定事项：{_short(text)}", meeting_id=meeting_id)
+    uow.commit()
+
+
+def _set_state(uow: UnitOfWork, action_id: int, version: int | None, state: ActionState) -> ActionRow:
+    a = _action(uow, action_id)
+    if version is not None:
+        _check_version(a, version)
+    old = ActionState(a.state)
+    if old == state:
+        return _row(uow, a, _today(uow))
+    if state == ActionState.CLOSED and not a.feedback:
+        raise RuleError(f"议定事项“{_short(a.text)}”还没有任何反馈，不能销号；请先登记办理反馈。")
+    if old == ActionState.CLOSED and state != ActionState.OPEN:
+        raise RuleError("该议定事项已销号。")
+    a.state = state
+    a.closed_at = utcnow() if state == ActionState.CLOSED else None
+    audit.record(uow, "action_item", a.id, "state",
+                 f"议定事项{ACTION_STATE_LABELS[old]} → {ACTION_STATE_LABELS[state]}：{_short(a.text)}",
+                 meeting_id=a.meeting_id, changes={"state": [old.value, state.value]})
+    uow.commit()
+    return _row(uow, a, _today(uow))
+
+
+def _validate(uow: UnitOfWork, data: ActionInput) -> None:
+    if not data.text.strip():
+        raise ValidationError("请填写议定事项的内容。")
+    if data.responsible_unit_id is not None and uow.session.get(Unit, data.responsible_unit_id) is None:
+        raise NotFoundError("所选责任单位已不存在。")
+    if data.responsible_person_id is not None and uow.session.get(Person, data.responsible_person_id) is None:
+        raise NotFoundError("所选责任人已不存在。")
+
+
+def _check_version(a: ActionItem, version: int) -> None:
+    if a.version != version:
+        raise ConflictError(f"议定事项“{_short(a.text)}”", version, a.version)
+
+
+def _action(uow: UnitOfWork, action_id: int) -> ActionItem:
+    a = uow.session.get(ActionItem, action_id)
+    if a is None:
+        raise NotFoundError(f"找不到编号为 {action_id} 的议定事项。")
+    return a
+
+
+def _snapshot(a: ActionItem) -> dict[str, object]:
+    return {"text": a.text, "responsible_unit_id": a.responsible_unit_id,
+            "responsible_person_id": a.responsible_person_id, "deadline": a.deadline}
+
+
+def _short(text: str, limit: int = 30) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"

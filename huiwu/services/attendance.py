@@ -1,0 +1,534 @@
+"""签到: one meeting's roster, sign-in, 代会, 早退, corrections, and closing the attendance.
+
+One model (``Participant.attendance``) serves 签到, 请假, 代会 and 缺席. 迟到 is derived: signed in after the
+start (exactly at the start is on time); 早到 is derived too: signed in at least ``settings.early_minutes``
+before the start.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from sqlalchemy import select
+
+from huiwu.db import UnitOfWork
+from huiwu.errors import NotFoundError, RuleError, ValidationError
+from huiwu.models import (
+    ATTENDANCE_LABELS,
+    MEETING_STATUS_LABELS,
+    PARTICIPANT_ROLE_LABELS,
+    Attendance,
+    LeaveRequest,
+    LeaveState,
+    Meeting,
+    MeetingStatus,
+    Participant,
+    ParticipantRole,
+    Person,
+    Unit,
+    utcnow,
+)
+from huiwu.services import audit
+from huiwu.services.directory import person_order_key
+
+SIGNIN_OPENS = dt.timedelta(minutes=30)  # DOMAIN.md: 签到 opens T-30min
+HEADCOUNT_AFTER = dt.timedelta(minutes=5)  # 出(列)席人数报主持人 within 5 minutes after the start
+
+
+@dataclass(frozen=True)
+class Substitute:
+    """Who signs in for the invitee (代会): a directory person or a free name and title."""
+
+    person_id: int | None = None
+    name: str = ""
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    participant_id: int
+    seq: int  # 序号, in 排序号 order
+    person_id: int
+    name: str
+    unit_id: int
+    unit_name: str
+    unit_sort: int
+    title: str
+    role: str
+    role_label: str
+    pinyin_initials: str
+    pinyin_full: str
+    state: str
+    state_label: str
+    signed_in_at: dt.datetime | None
+    left_at: dt.datetime | None
+    late_minutes: int | None  # None: not signed in or on time
+    early: bool
+    substitute_person_id: int | None
+    substitute_name: str
+    substitute_title: str
+    leave_request_id: int | None
+    note: str
+
+    @property
+    def counted(self) -> bool:
+        """工作人员 are not 应到."""
+        return self.role != ParticipantRole.STAFF
+
+    @property
+    def signed(self) -> bool:
+        return self.signed_in_at is not None and self.state in (Attendance.PRESENT, Attendance.SUBSTITUTE)
+
+    @property
+    def late(self) -> bool:
+        return self.signed and self.late_minutes is not None
+
+    @property
+    def missing(self) -> bool:
+        """未到: nobody has signed in for this seat yet (and no 请假 without a substitute)."""
+        return self.state == Attendance.PENDING or (self.state == Attendance.SUBSTITUTE and not self.signed)
+
+    @property
+    def state_text(self) -> str:
+        if self.state == Attendance.SUBSTITUTE:
+            who = self.substitute_name or "代会人员"
+            return f"代会（{who}）" if self.signed else f"请假，{who}代会（未到）"
+        if self.signed and self.late_minutes is not None:
+            return f"迟到 {self.late_minutes} 分钟"
+        if self.signed and self.left_at is not None:
+            return "早退"
+        return self.state_label
+
+
+@dataclass(frozen=True)
+class MeetingHeader:
+    id: int
+    title: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    venue: str
+    status: str
+    status_label: str
+    chair_name: str
+    version: int
+
+
+@dataclass(frozen=True)
+class Counters:
+    expected: int = 0  # 应到
+    present: int = 0  # 实到 (incl. 代会)
+    leave: int = 0  # 请假
+    substitute: int = 0  # 代会 signed in
+    late: int = 0  # 迟到
+    missing: int = 0  # 未到
+    absent: int = 0  # 缺席 (after closing)
+
+    def add(self, row: RosterRow, sign: int = 1) -> Counters:
+        """Counters with ``row`` added (sign=1) or removed (sign=-1): the GUI updates them incrementally."""
+        if not row.counted:
+            return self
+        return Counters(
+            self.expected + sign,
+            self.present + sign * row.signed,
+            self.leave + sign * (row.state == Attendance.LEAVE),
+            self.substitute + sign * (row.signed and row.state == Attendance.SUBSTITUTE),
+            self.late + sign * row.late,
+            self.missing + sign * row.missing,
+            self.absent + sign * (row.state == Attendance.ABSENT),
+        )
+
+    def swap(self, old: RosterRow, new: RosterRow) -> Counters:
+        return self.add(old, -1).add(new, 1)
+
+
+@dataclass(frozen=True)
+class Roster:
+    meeting: MeetingHeader
+    rows: tuple[RosterRow, ...]
+    counters: Counters
+    early_minutes: int
+
+
+@dataclass(frozen=True)
+class MeetingChoice:
+    id: int
+    title: str
+    starts_at: dt.datetime
+    status_label: str
+    invitees: int
+
+
+# ---------------------------------------------------------------- reading
+
+
+def counters_of(rows: Iterable[RosterRow]) -> Counters:
+    c = Counters()
+    for row in rows:
+        c = c.add(row)
+    return c
+
+
+def headcount_text(c: Counters) -> str:
+    """出(列)席人数 for the chair."""
+    return (
+        f"应到 {c.expected} 人，实到 {c.present} 人（其中代会 {c.substitute} 人），"
+        f"请假 {c.leave} 人，缺席 {c.missing + c.absent} 人"
+    )
+
+
+def missing_by_unit(rows: Iterable[RosterRow]) -> list[tuple[str, list[RosterRow]]]:
+    """Who is still missing, grouped by unit in 排序号 order."""
+    groups: dict[str, list[RosterRow]] = {}
+    for row in sorted((r for r in rows if r.counted and r.missing), key=lambda r: r.seq):
+        groups.setdefault(row.unit_name, []).append(row)
+    return list(groups.items())
+
+
+def signin_meetings(uow: UnitOfWork, around: dt.datetime | None = None, days: int = 14) -> list[MeetingChoice]:
+    """Recent and upcoming meetings that can hold a sign-in, by start time."""
+    now = around or utcnow()
+    s = uow.session
+    meetings = s.scalars(
+        select(Meeting)
+        .where(
+            Meeting.deleted_at.is_(None),
+            Meeting.status.not_in([MeetingStatus.CANCELLED, MeetingStatus.DRAFT]),
+            Meeting.starts_at >= now - dt.timedelta(days=days),
+            Meeting.starts_at <= now + dt.timedelta(days=days),
+        )
+        .order_by(Meeting.starts_at, Meeting.id)
+    ).all()
+    counts: dict[int, int] = {}
+    ids = [m.id for m in meetings]
+    if ids:
+        for mid, role in s.execute(select(Participant.meeting_id, Participant.role).where(Participant.meeting_id.in_(ids))):
+            if role != ParticipantRole.STAFF:
+                counts[mid] = counts.get(mid, 0) + 1
+    return [
+        MeetingChoice(m.id, m.title, m.starts_at, MEETING_STATUS_LABELS[MeetingStatus(m.status)], counts.get(m.id, 0))
+        for m in meetings
+    ]
+
+
+def default_meeting(choices: list[MeetingChoice], now: dt.datetime, tz: dt.tzinfo) -> int | None:
+    """Today's first meeting that has not ended long ago; else the next one; else the latest."""
+    today = now.astimezone(tz).date()
+    todays = [c for c in choices if c.starts_at.astimezone(tz).date() == today]
+    if todays:
+        return todays[0].id
+    upcoming = [c for c in choices if c.starts_at >= now]
+    if upcoming:
+        return upcoming[0].id
+    return choices[-1].id if choices else None
+
+
+def load_roster(uow: UnitOfWork, meeting_id: int) -> Roster:
+    meeting = _meeting(uow, meeting_id)
+    s = uow.session
+    result = list(s.execute(
+        select(Participant, Person, Unit)
+        .join(Person, Participant.person_id == Person.id)
+        .join(Unit, Person.unit_id == Unit.id)
+        .where(Participant.meeting_id == meeting_id)
+    ).all())
+    result.sort(
+        key=lambda t: (
+            t[0].role == ParticipantRole.STAFF,
+            person_order_key(t[2].sort_order, t[2].name, t[1].sort_order, t[1].name),
+        )
+    )
+    early = uow.settings.early_minutes
+    rows = tuple(_row(p, person, unit, i, meeting.starts_at, early) for i, (p, person, unit) in enumerate(result, 1))
+    return Roster(_header(meeting), rows, counters_of(rows), early)
+
+
+def _header(m: Meeting) -> MeetingHeader:
+    return MeetingHeader(
+        m.id, m.title, m.starts_at, m.ends_at, m.venue.name if m.venue else (m.video_link and "视频会议"),
+        m.status, MEETING_STATUS_LABELS[MeetingStatus(m.status)], m.chair.name if m.chair else "", m.version,
+    )
+
+
+def _row(p: Participant, person: Person, unit: Unit, seq: int, start: dt.datetime, early_minutes: int) -> RosterRow:
+    late: int | None = None
+    early = False
+    if p.signed_in_at is not None:
+        if p.signed_in_at > start:
+            late = max(1, -(-int((p.signed_in_at - start).total_seconds()) // 60))
+        early = start - p.signed_in_at >= dt.timedelta(minutes=early_minutes)
+    sub_name = p.substitute.name if p.substitute is not None else p.substitute_name
+    sub_title = p.substitute.title if p.substitute is not None else p.substitute_title
+    return RosterRow(
+        participant_id=p.id,
+        seq=seq,
+        person_id=person.id,
+        name=person.name,
+        unit_id=unit.id,
+        unit_name=unit.name,
+        unit_sort=unit.sort_order,
+        title=person.title,
+        role=p.role,
+        role_label=PARTICIPANT_ROLE_LABELS[ParticipantRole(p.role)],
+        pinyin_initials=person.pinyin_initials,
+        pinyin_full=person.pinyin_full,
+        state=p.attendance,
+        state_label=ATTENDANCE_LABELS[Attendance(p.attendance)],
+        signed_in_at=p.signed_in_at,
+        left_at=p.left_at,
+        late_minutes=late,
+        early=early,
+        substitute_person_id=p.substitute_person_id,
+        substitute_name=sub_name,
+        substitute_title=sub_title,
+        leave_request_id=p.leave_request_id,
+        note=p.note,
+    )
+
+
+def _meeting(uow: UnitOfWork, meeting_id: int) -> Meeting:
+    meeting = uow.session.get(Meeting, meeting_id)
+    if meeting is None or meeting.deleted_at is not None:
+        raise NotFoundError("会议不存在或已被删除。")
+    return meeting
+
+
+def _participant(uow: UnitOfWork, participant_id: int) -> Participant:
+    p = uow.session.get(Participant, participant_id)
+    if p is None:
+        raise NotFoundError("参会人员不存在，可能已从会议中移除；请刷新名单。")
+    return p
+
+
+def _fresh_row(uow: UnitOfWork, p: Participant, seq: int) -> RosterRow:
+    return _row(p, p.person, p.person.unit, seq, p.meeting.starts_at, uow.settings.early_minutes)
+
+
+# ---------------------------------------------------------------- sign-in
+
+
+def check_open(meeting: Meeting, at: dt.datetime, tz: dt.tzinfo) -> None:
+    """Refuse a sign-in the office's rules do not allow (RuleError with the reason)."""
+    if meeting.deleted_at is not None:
+        raise RuleError(f"会议“{meeting.title}”已删除，不能签到。")
+    if meeting.status == MeetingStatus.CANCELLED:
+        raise RuleError(f"会议“{meeting.title}”已取消，不能签到。")
+    if meeting.status == MeetingStatus.DRAFT:
+        raise RuleError(f"会议“{meeting.title}”还是草稿，安排后才能签到。")
+    if meeting.status == MeetingStatus.FINISHED:
+        raise RuleError(f"会议“{meeting.title}”已结束，会后不能补签；如需更正请用“更正考勤”。")
+    opens = meeting.starts_at - SIGNIN_OPENS
+    if at < opens:
+        local = opens.astimezone(tz)
+        raise RuleError(f"签到尚未开始：会议 {meeting.starts_at.astimezone(tz):%m月%d日 %H:%M} 开始，"
+                        f"{local:%H:%M} 起可以签到。")
+
+
+def sign_in(
+    uow: UnitOfWork,
+    meeting_id: int,
+    participant_id: int,
+    at: dt.datetime | None = None,
+    substitute: Substitute | None = None,
+    clear_leave: bool = False,
+    seq: int = 0,
+) -> RosterRow:
+    """Sign one invitee in (or their 代会 substitute). Returns the updated row (``seq`` is kept as given).
+
+    On approved leave without a substitute the caller must choose: pass a ``substitute`` (代会), or
+    ``clear_leave=True`` when the invitee came after all (the leave mark is cleared with a note).
+    """
+    at = at or utcnow()
+    p = _participant(uow, participant_id)
+    if p.meeting_id != meeting_id:
+        raise ValidationError("该人员不在本次会议的名单中。")
+    meeting = p.meeting
+    tz = uow.settings.tz()
+    check_open(meeting, at, tz)
+    name = p.person.name
+    if p.signed_in_at is not None and p.attendance in (Attendance.PRESENT, Attendance.SUBSTITUTE):
+        raise RuleError(f"{name} 已于 {p.signed_in_at.astimezone(tz):%H:%M} 签到。")
+    before = _snapshot(p)
+    if substitute is not None:
+        _set_substitute(uow, p, substitute)
+        p.attendance = Attendance.SUBSTITUTE
+    elif p.attendance == Attendance.SUBSTITUTE and not clear_leave:
+        pass  # the substitute named in the approved leave has come
+    elif p.attendance in (Attendance.LEAVE, Attendance.SUBSTITUTE):
+        if not clear_leave:
+            raise RuleError(f"{name} 已请假（已批准）。请选择代会人员签到，或确认本人到会后撤销请假标记。")
+        p.note = (p.note + "；" if p.note else "") + f"本人到会，撤销请假标记（{at.astimezone(tz):%H:%M}）"
+        p.attendance = Attendance.PRESENT
+        p.substitute_person_id, p.substitute_name, p.substitute_title = None, "", ""
+    else:
+        p.attendance = Attendance.PRESENT
+    p.signed_in_at = at
+    p.left_at = None
+    if meeting.status in (MeetingStatus.SCHEDULED, MeetingStatus.NOTIFIED):
+        old = meeting.status
+        meeting.status = MeetingStatus.IN_PROGRESS
+        audit.record(uow, "meeting", meeting.id, "status", f"首人签到，会议“{meeting.title}”进入进行中",
+                     meeting_id=meeting.id, changes=audit.diff({"status": old}, {"status": meeting.status}))
+    who = f"{p.substitute_name or '代会人员'} 代 {name}" if p.attendance == Attendance.SUBSTITUTE else name
+    audit.record(uow, "participant", p.id, "sign_in", f"{who} 签到", meeting_id=meeting.id,
+                 changes=audit.diff(before, _snapshot(p)))
+    uow.commit()
+    return _fresh_row(uow, p, seq)
+
+
+def _set_substitute(uow: UnitOfWork, p: Participant, sub: Substitute) -> None:
+    if sub.person_id is not None:
+        person = uow.session.get(Person, sub.person_id)
+        if person is None:
+            raise NotFoundError("代会人员不存在或已被删除。")
+        if person.id == p.person_id:
+            raise ValidationError("代会人员不能是本人。")
+        p.substitute_person_id, p.substitute_name, p.substitute_title = person.id, person.name, person.title
+    else:
+        if not sub.name.strip():
+            raise ValidationError("请填写代会人员姓名。")
+        p.substitute_person_id, p.substitute_name, p.substitute_title = None, sub.name.strip(), sub.title.strip()
+
+
+def _snapshot(p: Participant) -> dict[str, object]:
+    return {
+        "attendance": p.attendance,
+        "signed_in_at": p.signed_in_at,
+        "left_at": p.left_at,
+        "substitute_name": p.substitute_name,
+        "leave_request_id": p.leave_request_id,
+    }
+
+
+def _approved_leave(uow: UnitOfWork, p: Participant) -> LeaveRequest | None:
+    if p.leave_request_id is None:
+        return None
+    leave = uow.session.get(LeaveRequest, p.leave_request_id)
+    if leave is None or leave.state not in (LeaveState.APPROVED, LeaveState.RETURNED):
+        return None
+    return leave
+
+
+def undo_sign_in(uow: UnitOfWork, participant_id: int, seq: int = 0) -> RosterRow:
+    """Take a sign-in back (a wrong match): back to 未签到, or to the approved leave's 请假/代会 mark."""
+    p = _participant(uow, participant_id)
+    if p.signed_in_at is None:
+        raise RuleError(f"{p.person.name} 尚未签到，无需撤销。")
+    if p.meeting.status == MeetingStatus.FINISHED:
+        raise RuleError("会议已结束，签到不能撤销；如需更正请用“更正考勤”。")
+    before = _snapshot(p)
+    p.signed_in_at = None
+    p.left_at = None
+    leave = _approved_leave(uow, p)
+    if leave is not None:
+        from huiwu.services.leave import _mark
+
+        _mark(p, leave)
+    else:
+        p.attendance = Attendance.PENDING
+        p.substitute_person_id, p.substitute_name, p.substitute_title = None, "", ""
+    audit.record(uow, "participant", p.id, "undo_sign_in", f"撤销 {p.person.name} 的签到", meeting_id=p.meeting_id,
+                 changes=audit.diff(before, _snapshot(p)))
+    uow.commit()
+    return _fresh_row(uow, p, seq)
+
+
+def mark_left_early(uow: UnitOfWork, participant_id: int, at: dt.datetime | None = None, seq: int = 0) -> RosterRow:
+    """早退: record when a signed-in person left before the end."""
+    at = at or utcnow()
+    p = _participant(uow, participant_id)
+    if p.signed_in_at is None:
+        raise RuleError(f"{p.person.name} 尚未签到，不能记为早退。")
+    if at <= p.signed_in_at:
+        raise ValidationError("早退时间必须晚于签到时间。")
+    if at >= p.meeting.ends_at:
+        raise ValidationError("离会时间不早于会议结束时间，不算早退。")
+    before = _snapshot(p)
+    p.left_at = at
+    tz = uow.settings.tz()
+    audit.record(uow, "participant", p.id, "left_early", f"{p.person.name} 早退（{at.astimezone(tz):%H:%M}）",
+                 meeting_id=p.meeting_id, changes=audit.diff(before, _snapshot(p)))
+    uow.commit()
+    return _fresh_row(uow, p, seq)
+
+
+def correct_attendance(
+    uow: UnitOfWork,
+    participant_id: int,
+    new_state: str,
+    reason: str,
+    signed_in_at: dt.datetime | None = None,
+    seq: int = 0,
+) -> RosterRow:
+    """A manual correction by the clerk, recorded in the audit log with who (the operator) and why."""
+    if not reason.strip():
+        raise ValidationError("更正考勤必须填写原因。")
+    try:
+        state = Attendance(new_state)
+    except ValueError as exc:
+        raise ValidationError(f"考勤状态“{new_state}”无效。") from exc
+    p = _participant(uow, participant_id)
+    before = _snapshot(p)
+    p.attendance = state
+    if state == Attendance.PRESENT:
+        p.signed_in_at = signed_in_at or p.signed_in_at or p.meeting.starts_at
+    elif state == Attendance.SUBSTITUTE:
+        if not (p.substitute_name or p.substitute_person_id):
+            raise ValidationError("改为代会前请先登记代会人员（在签到时选择代会）。")
+        p.signed_in_at = signed_in_at or p.signed_in_at
+    else:
+        p.signed_in_at = None
+        p.left_at = None
+    p.note = (p.note + "；" if p.note else "") + f"更正为{ATTENDANCE_LABELS[state]}：{reason.strip()}"
+    audit.record(
+        uow, "participant", p.id, "correct",
+        f"{uow.settings.operator_name()} 将 {p.person.name} 的考勤更正为{ATTENDANCE_LABELS[state]}，原因：{reason.strip()}",
+        meeting_id=p.meeting_id, changes={**audit.diff(before, _snapshot(p)), "reason": reason.strip()},
+    )
+    uow.commit()
+    return _fresh_row(uow, p, seq)
+
+
+# ---------------------------------------------------------------- closing
+
+
+def finalize_attendance(uow: UnitOfWork, meeting_id: int) -> None:
+    """At close: nobody signed in and not on approved leave becomes 缺席. Does NOT commit (the caller does).
+
+    A 代会 substitute who never came leaves the invitee 请假 (the leave itself was approved).
+    """
+    meeting = _meeting(uow, meeting_id)
+    absent: list[str] = []
+    for p in meeting.participants:
+        if p.signed_in_at is not None and p.attendance in (Attendance.PRESENT, Attendance.SUBSTITUTE):
+            continue
+        if p.attendance not in (Attendance.PENDING, Attendance.SUBSTITUTE):
+            continue  # 请假 (also a manual correction), 缺席 or a present row stay as they are
+        if _approved_leave(uow, p) is not None:
+            if p.attendance == Attendance.SUBSTITUTE:
+                p.note = (p.note + "；" if p.note else "") + "代会人员未到"
+            p.attendance = Attendance.LEAVE
+            continue
+        if p.role == ParticipantRole.STAFF:
+            continue
+        p.attendance = Attendance.ABSENT
+        absent.append(p.person.name)
+    audit.record(uow, "meeting", meeting.id, "finalize_attendance",
+                 f"结束签到：缺席 {len(absent)} 人" + (f"（{'、'.join(absent[:20])}）" if absent else ""),
+                 meeting_id=meeting.id)
+    uow.flush()
+
+
+def close_meeting_attendance(uow: UnitOfWork, meeting_id: int) -> Roster:
+    """结束签到 from the sign-in page: compute 缺席, commit, and return the final roster."""
+    meeting = _meeting(uow, meeting_id)
+    if meeting.status in (MeetingStatus.CANCELLED, MeetingStatus.DRAFT):
+        raise RuleError(f"会议“{meeting.title}”为{MEETING_STATUS_LABELS[MeetingStatus(meeting.status)]}，不能结束签到。")
+    finalize_attendance(uow, meeting_id)
+    uow.commit()
+    return load_roster(uow, meeting_id)
+
+
+def with_seq(row: RosterRow, seq: int) -> RosterRow:
+    return replace(row, seq=seq)

@@ -1,0 +1,440 @@
+"""Calendar files: export of the office's meetings as .ics, import of other calendars into the week view.
+
+Export turns meetings into :class:`~huiwu.calendar.ics_export.ExportEvent` and leaves the text to
+``build_calendar``; import stores what ``parse_ics`` read, in one transaction, so a refused or failing
+file leaves the database exactly as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import selectinload
+
+from huiwu.calendar.ics_export import ExportEvent, build_calendar, redact
+from huiwu.calendar.ics_import import ParsedEvent, When, parse_ics
+from huiwu.db import UnitOfWork
+from huiwu.errors import NotFoundError, ValidationError
+from huiwu.models import (
+    MEETING_KIND_LABELS,
+    AgendaItem,
+    Confidentiality,
+    ImportedCalendar,
+    ImportedEvent,
+    ImportedEventPerson,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    Participant,
+    ParticipantRole,
+    Person,
+    Venue,
+)
+from huiwu.services import audit
+
+__all__ = [
+    "CalendarRow",
+    "ImportResult",
+    "delete_calendar",
+    "export_events",
+    "export_ics",
+    "import_ics",
+    "list_calendars",
+    "meeting_export_event",
+    "update_calendar",
+]
+
+_ROLE = {
+    ParticipantRole.ATTEND: "REQ-PARTICIPANT",
+    ParticipantRole.INVITED: "REQ-PARTICIPANT",
+    ParticipantRole.NONVOTING: "OPT-PARTICIPANT",
+    ParticipantRole.STAFF: "NON-PARTICIPANT",
+}
+_COLOR_CHARS = set("0123456789abcdefABCDEF")
+
+
+@dataclass(frozen=True)
+class CalendarRow:
+    id: int
+    name: str
+    color: str
+    source: str
+    owner_person_id: int | None
+    owner_name: str
+    imported_at: dt.datetime | None
+    visible: bool
+    event_count: int
+    version: int
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    calendar_id: int
+    calendar_name: str
+    created_calendar: bool
+    added: int
+    updated: int
+    removed: int
+    total: int
+    mapped_people: int
+    warnings: tuple[str, ...]
+    skipped: tuple[str, ...]
+
+    def summary(self) -> str:
+        return (
+            f"已导入日历“{self.calendar_name}”：共 {self.total} 个日程（新增 {self.added}，更新 {self.updated}，"
+            f"删除 {self.removed}），关联通讯录人员 {self.mapped_people} 人次。"
+        )
+
+
+# ---------------------------------------------------------------- export
+
+
+def _description(m: Meeting) -> str:
+    lines: list[str] = []
+    items = sorted(m.agenda_items, key=lambda a: (a.position, a.id))
+    if items:
+        lines.append("议程：")
+        for n, a in enumerate(items, 1):
+            who = "，".join(x for x in (a.presenter_unit.name if a.presenter_unit else "", a.presenter_name) if x)
+            lines.append(f"{n}. {a.title}" + (f"（汇报：{who}）" if who else ""))
+    if m.video_link:
+        lines.append(f"视频会议：{m.video_link}")
+    if m.contact_name or m.contact_phone:
+        lines.append(f"联系人：{m.contact_name} {m.contact_phone}".rstrip())
+    if m.status == MeetingStatus.CANCELLED and m.cancel_reason:
+        lines.append(f"取消原因：{m.cancel_reason}")
+    return "\n".join(lines)
+
+
+def _location(m: Meeting) -> str | None:
+    if m.venue is not None:
+        return f"{m.venue.name}（{m.venue.location}）" if m.venue.location else m.venue.name
+    return m.video_link or None
+
+
+def _status(m: Meeting) -> str:
+    if m.status == MeetingStatus.CANCELLED:
+        return "CANCELLED"
+    return "TENTATIVE" if m.status == MeetingStatus.DRAFT else "CONFIRMED"
+
+
+def meeting_export_event(m: Meeting, include_confidential: bool = False) -> ExportEvent:
+    """The calendar form of one meeting (agenda, venue, participants loaded or lazily loadable)."""
+    attendees: list[tuple[str, str | None, str]] = []
+    if m.chair is not None:
+        attendees.append((m.chair.name, None, "CHAIR"))
+    seen = {m.chair_id}
+    for p in sorted(m.participants, key=lambda x: (x.person.sort_order, x.id)):
+        if p.person_id in seen:
+            continue
+        seen.add(p.person_id)
+        attendees.append((p.person.name, None, _ROLE.get(ParticipantRole(p.role), "REQ-PARTICIPANT")))
+    organizer_name = m.host_unit.name if m.host_unit is not None else (m.chair.name if m.chair else "")
+    event = ExportEvent(
+        uid=m.uid,
+        sequence=m.sequence,
+        summary=m.title,
+        start=m.starts_at,
+        end=m.ends_at,
+        location=_location(m),
+        description=_description(m) or None,
+        status=_status(m),
+        organizer=(organizer_name, None) if organizer_name else None,
+        attendees=tuple(attendees),
+        categories=(_kind_label(m.kind),),
+        last_modified=m.updated_at,
+        created=m.created_at,
+        confidential=m.confidentiality != Confidentiality.PUBLIC,
+    )
+    if event.confidential and not include_confidential:
+        label = "涉密会议" if m.confidentiality == Confidentiality.SECRET else "内部会议"
+        return redact(event, label)
+    return event
+
+
+def _kind_label(kind: str) -> str:
+    try:
+        return MEETING_KIND_LABELS[MeetingKind(kind)]
+    except ValueError:
+        return kind
+
+
+def _export_query(
+    uow: UnitOfWork, lo: dt.datetime, hi: dt.datetime, person_id: int | None, venue_id: int | None
+) -> list[Meeting]:
+    stmt = (
+        select(Meeting)
+        .where(Meeting.deleted_at.is_(None), Meeting.starts_at < hi, Meeting.ends_at > lo)
+        .options(
+            selectinload(Meeting.participants).selectinload(Participant.person),
+            selectinload(Meeting.agenda_items).selectinload(AgendaItem.presenter_unit),
+            selectinload(Meeting.venue),
+            selectinload(Meeting.chair),
+            selectinload(Meeting.host_unit),
+        )
+        .order_by(Meeting.starts_at, Meeting.id)
+    )
+    if venue_id is not None:
+        stmt = stmt.where(Meeting.venue_id == venue_id)
+    if person_id is not None:
+        invited = select(Participant.meeting_id).where(Participant.person_id == person_id)
+        stmt = stmt.where((Meeting.chair_id == person_id) | Meeting.id.in_(invited))
+    return list(uow.session.scalars(stmt))
+
+
+def _calendar_name(
+    uow: UnitOfWork, date_from: dt.date, date_to: dt.date, person: Person | None, venue: Venue | None
+) -> str:
+    office = uow.settings.office_name
+    if person is not None:
+        return f"{person.name} · 会议安排"
+    if venue is not None:
+        return f"{venue.name} · 会议室预订"
+    y, w, d = date_from.isocalendar()
+    if d == 1 and date_to == date_from + dt.timedelta(days=6):
+        return f"{office} · {y}年第{w}周会议"
+    return f"{office} · {date_from.isoformat()}至{date_to.isoformat()}会议"
+
+
+def export_events(
+    uow: UnitOfWork,
+    *,
+    date_from: dt.date,
+    date_to: dt.date,
+    person_id: int | None = None,
+    venue_id: int | None = None,
+    include_confidential: bool = False,
+) -> tuple[str, list[ExportEvent]]:
+    """(calendar name, events) of the meetings touching ``[date_from, date_to]`` (both inclusive)."""
+    if date_to < date_from:
+        raise ValidationError("导出的结束日期早于开始日期。")
+    tz = uow.settings.tz()
+    person = uow.session.get(Person, person_id) if person_id is not None else None
+    venue = uow.session.get(Venue, venue_id) if venue_id is not None else None
+    if person_id is not None and person is None:
+        raise NotFoundError("要导出日程的人员不存在。")
+    if venue_id is not None and venue is None:
+        raise NotFoundError("要导出日程的会议室不存在。")
+    lo = dt.datetime.combine(date_from, dt.time(), tzinfo=tz)
+    hi = dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time(), tzinfo=tz)
+    meetings = _export_query(uow, lo, hi, person_id, venue_id)
+    name = _calendar_name(uow, date_from, date_to, person, venue)
+    return name, [meeting_export_event(m, include_confidential) for m in meetings]
+
+
+def export_ics(
+    uow: UnitOfWork,
+    *,
+    date_from: dt.date,
+    date_to: dt.date,
+    person_id: int | None = None,
+    venue_id: int | None = None,
+    include_confidential: bool = False,
+    method: str | None = None,
+) -> bytes:
+    """RFC 5545 text of the office's meetings; confidential ones redacted unless asked for."""
+    name, events = export_events(
+        uow, date_from=date_from, date_to=date_to, person_id=person_id, venue_id=venue_id,
+        include_confidential=include_confidential,
+    )
+    return build_calendar(events, calendar_name=name, tz=uow.settings.timezone, method=method)
+
+
+# ---------------------------------------------------------------- import
+
+
+def _aware(moment: When, tz: dt.tzinfo) -> dt.datetime:
+    if isinstance(moment, dt.datetime):
+        return (moment if moment.tzinfo is not None else moment.replace(tzinfo=tz)).astimezone(dt.UTC)
+    return dt.datetime.combine(moment, dt.time(), tzinfo=tz).astimezone(dt.UTC)
+
+
+def _rid(moment: When | None) -> str:
+    if moment is None:
+        return ""
+    if isinstance(moment, dt.datetime) and moment.tzinfo is not None:
+        return moment.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    if isinstance(moment, dt.datetime):
+        return moment.strftime("%Y%m%dT%H%M%S")
+    return moment.strftime("%Y%m%d")
+
+
+def _valid_color(color: str) -> bool:
+    return color.startswith("#") and len(color) in (7, 9) and set(color[1:]) <= _COLOR_CHARS
+
+
+def _apply(e: ImportedEvent, p: ParsedEvent, tz: dt.tzinfo) -> bool:
+    start, end = _aware(p.start, tz), _aware(p.end, tz)
+    if end < start:
+        end = start
+    values = {
+        "summary": p.summary or "",
+        "location": p.location or "",
+        "description": p.description or "",
+        "starts_at": start,
+        "ends_at": end,
+        "all_day": p.all_day,
+        "is_recurring": p.is_recurring,
+        "status": (p.status or "")[:20],
+        "sequence": p.sequence,
+        "attendees": [[a[0] or "", a[1] or ""] for a in p.attendees],
+        "raw": p.raw,
+    }
+    changed = False
+    for k, v in values.items():
+        if getattr(e, k) != v:
+            setattr(e, k, v)
+            changed = True
+    return changed
+
+
+def _people_by_name(uow: UnitOfWork) -> dict[str, int]:
+    """Active people whose name is unique in the directory (an ambiguous name is not guessed)."""
+    counts: dict[str, list[int]] = {}
+    for pid, name in uow.session.execute(select(Person.id, Person.name).where(Person.active.is_(True))):
+        counts.setdefault(name.strip(), []).append(pid)
+    return {name: ids[0] for name, ids in counts.items() if len(ids) == 1}
+
+
+def import_ics(
+    uow: UnitOfWork,
+    path: str | Path,
+    calendar_name: str,
+    color: str | None = None,
+    owner_person_id: int | None = None,
+    *,
+    data: bytes | None = None,
+) -> ImportResult:
+    """Import (or re-import) a calendar file into the named imported calendar, all or nothing.
+
+    Events are matched by (UID, RECURRENCE-ID): matched ones are updated, new ones added, and events of
+    the calendar that are no longer in the file are removed. Attendees (and the owner) whose name is a
+    unique person in the directory are linked to that person, so their events count in conflict checks.
+    """
+    path = Path(path)
+    name = calendar_name.strip()
+    if not name:
+        raise ValidationError("请填写日历名称。")
+    if len(name) > 100:
+        raise ValidationError("日历名称太长（最多 100 字）。")
+    if color is not None and not _valid_color(color):
+        raise ValidationError(f"颜色“{color}”无效，应为 #RRGGBB。")
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ValidationError(f"无法读取日历文件 {path.name}：{exc.strerror or exc}。") from None
+    parsed = parse_ics(data, path.name, uow.settings.timezone)  # IcsImportError: nothing written yet
+    if owner_person_id is not None and uow.session.get(Person, owner_person_id) is None:
+        raise NotFoundError("日历所属人员不存在。")
+    tz = uow.settings.tz()
+    cal = uow.session.scalar(select(ImportedCalendar).where(ImportedCalendar.name == name))
+    created = cal is None
+    if cal is None:
+        cal = ImportedCalendar(name=name, color=color or "#4a90d9")
+        uow.session.add(cal)
+    elif color is not None:
+        cal.color = color
+    if owner_person_id is not None:
+        cal.owner_person_id = owner_person_id
+    cal.source = str(path)[:1000]
+    cal.imported_at = dt.datetime.now(dt.UTC)
+    uow.session.flush()
+
+    incoming: dict[tuple[str, str], ParsedEvent] = {}
+    for p in parsed.events:
+        incoming[(p.uid[:500], _rid(p.recurrence_id))] = p
+    existing = {(e.uid, e.recurrence_id): e for e in uow.session.scalars(
+        select(ImportedEvent).where(ImportedEvent.calendar_id == cal.id))}
+    gone = [e for k, e in existing.items() if k not in incoming]
+    if existing:
+        uow.session.execute(
+            delete(ImportedEventPerson).where(ImportedEventPerson.event_id.in_([e.id for e in existing.values()]))
+        )
+    for e in gone:
+        uow.session.delete(e)
+    added = updated = 0
+    stored: list[tuple[ImportedEvent, ParsedEvent]] = []
+    for key, p in incoming.items():
+        found = existing.get(key)
+        if found is None:
+            event = ImportedEvent(calendar_id=cal.id, uid=key[0], recurrence_id=key[1])
+            _apply(event, p, tz)
+            uow.session.add(event)
+            added += 1
+        else:
+            event = found
+            updated += int(_apply(event, p, tz))
+        stored.append((event, p))
+    uow.session.flush()
+    mapped = _map_people(uow, stored, cal.owner_person_id)
+    audit.record(
+        uow, "imported_calendar", cal.id, "import",
+        f"导入日历“{name}”（{path.name}）：新增 {added}，更新 {updated}，删除 {len(gone)}",
+    )
+    uow.commit()
+    return ImportResult(cal.id, name, created, added, updated, len(gone), len(incoming), mapped,
+                        parsed.warnings, parsed.skipped)
+
+
+def _map_people(uow: UnitOfWork, stored: Sequence[tuple[ImportedEvent, ParsedEvent]], owner: int | None) -> int:
+    by_name = _people_by_name(uow)
+    rows: list[ImportedEventPerson] = []
+    for e, p in stored:
+        ids = {by_name[a[0].strip()] for a in p.attendees if a[0] and a[0].strip() in by_name}
+        if owner is not None:
+            ids.add(owner)
+        rows.extend(ImportedEventPerson(event_id=e.id, person_id=i) for i in sorted(ids))
+    uow.session.add_all(rows)
+    uow.session.flush()
+    return len(rows)
+
+
+# ---------------------------------------------------------------- the list of imported calendars
+
+
+def list_calendars(uow: UnitOfWork) -> list[CalendarRow]:
+    from sqlalchemy import func
+
+    counts = dict(
+        uow.session.execute(select(ImportedEvent.calendar_id, func.count()).group_by(ImportedEvent.calendar_id)).all()
+    )
+    rows = []
+    for c in uow.session.scalars(select(ImportedCalendar).order_by(ImportedCalendar.name)):
+        owner = uow.session.get(Person, c.owner_person_id) if c.owner_person_id else None
+        rows.append(CalendarRow(c.id, c.name, c.color, c.source, c.owner_person_id, owner.name if owner else "",
+                                c.imported_at, c.visible, int(counts.get(c.id, 0)), c.version))
+    return rows
+
+
+def update_calendar(
+    uow: UnitOfWork, calendar_id: int, *, color: str | None = None, visible: bool | None = None
+) -> CalendarRow:
+    cal = uow.session.get(ImportedCalendar, calendar_id)
+    if cal is None:
+        raise NotFoundError("该导入日历已不存在。")
+    if color is not None:
+        if not _valid_color(color):
+            raise ValidationError(f"颜色“{color}”无效，应为 #RRGGBB。")
+        cal.color = color
+    if visible is not None:
+        cal.visible = visible
+    audit.record(uow, "imported_calendar", cal.id, "update", f"修改导入日历“{cal.name}”")
+    uow.commit()
+    return next(r for r in list_calendars(uow) if r.id == calendar_id)
+
+
+def delete_calendar(uow: UnitOfWork, calendar_id: int) -> None:
+    cal = uow.session.get(ImportedCalendar, calendar_id)
+    if cal is None:
+        raise NotFoundError("该导入日历已不存在。")
+    ids = select(ImportedEvent.id).where(ImportedEvent.calendar_id == cal.id)
+    uow.session.execute(delete(ImportedEventPerson).where(ImportedEventPerson.event_id.in_(ids)))
+    audit.record(uow, "imported_calendar", cal.id, "delete", f"删除导入日历“{cal.name}”")
+    uow.session.delete(cal)
+    uow.commit()

@@ -1,0 +1,291 @@
+"""明白纸 (one-page handouts): list, open, save, duplicate and delete, each one unit of work, audited.
+
+A handout is saved whole (fields, milestones and attached tables together) so the editor never leaves half
+a handout behind; the version column refuses a save over someone else's newer one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from huiwu.db import UnitOfWork
+from huiwu.errors import ConflictError, NotFoundError, ValidationError
+from huiwu.models import CONFIDENTIALITY_LABELS, Handout, HandoutMilestone, HandoutTable, Meeting, utcnow
+from huiwu.printing import data as d
+from huiwu.services import audit
+
+MAX_COPIES = 999
+
+
+@dataclass(frozen=True)
+class MilestoneEdit:
+    due_date: dt.date | None
+    node: str
+    owner: str = ""
+
+
+@dataclass(frozen=True)
+class TableEdit:
+    title: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...] = ()
+
+
+@dataclass(frozen=True)
+class HandoutEdit:
+    """What the editor sends; texts hold one item per line."""
+
+    title: str
+    tasks: str = ""
+    standards: str = ""
+    rewards_penalties: str = ""
+    contact: str = ""
+    copies: int = 1
+    meeting_id: int | None = None
+    milestones: tuple[MilestoneEdit, ...] = ()
+    tables: tuple[TableEdit, ...] = ()
+
+
+@dataclass(frozen=True)
+class HandoutRow:
+    id: int
+    title: str
+    meeting_id: int | None
+    meeting_title: str  # "" when standalone
+    updated_at: dt.datetime  # office zone
+    version: int
+
+
+@dataclass(frozen=True)
+class HandoutDetail:
+    id: int
+    version: int
+    edit: HandoutEdit
+    confidentiality: d.Confidentiality = "公开"  # of the linked meeting
+    meeting_title: str = ""
+
+
+@dataclass(frozen=True)
+class MeetingChoice:
+    """A meeting the editor can link to: its label shows the date so equal titles differ."""
+
+    id: int
+    label: str
+    confidentiality: d.Confidentiality = "公开"
+    starts_at: dt.datetime | None = field(default=None, compare=False)
+
+
+# --------------------------------------------------------------------------- queries
+
+
+def list_handouts(uow: UnitOfWork) -> list[HandoutRow]:
+    tz = uow.settings.tz()
+    rows = uow.session.scalars(
+        select(Handout).options(selectinload(Handout.meeting)).order_by(Handout.updated_at.desc(), Handout.id.desc())
+    ).all()
+    return [
+        HandoutRow(h.id, h.title, h.meeting_id, h.meeting.title if h.meeting else "", h.updated_at.astimezone(tz),
+                   h.version)
+        for h in rows
+    ]
+
+
+def get_handout(uow: UnitOfWork, handout_id: int) -> HandoutDetail:
+    return _detail(_get(uow, handout_id))
+
+
+def meeting_choices(uow: UnitOfWork) -> list[MeetingChoice]:
+    """Meetings to link a handout to, latest first."""
+    tz = uow.settings.tz()
+    meetings = uow.session.scalars(
+        select(Meeting).where(Meeting.deleted_at.is_(None)).order_by(Meeting.starts_at.desc(), Meeting.id.desc())
+    ).all()
+    return [
+        MeetingChoice(m.id, f"{m.starts_at.astimezone(tz):%Y-%m-%d} {m.title}", _conf(m), m.starts_at.astimezone(tz))
+        for m in meetings
+    ]
+
+
+# --------------------------------------------------------------------------- changes
+
+
+def save_handout(uow: UnitOfWork, edit: HandoutEdit, handout_id: int | None = None,
+                 version: int | None = None) -> HandoutDetail:
+    """Create (no id) or replace a handout whole; ``version`` is the one the editor opened."""
+    edit = validate(uow, edit)
+    handout = _get(uow, handout_id, version) if handout_id is not None else Handout()
+    before = _plain(handout) if handout_id is not None else {}
+    handout.title, handout.tasks, handout.standards = edit.title, edit.tasks, edit.standards
+    handout.rewards_penalties, handout.contact, handout.copies = edit.rewards_penalties, edit.contact, edit.copies
+    handout.meeting = uow.session.get(Meeting, edit.meeting_id) if edit.meeting_id is not None else None
+    handout.milestones = [
+        HandoutMilestone(position=k, due_date=m.due_date, node=m.node, owner=m.owner)
+        for k, m in enumerate(edit.milestones)
+    ]
+    handout.tables = [
+        HandoutTable(position=k, title=t.title, columns=list(t.columns), rows=[list(r) for r in t.rows])
+        for k, t in enumerate(edit.tables)
+    ]
+    handout.updated_at = utcnow()  # touch the row itself, so a change to milestones alone bumps the version
+    uow.session.add(handout)
+    uow.flush()
+    after = _plain(handout)
+    action = "update" if handout_id is not None else "create"
+    audit.record(uow, "handout", handout.id, action, f"明白纸：{handout.title}", meeting_id=handout.meeting_id,
+                 changes=audit.diff(before, after))
+    detail = _detail(handout)
+    uow.commit()
+    return detail
+
+
+def duplicate_handout(uow: UnitOfWork, handout_id: int, meeting_id: int | None = None,
+                      title: str | None = None) -> HandoutDetail:
+    """A copy of an earlier handout, to adapt for a new meeting (linked to ``meeting_id`` or standalone)."""
+    source = _get(uow, handout_id)
+    edit = _edit(source)
+    new = HandoutEdit(
+        title=title or f"{source.title}（副本）"[:300], tasks=edit.tasks, standards=edit.standards,
+        rewards_penalties=edit.rewards_penalties, contact=edit.contact, copies=edit.copies,
+        meeting_id=meeting_id, milestones=edit.milestones, tables=edit.tables,
+    )
+    return save_handout(uow, new)
+
+
+def delete_handout(uow: UnitOfWork, handout_id: int, version: int | None = None) -> None:
+    handout = _get(uow, handout_id, version)
+    audit.record(uow, "handout", handout.id, "delete", f"删除明白纸：{handout.title}", meeting_id=handout.meeting_id)
+    uow.session.delete(handout)
+    uow.commit()
+
+
+# --------------------------------------------------------------------------- pure helpers
+
+
+def validate(uow: UnitOfWork | None, edit: HandoutEdit) -> HandoutEdit:
+    """Trim and check an edit; tables get rectangular rows. Raises ValidationError naming the field."""
+    title = edit.title.strip()
+    if not title:
+        raise ValidationError("明白纸的标题不能为空。")
+    if len(title) > 300:
+        raise ValidationError(f"明白纸的标题太长（{len(title)} 字，最多 300 字）。")
+    if not 1 <= edit.copies <= MAX_COPIES:
+        raise ValidationError(f"份数应在 1 到 {MAX_COPIES} 之间，现为 {edit.copies}。")
+    if edit.meeting_id is not None and uow is not None:
+        meeting = uow.session.get(Meeting, edit.meeting_id)
+        if meeting is None or meeting.deleted_at is not None:
+            raise ValidationError(f"要关联的会议不存在（编号 {edit.meeting_id}），可能已被删除。")
+    milestones = []
+    for k, m in enumerate(edit.milestones, start=1):
+        node, owner = m.node.strip(), m.owner.strip()
+        if not node and not owner and m.due_date is None:
+            continue  # an empty row the clerk added and left
+        if not node:
+            raise ValidationError(f"时限节点第 {k} 行缺少“节点内容”。")
+        milestones.append(MilestoneEdit(m.due_date, node, owner))
+    tables = []
+    for k, t in enumerate(edit.tables, start=1):
+        columns = tuple(c.strip() for c in t.columns)
+        name = t.title.strip() or f"附表{k}"
+        if not columns or any(not c for c in columns):
+            raise ValidationError(f"附表“{name}”有空的列名，请填写或删除该列。")
+        width = len(columns)
+        rows = tuple(tuple((list(r) + [""] * width)[:width]) for r in t.rows)
+        tables.append(TableEdit(name, columns, tuple(tuple(c.strip() for c in r) for r in rows)))
+    return HandoutEdit(
+        title=title, tasks=edit.tasks.strip(), standards=edit.standards.strip(),
+        rewards_penalties=edit.rewards_penalties.strip(), contact=edit.contact.strip()[:300],
+        copies=edit.copies, meeting_id=edit.meeting_id, milestones=tuple(milestones), tables=tuple(tables),
+    )
+
+
+def document(edit: HandoutEdit, confidentiality: d.Confidentiality = "公开", issuer: str = "",
+             date: dt.date | None = None) -> d.HandoutDoc:
+    """The printable 明白纸 of an edit, without a database: the editor's live preview uses it."""
+    from huiwu.services.printing import milestone_date_text, split_lines, table_doc
+
+    return d.HandoutDoc(
+        title=edit.title.strip() or "（未命名明白纸）",
+        tasks=split_lines(edit.tasks),
+        standards=split_lines(edit.standards),
+        milestones=tuple(d.Milestone(milestone_date_text(m.due_date), m.node, m.owner)
+                         for m in edit.milestones if m.node.strip() or m.due_date),
+        rewards_penalties=split_lines(edit.rewards_penalties),
+        contact=edit.contact.strip(),
+        tables=tuple(table_doc(t.title or "附表", t.columns, t.rows) for t in edit.tables if t.columns),
+        confidentiality=confidentiality,
+        copies=max(1, edit.copies),
+        issuer=issuer,
+        date=date,
+    )
+
+
+_DATE_PATTERNS = (
+    re.compile(r"^(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?$"),
+    re.compile(r"^(?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?前?$"),
+)
+
+
+def parse_date(text: str, today: dt.date) -> dt.date | None:
+    """'2026-12-01', '2026年12月1日', '12月1日' (this year) or '' (no date). Raises ValidationError otherwise."""
+    text = text.strip().removesuffix("前")
+    if not text:
+        return None
+    for pattern in _DATE_PATTERNS:
+        match = pattern.match(text)
+        if match:
+            year = int(match.groupdict().get("y") or today.year)
+            try:
+                return dt.date(year, int(match["m"]), int(match["d"]))
+            except ValueError:
+                break
+    raise ValidationError(f"日期“{text}”无法识别，请写成 2026-12-01 或 12月1日。")
+
+
+# --------------------------------------------------------------------------- internals
+
+
+def _get(uow: UnitOfWork, handout_id: int | None, version: int | None = None) -> Handout:
+    handout = uow.session.get(Handout, handout_id) if handout_id is not None else None
+    if handout is None:
+        raise NotFoundError(f"明白纸不存在（编号 {handout_id}），可能已被其他人删除。")
+    if version is not None and handout.version != version:
+        raise ConflictError(f"明白纸“{handout.title}”", version, handout.version)
+    return handout
+
+
+def _conf(meeting: Meeting | None) -> d.Confidentiality:
+    if meeting is None:
+        return "公开"
+    return CONFIDENTIALITY_LABELS.get(meeting.confidentiality, "公开")  # type: ignore[call-overload]
+
+
+def _edit(h: Handout) -> HandoutEdit:
+    return HandoutEdit(
+        title=h.title, tasks=h.tasks, standards=h.standards, rewards_penalties=h.rewards_penalties,
+        contact=h.contact, copies=h.copies, meeting_id=h.meeting_id,
+        milestones=tuple(MilestoneEdit(m.due_date, m.node, m.owner) for m in h.milestones),
+        tables=tuple(
+            TableEdit(t.title, tuple(str(c) for c in t.columns),
+                      tuple(tuple("" if c is None else str(c) for c in r) for r in t.rows))
+            for t in h.tables
+        ),
+    )
+
+
+def _detail(h: Handout) -> HandoutDetail:
+    return HandoutDetail(h.id, h.version, _edit(h), _conf(h.meeting), h.meeting.title if h.meeting else "")
+
+
+def _plain(h: Handout) -> dict[str, Any]:
+    return {
+        "title": h.title, "tasks": h.tasks, "standards": h.standards, "rewards_penalties": h.rewards_penalties,
+        "contact": h.contact, "copies": h.copies, "meeting_id": h.meeting_id,
+        "milestones": [[m.due_date.isoformat() if m.due_date else "", m.node, m.owner] for m in h.milestones],
+        "tables": [[t.title, list(t.columns), [list(r) for r in t.rows]] for t in h.tables],
+    }

@@ -1,0 +1,509 @@
+"""请假: requests, approval, 销假 and 补办 — and the 请假/代会 marks they put on meetings.
+
+The marks on ``Participant`` are always a function of the requests: after every change of a request the
+marks it owns are recomputed (``_sync_marks``), so approving, rejecting, withdrawing and 销假 in any order
+leave the same marks as the final state alone would.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import and_, or_, select
+
+from huiwu.db import UnitOfWork
+from huiwu.errors import NotFoundError, RuleError, ValidationError
+from huiwu.models import (
+    LEAVE_STATE_LABELS,
+    Attendance,
+    LeaveRequest,
+    LeaveState,
+    Meeting,
+    MeetingStatus,
+    Participant,
+    Person,
+    Unit,
+    UnitKind,
+    utcnow,
+)
+from huiwu.services import audit
+
+CHANNELS = ("书面", "电话", "短信")
+# States whose request puts marks on meetings (RETURNED only up to the return time).
+MARKING_STATES = (LeaveState.APPROVED, LeaveState.RETURNED)
+
+
+@dataclass(frozen=True)
+class Substitute:
+    """代会人员: a directory person, or a free name and title."""
+
+    person_id: int | None = None
+    name: str = ""
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class LeaveInput:
+    person_id: int
+    reason: str
+    meeting_id: int | None = None
+    starts_at: dt.datetime | None = None
+    ends_at: dt.datetime | None = None
+    substitute: Substitute | None = None
+    approver_id: int | None = None  # None: the default approver (DOMAIN.md)
+    channel: str = "书面"
+    retroactive: bool = False  # 补办
+
+
+@dataclass(frozen=True)
+class LeaveInfo:
+    """An approved absence, for other services (conflicts, week view, inviting)."""
+
+    leave_id: int
+    person_id: int
+    meeting_id: int | None
+    starts_at: dt.datetime
+    ends_at: dt.datetime  # the effective end (the return time after 销假)
+    reason: str
+    substitute_name: str
+
+
+@dataclass(frozen=True)
+class LeaveRow:
+    id: int
+    person_id: int
+    person_name: str
+    unit_name: str
+    title: str
+    meeting_id: int | None
+    meeting_title: str
+    starts_at: dt.datetime | None
+    ends_at: dt.datetime | None
+    reason: str
+    substitute_person_id: int | None
+    substitute_name: str
+    substitute_title: str
+    approver_id: int | None
+    approver_name: str
+    state: str
+    state_label: str
+    channel: str
+    retroactive: bool
+    decided_at: dt.datetime | None
+    decision_note: str
+    returned_at: dt.datetime | None
+    created_at: dt.datetime
+    marked_meetings: int
+    version: int
+
+
+# ---------------------------------------------------------------- queries
+
+
+def approved_leave_for(
+    uow: UnitOfWork, person_ids: list[int] | set[int] | tuple[int, ...], start: dt.datetime, end: dt.datetime
+) -> dict[int, LeaveInfo]:
+    """Approved leave overlapping [start, end) per person (the earliest one when several overlap)."""
+    ids = list(set(person_ids))
+    if not ids:
+        return {}
+    s = uow.session
+    rows = s.execute(
+        select(LeaveRequest, Meeting.starts_at, Meeting.ends_at)
+        .outerjoin(Meeting, LeaveRequest.meeting_id == Meeting.id)
+        .where(LeaveRequest.person_id.in_(ids), LeaveRequest.state.in_(list(MARKING_STATES)))
+    ).all()
+    found: dict[int, LeaveInfo] = {}
+    for leave, m_start, m_end in rows:
+        span = _span(leave, m_start, m_end)
+        if span is None:
+            continue
+        lo, hi = span
+        if not (lo < end and hi > start):
+            continue
+        info = LeaveInfo(
+            leave.id, leave.person_id, leave.meeting_id, lo, hi, leave.reason, _substitute_label(leave)
+        )
+        current = found.get(leave.person_id)
+        if current is None or (info.starts_at, info.leave_id) < (current.starts_at, current.leave_id):
+            found[leave.person_id] = info
+    return found
+
+
+def _span(
+    leave: LeaveRequest, m_start: dt.datetime | None, m_end: dt.datetime | None
+) -> tuple[dt.datetime, dt.datetime] | None:
+    """The time the request keeps the person away, after 销假; None when it covers nothing."""
+    if leave.meeting_id is not None:
+        if m_start is None or m_end is None:
+            return None
+        if leave.returned_at is not None and leave.returned_at <= m_start:
+            return None
+        return m_start, m_end
+    if leave.starts_at is None or leave.ends_at is None:
+        return None
+    end = leave.ends_at
+    if leave.returned_at is not None:
+        end = min(end, leave.returned_at)
+    if end <= leave.starts_at:
+        return None
+    return leave.starts_at, end
+
+
+def _substitute_label(leave: LeaveRequest) -> str:
+    if leave.substitute is not None:
+        return leave.substitute.name
+    return leave.substitute_name
+
+
+def list_leave(
+    uow: UnitOfWork,
+    state: str | None = None,
+    date_from: dt.datetime | None = None,
+    date_to: dt.datetime | None = None,
+    person_id: int | None = None,
+) -> list[LeaveRow]:
+    """Requests, newest first; the period filter keeps requests whose time overlaps it."""
+    s = uow.session
+    query = select(LeaveRequest).outerjoin(Meeting, LeaveRequest.meeting_id == Meeting.id)
+    if state:
+        query = query.where(LeaveRequest.state == state)
+    if person_id is not None:
+        query = query.where(LeaveRequest.person_id == person_id)
+    if date_from is not None:
+        query = query.where(or_(Meeting.ends_at > date_from, LeaveRequest.ends_at > date_from))
+    if date_to is not None:
+        query = query.where(or_(Meeting.starts_at < date_to, LeaveRequest.starts_at < date_to))
+    leaves = list(s.scalars(query.order_by(LeaveRequest.created_at.desc(), LeaveRequest.id.desc())))
+    return _rows(uow, leaves)
+
+
+def get_leave(uow: UnitOfWork, leave_id: int) -> LeaveRow:
+    return _rows(uow, [_get(uow, leave_id)])[0]
+
+
+def _rows(uow: UnitOfWork, leaves: list[LeaveRequest]) -> list[LeaveRow]:
+    s = uow.session
+    ids = [lv.id for lv in leaves]
+    counts: dict[int, int] = {}
+    if ids:
+        for lid in s.scalars(select(Participant.leave_request_id).where(Participant.leave_request_id.in_(ids))):
+            if lid is not None:
+                counts[lid] = counts.get(lid, 0) + 1
+    people = {p.id: (p, u) for p, u in s.execute(select(Person, Unit).join(Unit, Person.unit_id == Unit.id))}
+    rows = []
+    for lv in leaves:
+        person, unit = people[lv.person_id]
+        approver = people.get(lv.approver_id) if lv.approver_id else None
+        sub = people.get(lv.substitute_person_id) if lv.substitute_person_id else None
+        rows.append(
+            LeaveRow(
+                id=lv.id,
+                person_id=lv.person_id,
+                person_name=person.name,
+                unit_name=unit.name,
+                title=person.title,
+                meeting_id=lv.meeting_id,
+                meeting_title=lv.meeting.title if lv.meeting else "",
+                starts_at=lv.meeting.starts_at if lv.meeting else lv.starts_at,
+                ends_at=lv.meeting.ends_at if lv.meeting else lv.ends_at,
+                reason=lv.reason,
+                substitute_person_id=lv.substitute_person_id,
+                substitute_name=sub[0].name if sub else lv.substitute_name,
+                substitute_title=sub[0].title if sub else lv.substitute_title,
+                approver_id=lv.approver_id,
+                approver_name=approver[0].name if approver else "",
+                state=lv.state,
+                state_label=LEAVE_STATE_LABELS[LeaveState(lv.state)],
+                channel=lv.channel,
+                retroactive=lv.retroactive,
+                decided_at=lv.decided_at,
+                decision_note=lv.decision_note,
+                returned_at=lv.returned_at,
+                created_at=lv.created_at,
+                marked_meetings=counts.get(lv.id, 0),
+                version=lv.version,
+            )
+        )
+    return rows
+
+
+# ---------------------------------------------------------------- default approver
+
+
+def county_head_id(uow: UnitOfWork) -> int | None:
+    """县长: the first leader of the leadership unit."""
+    return uow.session.scalar(
+        select(Person.id)
+        .join(Unit, Person.unit_id == Unit.id)
+        .where(Unit.kind == UnitKind.LEADERSHIP, Person.is_leader, Person.active)
+        .order_by(Unit.sort_order, Person.sort_order, Person.id)
+        .limit(1)
+    )
+
+
+def default_approver(uow: UnitOfWork, person_id: int, meeting_id: int | None = None) -> int | None:
+    """DOMAIN.md: 副县长 and 政府组成人员 (heads of 县直部门) ask the 县长; others their 分管领导 or the chair."""
+    person = uow.session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError("人员不存在或已被删除。")
+    head = county_head_id(uow)
+    kind = person.unit.kind
+    is_dept_head = kind == UnitKind.DEPARTMENT and person.is_leader and person.sort_order == 1
+    if (kind == UnitKind.LEADERSHIP or is_dept_head) and head is not None and head != person.id:
+        return head
+    if person.supervisor_id is not None and person.supervisor_id != person.id:
+        return person.supervisor_id
+    if meeting_id is not None:
+        meeting = uow.session.get(Meeting, meeting_id)
+        if meeting is not None and meeting.chair_id is not None and meeting.chair_id != person.id:
+            return meeting.chair_id
+    return None
+
+
+# ---------------------------------------------------------------- use cases
+
+
+def create_leave(uow: UnitOfWork, data: LeaveInput, approve: bool = False) -> int:
+    """Record a request (待审批); ``approve`` records an already-given approval (e.g. 补办 by phone)."""
+    s = uow.session
+    person = s.get(Person, data.person_id)
+    if person is None:
+        raise NotFoundError("请假人不存在或已被删除。")
+    if not data.reason.strip():
+        raise ValidationError("请填写请假事由。")
+    if data.channel not in CHANNELS:
+        raise ValidationError(f"请假方式“{data.channel}”无效，应为书面、电话或短信。")
+    if data.meeting_id is None:
+        if data.starts_at is None or data.ends_at is None:
+            raise ValidationError("请选择一个会议，或填写请假的起止时间。")
+        if data.ends_at <= data.starts_at:
+            raise ValidationError("请假结束时间必须晚于开始时间。")
+    else:
+        meeting = s.get(Meeting, data.meeting_id)
+        if meeting is None or meeting.deleted_at is not None:
+            raise NotFoundError("所请假的会议不存在或已被删除。")
+        if meeting.status == MeetingStatus.CANCELLED:
+            raise RuleError(f"会议“{meeting.title}”已取消，无需请假。")
+    sub = data.substitute
+    if sub is not None and sub.person_id is not None:
+        if sub.person_id == data.person_id:
+            raise ValidationError("代会人员不能是请假人本人。")
+        if s.get(Person, sub.person_id) is None:
+            raise NotFoundError("代会人员不存在或已被删除。")
+    approver_id = data.approver_id
+    if approver_id is None:
+        approver_id = default_approver(uow, data.person_id, data.meeting_id)
+    elif s.get(Person, approver_id) is None:
+        raise NotFoundError("审批人不存在或已被删除。")
+    leave = LeaveRequest(
+        person_id=data.person_id,
+        meeting_id=data.meeting_id,
+        starts_at=None if data.meeting_id is not None else data.starts_at,
+        ends_at=None if data.meeting_id is not None else data.ends_at,
+        reason=data.reason.strip(),
+        substitute_person_id=sub.person_id if sub else None,
+        substitute_name=(sub.name.strip() if sub and sub.person_id is None else ""),
+        substitute_title=(sub.title.strip() if sub and sub.person_id is None else ""),
+        approver_id=approver_id,
+        channel=data.channel,
+        retroactive=data.retroactive,
+        state=LeaveState.PENDING,
+    )
+    s.add(leave)
+    s.flush()
+    label = "补办请假" if data.retroactive else "请假申请"
+    audit.record(uow, "leave_request", leave.id, "create", f"{person.name} {label}：{leave.reason}",
+                 meeting_id=data.meeting_id)
+    if approve:
+        _decide(uow, leave, LeaveState.APPROVED, "")
+    uow.commit()
+    return leave.id
+
+
+def approve_leave(uow: UnitOfWork, leave_id: int, note: str = "", version: int | None = None) -> LeaveRow:
+    leave = _get(uow, leave_id, version)
+    if leave.state not in (LeaveState.PENDING, LeaveState.REJECTED):
+        raise RuleError(f"该请假当前为“{_label(leave)}”，不能批准。")
+    _decide(uow, leave, LeaveState.APPROVED, note)
+    uow.commit()
+    return get_leave(uow, leave_id)
+
+
+def reject_leave(uow: UnitOfWork, leave_id: int, note: str = "", version: int | None = None) -> LeaveRow:
+    leave = _get(uow, leave_id, version)
+    if leave.state not in (LeaveState.PENDING, LeaveState.APPROVED):
+        raise RuleError(f"该请假当前为“{_label(leave)}”，不能改为不批准。")
+    _decide(uow, leave, LeaveState.REJECTED, note)
+    uow.commit()
+    return get_leave(uow, leave_id)
+
+
+def withdraw_leave(uow: UnitOfWork, leave_id: int, version: int | None = None) -> LeaveRow:
+    leave = _get(uow, leave_id, version)
+    if leave.state not in (LeaveState.PENDING, LeaveState.APPROVED):
+        raise RuleError(f"该请假当前为“{_label(leave)}”，不能撤回。")
+    _decide(uow, leave, LeaveState.WITHDRAWN, "", decided=False)
+    uow.commit()
+    return get_leave(uow, leave_id)
+
+
+def return_from_leave(
+    uow: UnitOfWork, leave_id: int, returned_at: dt.datetime | None = None, version: int | None = None
+) -> LeaveRow:
+    """销假: the absence ended at ``returned_at``; marks on meetings from then on are reverted."""
+    leave = _get(uow, leave_id, version)
+    if leave.state != LeaveState.APPROVED:
+        raise RuleError(f"只有已批准的请假才能销假，该请假当前为“{_label(leave)}”。")
+    at = returned_at or utcnow()
+    if leave.meeting_id is None and leave.starts_at is not None and at < leave.starts_at:
+        raise ValidationError("销假时间不能早于请假开始时间。")
+    before = {"state": leave.state, "returned_at": None}
+    leave.state = LeaveState.RETURNED
+    leave.returned_at = at
+    changed = _sync_marks(uow, leave)
+    audit.record(uow, "leave_request", leave.id, "return", f"{leave.person.name} 销假（撤销 {changed} 个会议的请假标记）",
+                 meeting_id=leave.meeting_id,
+                 changes=audit.diff(before, {"state": leave.state, "returned_at": at}))
+    uow.commit()
+    return get_leave(uow, leave_id)
+
+
+def change_approver(uow: UnitOfWork, leave_id: int, approver_id: int | None, version: int | None = None) -> LeaveRow:
+    leave = _get(uow, leave_id, version)
+    if approver_id is not None and uow.session.get(Person, approver_id) is None:
+        raise NotFoundError("审批人不存在或已被删除。")
+    before = {"approver_id": leave.approver_id}
+    leave.approver_id = approver_id
+    audit.record(uow, "leave_request", leave.id, "update", f"{leave.person.name} 的请假更换审批人",
+                 meeting_id=leave.meeting_id, changes=audit.diff(before, {"approver_id": approver_id}))
+    uow.commit()
+    return get_leave(uow, leave_id)
+
+
+def apply_approved_leave(uow: UnitOfWork, meeting_id: int) -> int:
+    """Mark newly invited participants who are on approved leave; for the meetings service (no commit)."""
+    s = uow.session
+    meeting = s.get(Meeting, meeting_id)
+    if meeting is None:
+        return 0
+    person_ids = [p.person_id for p in meeting.participants]
+    infos = approved_leave_for(uow, person_ids, meeting.starts_at, meeting.ends_at)
+    changed = 0
+    for leave_id in {info.leave_id for info in infos.values()}:
+        leave = s.get(LeaveRequest, leave_id)
+        if leave is not None:
+            changed += _sync_marks(uow, leave)
+    return changed
+
+
+# ---------------------------------------------------------------- internals
+
+
+def _label(leave: LeaveRequest) -> str:
+    return LEAVE_STATE_LABELS[LeaveState(leave.state)]
+
+
+def _get(uow: UnitOfWork, leave_id: int, version: int | None = None) -> LeaveRequest:
+    leave = uow.session.get(LeaveRequest, leave_id)
+    if leave is None:
+        raise NotFoundError("请假记录不存在或已被删除。")
+    if version is not None and leave.version != version:
+        from huiwu.errors import ConflictError
+
+        raise ConflictError("该请假记录", version, leave.version)
+    return leave
+
+
+def _decide(uow: UnitOfWork, leave: LeaveRequest, state: LeaveState, note: str, decided: bool = True) -> None:
+    before = {"state": leave.state, "decision_note": leave.decision_note}
+    leave.state = state
+    if decided:
+        leave.decided_at = utcnow()
+        leave.decision_note = note.strip()
+    changed = _sync_marks(uow, leave)
+    verb = {LeaveState.APPROVED: "批准", LeaveState.REJECTED: "不批准", LeaveState.WITHDRAWN: "撤回"}[state]
+    audit.record(
+        uow, "leave_request", leave.id, state.value,
+        f"{verb} {leave.person.name} 的请假（{changed} 个会议的标记随之更新）",
+        meeting_id=leave.meeting_id,
+        changes=audit.diff(before, {"state": leave.state, "decision_note": leave.decision_note}),
+    )
+
+
+def _covered_participants(uow: UnitOfWork, leave: LeaveRequest) -> list[Participant]:
+    """Participants of the person in (live) meetings inside the request's effective span."""
+    if leave.state not in MARKING_STATES:
+        return []
+    s = uow.session
+    query = (
+        select(Participant)
+        .join(Meeting, Participant.meeting_id == Meeting.id)
+        .where(
+            Participant.person_id == leave.person_id,
+            Meeting.deleted_at.is_(None),
+            Meeting.status != MeetingStatus.CANCELLED,
+        )
+    )
+    if leave.meeting_id is not None:
+        query = query.where(Meeting.id == leave.meeting_id)
+        if leave.returned_at is not None:
+            query = query.where(Meeting.starts_at < leave.returned_at)
+    else:
+        if leave.starts_at is None or leave.ends_at is None:
+            return []
+        end = leave.ends_at if leave.returned_at is None else min(leave.ends_at, leave.returned_at)
+        query = query.where(and_(Meeting.starts_at < end, Meeting.ends_at > leave.starts_at))
+    return list(s.scalars(query))
+
+
+def _sync_marks(uow: UnitOfWork, leave: LeaveRequest) -> int:
+    """Make the participants' marks agree with the request; returns how many rows changed."""
+    s = uow.session
+    s.flush()
+    covered = {p.id: p for p in _covered_participants(uow, leave)}
+    owned = {
+        p.id: p for p in s.scalars(select(Participant).where(Participant.leave_request_id == leave.id))
+    }
+    changed = 0
+    for pid, p in owned.items():
+        if pid not in covered:
+            _revert(p)
+            changed += 1
+    for p in covered.values():
+        if p.leave_request_id not in (None, leave.id):
+            continue  # another approved request already marks this meeting
+        if p.attendance == Attendance.PRESENT and p.signed_in_at is not None:
+            continue  # came in person: leave the sign-in alone
+        if p.signed_in_at is not None and p.leave_request_id == leave.id:
+            continue  # the substitute has signed in already
+        if _mark(p, leave):
+            changed += 1
+    return changed
+
+
+def _mark(p: Participant, leave: LeaveRequest) -> bool:
+    has_sub = leave.substitute_person_id is not None or bool(leave.substitute_name)
+    target = Attendance.SUBSTITUTE if has_sub else Attendance.LEAVE
+    state = (p.attendance, p.leave_request_id, p.substitute_person_id, p.substitute_name, p.substitute_title)
+    p.attendance = target
+    p.leave_request_id = leave.id
+    if has_sub:
+        sub = leave.substitute
+        p.substitute_person_id = leave.substitute_person_id
+        p.substitute_name = sub.name if sub is not None else leave.substitute_name
+        p.substitute_title = sub.title if sub is not None else leave.substitute_title
+    else:
+        p.substitute_person_id, p.substitute_name, p.substitute_title = None, "", ""
+    return state != (p.attendance, p.leave_request_id, p.substitute_person_id, p.substitute_name, p.substitute_title)
+
+
+def _revert(p: Participant) -> None:
+    """Back to 未签到 (or 缺席 on a finished meeting) — unless someone has signed in already."""
+    p.leave_request_id = None
+    if p.signed_in_at is not None:
+        return  # the sign-in stands (the invitee or the substitute was there)
+    p.substitute_person_id, p.substitute_name, p.substitute_title = None, "", ""
+    finished = p.meeting.status == MeetingStatus.FINISHED
+    p.attendance = Attendance.ABSENT if finished else Attendance.PENDING

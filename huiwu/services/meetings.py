@@ -1,0 +1,803 @@
+"""Meetings: create, edit, copy (再开一次), cancel, soft delete, status flow, agenda and participants.
+
+One save is one use case: the editor sends the whole meeting (fields, 议题, participants) with the version it
+opened, and gets back the new version plus warnings (Chinese sentences, never blocking). A stale version
+is refused with :class:`ConflictError` before anything changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from huiwu.db import UnitOfWork
+from huiwu.errors import ConflictError, NotFoundError, RuleError, ValidationError
+from huiwu.models import (
+    CONFIDENTIALITY_LABELS,
+    MEETING_KIND_LABELS,
+    MEETING_STATUS_LABELS,
+    PARTICIPANT_ROLE_LABELS,
+    AgendaAttendingUnit,
+    AgendaItem,
+    Attendance,
+    Confidentiality,
+    GroupMember,
+    LeaveRequest,
+    LeaveState,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    Participant,
+    ParticipantRole,
+    Person,
+    Unit,
+    Venue,
+    utcnow,
+)
+from huiwu.services import audit, checklists
+from huiwu.services.audit import AuditRow
+
+S = MeetingStatus
+TRANSITIONS: dict[str, frozenset[str]] = {
+    S.DRAFT: frozenset({S.SCHEDULED, S.NOTIFIED, S.CANCELLED}),
+    S.SCHEDULED: frozenset({S.DRAFT, S.NOTIFIED, S.IN_PROGRESS, S.FINISHED, S.CANCELLED}),
+    S.NOTIFIED: frozenset({S.SCHEDULED, S.IN_PROGRESS, S.FINISHED, S.CANCELLED}),
+    S.IN_PROGRESS: frozenset({S.FINISHED, S.NOTIFIED}),
+    S.FINISHED: frozenset(),
+    S.CANCELLED: frozenset({S.DRAFT}),
+}
+SIGNIN_OPENS = dt.timedelta(minutes=30)  # 签到 opens T-30min (DOMAIN.md)
+SYNCED_FIELDS = ("title", "starts_at", "ends_at", "venue_id", "video_link", "status")
+
+
+# ---------------------------------------------------------------- inputs
+
+
+@dataclass(frozen=True)
+class MeetingInput:
+    title: str
+    kind: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    venue_id: int | None = None
+    video_link: str = ""
+    host_unit_id: int | None = None
+    undertaker_unit_id: int | None = None
+    chair_id: int | None = None
+    confidentiality: str = Confidentiality.PUBLIC
+    notes: str = ""
+    contact_name: str = ""
+    contact_phone: str = ""
+
+
+@dataclass(frozen=True)
+class AgendaInput:
+    title: str
+    presenter_unit_id: int | None = None
+    presenter_name: str = ""
+    minutes: int = 0
+    attending_unit_ids: tuple[int, ...] = ()
+    confidential: bool = False
+
+
+@dataclass(frozen=True)
+class ParticipantInput:
+    person_id: int
+    role: str = ParticipantRole.ATTEND
+
+
+# ---------------------------------------------------------------- outputs
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    meeting_id: int
+    version: int
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    version: int
+    title: str
+    kind: str
+    kind_label: str
+    status: str
+    status_label: str
+    starts_at: dt.datetime  # office zone
+    ends_at: dt.datetime
+    venue_name: str
+    video_link: str
+    chair_name: str
+    participants: int
+    checklist_done: int
+    checklist_total: int
+    deleted: bool
+    iso_week: str  # "2026-W48"
+
+    @property
+    def place(self) -> str:
+        return self.venue_name or self.video_link
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    id: int
+    position: int
+    title: str
+    presenter_unit_id: int | None
+    presenter_unit_name: str
+    presenter_name: str
+    minutes: int
+    attending_unit_ids: tuple[int, ...]
+    attending_unit_names: tuple[str, ...]
+    confidential: bool
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    id: int
+    person_id: int
+    name: str
+    unit_id: int
+    unit_name: str
+    title: str
+    phone: str
+    role: str
+    role_label: str
+    attendance: str
+    sort_key: tuple[int, str, int, str]
+
+
+@dataclass(frozen=True)
+class MeetingDetail:
+    id: int
+    version: int
+    uid: str
+    title: str
+    kind: str
+    status: str
+    status_label: str
+    starts_at: dt.datetime  # office zone
+    ends_at: dt.datetime
+    venue_id: int | None
+    venue_name: str
+    venue_capacity: int
+    video_link: str
+    host_unit_id: int | None
+    undertaker_unit_id: int | None
+    chair_id: int | None
+    chair_name: str
+    confidentiality: str
+    notes: str
+    contact_name: str
+    contact_phone: str
+    sequence: int
+    cancel_reason: str
+    notice_text: str
+    deleted: bool
+    agenda: tuple[AgendaRow, ...]
+    participants: tuple[ParticipantRow, ...]
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def minutes(self) -> int:
+        return int((self.ends_at - self.starts_at).total_seconds() // 60)
+
+    def as_input(self) -> MeetingInput:
+        return MeetingInput(self.title, self.kind, self.starts_at, self.ends_at, self.venue_id, self.video_link,
+                            self.host_unit_id, self.undertaker_unit_id, self.chair_id, self.confidentiality,
+                            self.notes, self.contact_name, self.contact_phone)
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """The result of pasting a list of names: who was found, and what was not (never silently dropped)."""
+
+    person_ids: tuple[int, ...]
+    unknown: tuple[str, ...]
+    ambiguous: tuple[str, ...]  # a name shared by several people: "王伟（县教育局、县财政局）"
+
+    def message(self) -> str:
+        parts = []
+        if self.unknown:
+            parts.append(f"通讯录中没有：{'、'.join(self.unknown)}")
+        if self.ambiguous:
+            parts.append(f"重名未添加，请逐个选择：{'、'.join(self.ambiguous)}")
+        return "；".join(parts)
+
+
+# ---------------------------------------------------------------- queries
+
+
+def iso_week_label(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def parse_iso_week(text: str) -> tuple[dt.datetime, dt.datetime]:
+    """"2026-W48" → Monday 00:00 .. next Monday 00:00 (naive; the caller attaches the office zone)."""
+    match = re.fullmatch(r"(\d{4})-?W(\d{1,2})", text.strip(), re.IGNORECASE)
+    if not match:
+        raise ValidationError(f"周次“{text}”格式不对，应为 2026-W48。")
+    try:
+        monday = dt.date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
+    except ValueError as exc:
+        raise ValidationError(f"周次“{text}”不存在。") from exc
+    start = dt.datetime.combine(monday, dt.time())
+    return start, start + dt.timedelta(days=7)
+
+
+def list_meetings(
+    uow: UnitOfWork,
+    week: str | None = None,
+    start: dt.datetime | None = None,
+    end: dt.datetime | None = None,
+    status: str | None = None,
+    kind: str | None = None,
+    search: str = "",
+    deleted: bool = False,
+) -> list[MeetingRow]:
+    """Meetings in start order. ``deleted=True`` lists only the soft-deleted ones (to restore)."""
+    tz = uow.settings.tz()
+    q = select(Meeting).options(
+        selectinload(Meeting.venue), selectinload(Meeting.chair), selectinload(Meeting.participants),
+        selectinload(Meeting.checklist_items),
+    )
+    if week:
+        lo, hi = parse_iso_week(week)
+        start, end = lo.replace(tzinfo=tz), hi.replace(tzinfo=tz)
+    if start is not None:
+        q = q.where(Meeting.starts_at >= start)
+    if end is not None:
+        q = q.where(Meeting.starts_at < end)
+    if status:
+        q = q.where(Meeting.status == status)
+    if kind:
+        q = q.where(Meeting.kind == kind)
+    q = q.where(Meeting.deleted_at.is_not(None) if deleted else Meeting.deleted_at.is_(None))
+    if search.strip():
+        q = q.where(Meeting.title.contains(search.strip()))
+    meetings = list(uow.session.scalars(q.order_by(Meeting.starts_at, Meeting.id)))
+    return [_meeting_row(m, tz) for m in meetings]
+
+
+def _meeting_row(m: Meeting, tz: dt.tzinfo) -> MeetingRow:
+    start = m.starts_at.astimezone(tz)
+    return MeetingRow(
+        m.id, m.version, m.title, m.kind, MEETING_KIND_LABELS.get(MeetingKind(m.kind), m.kind), m.status,
+        MEETING_STATUS_LABELS.get(MeetingStatus(m.status), m.status), start, m.ends_at.astimezone(tz),
+        m.venue.name if m.venue else "", m.video_link, m.chair.name if m.chair else "", len(m.participants),
+        sum(1 for i in m.checklist_items if i.done), len(m.checklist_items), m.deleted_at is not None,
+        iso_week_label(start.date()),
+    )
+
+
+def meeting_row(uow: UnitOfWork, meeting_id: int) -> MeetingRow:
+    return _meeting_row(_meeting(uow, meeting_id), uow.settings.tz())
+
+
+def get_meeting(uow: UnitOfWork, meeting_id: int) -> MeetingDetail:
+    m = _meeting(uow, meeting_id)
+    tz = uow.settings.tz()
+    agenda = tuple(
+        AgendaRow(a.id, a.position, a.title, a.presenter_unit_id, a.presenter_unit.name if a.presenter_unit else "",
+                  a.presenter_name, a.minutes, tuple(u.unit_id for u in a.attending_units),
+                  tuple(u.unit.name for u in a.attending_units), a.confidential)
+        for a in m.agenda_items
+    )
+    return MeetingDetail(
+        m.id, m.version, m.uid, m.title, m.kind, m.status, MEETING_STATUS_LABELS.get(MeetingStatus(m.status), ""),
+        m.starts_at.astimezone(tz), m.ends_at.astimezone(tz), m.venue_id, m.venue.name if m.venue else "",
+        m.venue.capacity if m.venue else 0, m.video_link, m.host_unit_id, m.undertaker_unit_id, m.chair_id,
+        m.chair.name if m.chair else "", m.confidentiality, m.notes, m.contact_name, m.contact_phone, m.sequence,
+        m.cancel_reason, m.notice_text, m.deleted_at is not None, agenda, participant_rows(m),
+        tuple(meeting_warnings(uow, m)),
+    )
+
+
+def participant_rows(m: Meeting) -> tuple[ParticipantRow, ...]:
+    """In 排序号 order: the unit's order, then the person's."""
+    rows = [
+        ParticipantRow(p.id, p.person_id, p.person.name, p.person.unit_id, p.person.unit.name, p.person.title,
+                       p.person.phone, p.role, PARTICIPANT_ROLE_LABELS.get(ParticipantRole(p.role), p.role),
+                       p.attendance, person_sort_key(p.person))
+        for p in m.participants
+    ]
+    return tuple(sorted(rows, key=lambda r: r.sort_key))
+
+
+def person_sort_key(p: Person) -> tuple[int, str, int, str]:
+    return (p.unit.sort_order, p.unit.name, p.sort_order, p.name)
+
+
+def history(uow: UnitOfWork, meeting_id: int) -> list[AuditRow]:
+    return audit.meeting_history(uow, meeting_id)
+
+
+# ---------------------------------------------------------------- people from units, groups, pasted names
+
+
+def people_of_unit(uow: UnitOfWork, unit_id: int, leaders_only: bool = False) -> list[int]:
+    q = select(Person.id).where(Person.unit_id == unit_id, Person.active.is_(True))
+    if leaders_only:
+        q = q.where(Person.is_leader.is_(True))
+    return list(uow.session.scalars(q.order_by(Person.sort_order, Person.name)))
+
+
+def people_of_group(uow: UnitOfWork, group_id: int) -> list[int]:
+    return list(uow.session.scalars(
+        select(GroupMember.person_id).where(GroupMember.group_id == group_id).order_by(GroupMember.position)
+    ))
+
+
+def match_names(uow: UnitOfWork, text: str) -> NameMatch:
+    """Names pasted from Word or Excel (separated by spaces, commas, 、 or new lines); "单位 姓名" also works."""
+    tokens = [t for t in re.split(r"[\s,，、;；]+", text) if t]
+    people = list(uow.session.scalars(select(Person).where(Person.active.is_(True))))
+    by_name: dict[str, list[Person]] = {}
+    for p in people:
+        by_name.setdefault(p.name, []).append(p)
+    unit_names = {u.name for u in uow.session.scalars(select(Unit))} | {
+        u.short_name for u in uow.session.scalars(select(Unit)) if u.short_name}
+    found: list[int] = []
+    unknown: list[str] = []
+    ambiguous: list[str] = []
+    for token in tokens:
+        if token in unit_names:
+            continue
+        matches = by_name.get(token, [])
+        if len(matches) == 1:
+            if matches[0].id not in found:
+                found.append(matches[0].id)
+        elif matches:
+            ambiguous.append(f"{token}（{'、'.join(p.unit.name for p in matches)}）")
+        else:
+            unknown.append(token)
+    return NameMatch(tuple(found), tuple(unknown), tuple(ambiguous))
+
+
+# ---------------------------------------------------------------- warnings
+
+
+def meeting_warnings(uow: UnitOfWork, m: Meeting, duplicates: Sequence[str] = ()) -> list[str]:
+    """Not-blocking problems of a meeting, as sentences for the clerk."""
+    warnings: list[str] = [f"参会人员“{name}”重复列出，只保留一次。" for name in duplicates]
+    people = [p for p in m.participants if p.role != ParticipantRole.STAFF]
+    if m.venue is not None and m.venue.capacity and len(people) > m.venue.capacity:
+        warnings.append(f"参会人数 {len(people)} 人超过{m.venue.name}的容量（{m.venue.capacity} 人）。")
+    on_leave = _people_on_leave(uow, m)
+    if m.kind == MeetingKind.STANDING:
+        members = [p for p in m.participants if p.role == ParticipantRole.ATTEND]
+        present = [p for p in members if p.person_id not in on_leave]
+        if members and len(present) * 2 <= len(members):
+            warnings.append(f"常务会议应到组成人员 {len(members)} 人，除请假外只有 {len(present)} 人能出席，"
+                            "不足半数。")
+    total = sum(a.minutes for a in m.agenda_items)
+    length = int((m.ends_at - m.starts_at).total_seconds() // 60)
+    if total > length:
+        warnings.append(f"议题合计 {total} 分钟，超过会议时长 {length} 分钟。")
+    names = sorted(p.person.name for p in m.participants if p.person_id in on_leave)
+    if names:
+        warnings.append(f"{'、'.join(names)}已请假（已批准），仍在参会名单中。")
+    return warnings
+
+
+def _people_on_leave(uow: UnitOfWork, m: Meeting) -> set[int]:
+    ids = [p.person_id for p in m.participants]
+    if not ids:
+        return set()
+    q = select(LeaveRequest.person_id).where(
+        LeaveRequest.person_id.in_(ids), LeaveRequest.state == LeaveState.APPROVED,
+        or_(LeaveRequest.meeting_id == m.id,
+            (LeaveRequest.starts_at < m.ends_at) & (LeaveRequest.ends_at > m.starts_at)),
+    )
+    return set(uow.session.scalars(q))
+
+
+# ---------------------------------------------------------------- create / update
+
+
+def create_meeting(
+    uow: UnitOfWork,
+    data: MeetingInput,
+    agenda: Sequence[AgendaInput] = (),
+    participants: Sequence[ParticipantInput] = (),
+    template_key: str | None = None,
+) -> SaveResult:
+    """A new 草稿 with its checklist from the kind's template."""
+    _validate(uow, data)
+    m = Meeting(status=MeetingStatus.DRAFT, title=data.title.strip(), kind=data.kind, starts_at=data.starts_at,
+                ends_at=data.ends_at)
+    _apply(m, data)
+    uow.session.add(m)
+    _set_agenda(uow, m, agenda)
+    duplicates = _set_participants(uow, m, participants)
+    uow.flush()
+    checklists.instantiate(uow, m, checklists.template_for(uow, m.kind, template_key))
+    uow.flush()
+    audit.record(uow, "meeting", m.id, "create", f"新建会议“{m.title}”（{_when(uow, m)}）", meeting_id=m.id,
+                 changes=audit.diff({}, _snapshot(m)))
+    warnings = meeting_warnings(uow, m, duplicates)
+    uow.commit()
+    return SaveResult(m.id, m.version, tuple(warnings))
+
+
+def update_meeting(
+    uow: UnitOfWork,
+    meeting_id: int,
+    version: int,
+    data: MeetingInput,
+    agenda: Sequence[AgendaInput] | None = None,
+    participants: Sequence[ParticipantInput] | None = None,
+    confirm_closed: bool = False,
+) -> SaveResult:
+    """Save the editor. ``agenda`` / ``participants`` of None leave those lists as they are."""
+    m = _meeting(uow, meeting_id)
+    _check_version(m, version)
+    _validate(uow, data)
+    if m.status == MeetingStatus.CANCELLED:
+        raise RuleError(f"会议“{m.title}”已取消，不能修改；如需再开，请用“再开一次”。")
+    before = _snapshot(m)
+    moved = m.starts_at != data.starts_at
+    m.title = data.title.strip()
+    m.kind = data.kind
+    m.starts_at, m.ends_at = data.starts_at, data.ends_at
+    _apply(m, data)
+    if agenda is not None:
+        old_agenda = [(a.title, a.minutes, a.presenter_name) for a in m.agenda_items]
+        _set_agenda(uow, m, agenda)
+        if old_agenda != [(a.title, a.minutes, a.presenter_name) for a in agenda]:
+            audit.record(uow, "meeting", m.id, "agenda", f"修改议题（共 {len(agenda)} 项）", meeting_id=m.id,
+                         changes={"agenda": [[t for t, _, _ in old_agenda], [a.title for a in agenda]]})
+    duplicates: list[str] = []
+    if participants is not None:
+        duplicates = _replace_participants(uow, m, participants, confirm_closed)
+    after = _snapshot(m)
+    changes = audit.diff(before, after)
+    if any(k in changes for k in SYNCED_FIELDS):
+        m.sequence += 1
+    if moved:
+        checklists.recompute_due(uow, m)
+    m.updated_at = utcnow()  # always an UPDATE, so the version moves even when only lists changed
+    if changes:
+        audit.record(uow, "meeting", m.id, "update", f"修改会议“{m.title}”：{_fields_text(changes)}",
+                     meeting_id=m.id, changes=changes)
+    _flush(uow, m, version)
+    warnings = meeting_warnings(uow, m, duplicates)
+    uow.commit()
+    return SaveResult(m.id, m.version, tuple(warnings))
+
+
+def add_participants(
+    uow: UnitOfWork,
+    meeting_id: int,
+    version: int,
+    person_ids: Sequence[int],
+    role: str = ParticipantRole.ATTEND,
+    confirm_closed: bool = False,
+) -> SaveResult:
+    """Add people (one, a unit, a group); people already invited are reported, not added twice."""
+    m = _meeting(uow, meeting_id)
+    _check_version(m, version)
+    _check_closed(m, confirm_closed)
+    existing = {p.person_id for p in m.participants}
+    duplicates: list[str] = []
+    added: list[str] = []
+    for pid in dict.fromkeys(person_ids):
+        person = uow.session.get(Person, pid)
+        if person is None:
+            raise NotFoundError(f"找不到编号为 {pid} 的人员。")
+        if pid in existing:
+            duplicates.append(person.name)
+            continue
+        m.participants.append(Participant(person=person, role=role))
+        existing.add(pid)
+        added.append(person.name)
+    if added:
+        audit.record(uow, "participant", m.id, "add",
+                     f"添加{PARTICIPANT_ROLE_LABELS[ParticipantRole(role)]}人员 {len(added)} 人：{_names(added)}",
+                     meeting_id=m.id, changes={"added": added})
+    m.updated_at = utcnow()
+    _flush(uow, m, version)
+    _apply_leave(uow, m)
+    warnings = meeting_warnings(uow, m, duplicates)
+    uow.commit()
+    return SaveResult(m.id, m.version, tuple(warnings))
+
+
+def copy_meeting(uow: UnitOfWork, meeting_id: int, starts_at: dt.datetime) -> SaveResult:
+    """再开一次: the same meeting (fields, 议题, participants, checklist from the template) on a new date, 草稿."""
+    src = _meeting(uow, meeting_id)
+    length = src.ends_at - src.starts_at
+    data = MeetingInput(src.title, src.kind, starts_at, starts_at + length, src.venue_id, src.video_link,
+                        src.host_unit_id, src.undertaker_unit_id, src.chair_id, src.confidentiality, src.notes,
+                        src.contact_name, src.contact_phone)
+    agenda = [AgendaInput(a.title, a.presenter_unit_id, a.presenter_name, a.minutes,
+                          tuple(u.unit_id for u in a.attending_units), a.confidential) for a in src.agenda_items]
+    people = [ParticipantInput(p.person_id, p.role) for p in src.participants]
+    result = create_meeting(uow, data, agenda, people)
+    audit.record(uow, "meeting", result.meeting_id, "copy", f"由会议“{src.title}”（编号 {src.id}）再开一次",
+                 meeting_id=result.meeting_id)
+    uow.commit()
+    return result
+
+
+def set_status(uow: UnitOfWork, meeting_id: int, version: int, status: str,
+               now: dt.datetime | None = None) -> SaveResult:
+    """Move along 草稿 → 已安排 → 已通知 → 进行中 → 已结束, with the rules in TRANSITIONS."""
+    m = _meeting(uow, meeting_id)
+    _check_version(m, version)
+    now = now or utcnow()
+    old = MeetingStatus(m.status)
+    new = MeetingStatus(status)
+    label_old, label_new = MEETING_STATUS_LABELS[old], MEETING_STATUS_LABELS[new]
+    if new == old:
+        return SaveResult(m.id, m.version, tuple(meeting_warnings(uow, m)))
+    if new == MeetingStatus.CANCELLED:
+        raise RuleError("取消会议请使用“取消会议”并填写原因。")
+    if new not in TRANSITIONS[old]:
+        raise RuleError(f"会议“{m.title}”当前为{label_old}，不能改为{label_new}。")
+    if new == MeetingStatus.IN_PROGRESS and now < m.starts_at - SIGNIN_OPENS:
+        raise RuleError(f"会议“{m.title}”还没到签到时间（开会前 30 分钟开始），不能改为进行中。")
+    if new == MeetingStatus.FINISHED and now < m.starts_at:
+        raise RuleError(f"会议“{m.title}”还没有开始，不能结束。")
+    if new == MeetingStatus.NOTIFIED and not m.participants:
+        raise RuleError(f"会议“{m.title}”还没有参会人员，不能标记为已通知。")
+    m.status = new
+    m.sequence += 1
+    if new == MeetingStatus.FINISHED:
+        from huiwu.services.attendance import finalize_attendance
+
+        finalize_attendance(uow, m.id)
+    audit.record(uow, "meeting", m.id, "status", f"会议状态：{label_old} → {label_new}", meeting_id=m.id,
+                 changes={"status": [old.value, new.value]})
+    _flush(uow, m, version)
+    warnings = meeting_warnings(uow, m)
+    uow.commit()
+    return SaveResult(m.id, m.version, tuple(warnings))
+
+
+def cancel_meeting(uow: UnitOfWork, meeting_id: int, version: int, reason: str) -> SaveResult:
+    m = _meeting(uow, meeting_id)
+    _check_version(m, version)
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError("请填写取消原因。")
+    if m.status in (MeetingStatus.FINISHED, MeetingStatus.CANCELLED):
+        raise RuleError(f"会议“{m.title}”{MEETING_STATUS_LABELS[MeetingStatus(m.status)]}，不能取消。")
+    old = m.status
+    m.status, m.cancel_reason = MeetingStatus.CANCELLED, reason
+    m.sequence += 1
+    audit.record(uow, "meeting", m.id, "cancel", f"取消会议“{m.title}”：{reason}", meeting_id=m.id,
+                 changes={"status": [old, MeetingStatus.CANCELLED.value], "cancel_reason": ["", reason]})
+    _flush(uow, m, version)
+    uow.commit()
+    return SaveResult(m.id, m.version)
+
+
+def delete_meeting(uow: UnitOfWork, meeting_id: int, version: int) -> SaveResult:
+    """Soft delete: hidden from every list, recoverable from the “已删除” filter."""
+    m = _meeting(uow, meeting_id)
+    _check_version(m, version)
+    if m.status in (MeetingStatus.IN_PROGRESS, MeetingStatus.FINISHED):
+        raise RuleError(f"会议“{m.title}”{MEETING_STATUS_LABELS[MeetingStatus(m.status)]}，不能删除。")
+    m.deleted_at = utcnow()
+    m.sequence += 1
+    audit.record(uow, "meeting", m.id, "delete", f"删除会议“{m.title}”（可在“已删除”中恢复）", meeting_id=m.id)
+    _flush(uow, m, version)
+    uow.commit()
+    return SaveResult(m.id, m.version)
+
+
+def restore_meeting(uow: UnitOfWork, meeting_id: int) -> SaveResult:
+    m = _meeting(uow, meeting_id)
+    if m.deleted_at is None:
+        return SaveResult(m.id, m.version)
+    m.deleted_at = None
+    m.sequence += 1
+    audit.record(uow, "meeting", m.id, "restore", f"恢复已删除的会议“{m.title}”", meeting_id=m.id)
+    uow.flush()
+    warnings = meeting_warnings(uow, m)
+    uow.commit()
+    return SaveResult(m.id, m.version, tuple(warnings))
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _validate(uow: UnitOfWork, data: MeetingInput) -> None:
+    if not data.title.strip():
+        raise ValidationError("请填写会议名称。")
+    if len(data.title.strip()) > 300:
+        raise ValidationError("会议名称太长（最多 300 字）。")
+    if data.kind not in {k.value for k in MeetingKind}:
+        raise ValidationError(f"会议类型“{data.kind}”不对。")
+    if data.confidentiality not in {c.value for c in Confidentiality}:
+        raise ValidationError(f"密级“{data.confidentiality}”不对。")
+    for t in (data.starts_at, data.ends_at):
+        if t.tzinfo is None:
+            raise ValidationError("会议时间缺少时区。")
+    if data.ends_at <= data.starts_at:
+        raise ValidationError("结束时间必须晚于开始时间。")
+    if data.ends_at - data.starts_at > dt.timedelta(days=14):
+        raise ValidationError("会期超过 14 天，请检查结束时间。")
+    if data.venue_id is not None and uow.session.get(Venue, data.venue_id) is None:
+        raise NotFoundError("所选会议室已不存在。")
+
+
+def _apply(m: Meeting, data: MeetingInput) -> None:
+    m.venue_id = data.venue_id
+    m.video_link = data.video_link.strip()
+    m.host_unit_id, m.undertaker_unit_id = data.host_unit_id, data.undertaker_unit_id
+    m.chair_id = data.chair_id
+    m.confidentiality = data.confidentiality
+    m.notes = data.notes.strip()
+    m.contact_name, m.contact_phone = data.contact_name.strip(), data.contact_phone.strip()
+
+
+def _set_agenda(uow: UnitOfWork, m: Meeting, agenda: Sequence[AgendaInput]) -> None:
+    for i, a in enumerate(agenda):
+        if not a.title.strip():
+            raise ValidationError(f"第 {i + 1} 项议题没有标题。")
+        if a.minutes < 0:
+            raise ValidationError(f"第 {i + 1} 项议题的时长不能是负数。")
+    existing = list(m.agenda_items)
+    for extra in existing[len(agenda):]:
+        m.agenda_items.remove(extra)  # delete-orphan
+    for i, a in enumerate(agenda):
+        if i < len(existing):
+            item = existing[i]
+        else:
+            item = AgendaItem()
+            m.agenda_items.append(item)
+        item.position, item.title, item.presenter_unit_id = i, a.title.strip(), a.presenter_unit_id
+        item.presenter_name, item.minutes, item.confidential = a.presenter_name.strip(), a.minutes, a.confidential
+        wanted = list(dict.fromkeys(a.attending_unit_ids))
+        if [u.unit_id for u in item.attending_units] != wanted:
+            item.attending_units = []
+            uow.flush()
+            item.attending_units = [AgendaAttendingUnit(unit_id=uid) for uid in wanted]
+
+
+def _set_participants(uow: UnitOfWork, m: Meeting, participants: Sequence[ParticipantInput]) -> list[str]:
+    seen: set[int] = set()
+    duplicates: list[str] = []
+    for p in participants:
+        person = uow.session.get(Person, p.person_id)
+        if person is None:
+            raise NotFoundError(f"找不到编号为 {p.person_id} 的人员。")
+        if p.person_id in seen:
+            duplicates.append(person.name)
+            continue
+        seen.add(p.person_id)
+        m.participants.append(Participant(person=person, role=p.role))
+    return duplicates
+
+
+def _replace_participants(uow: UnitOfWork, m: Meeting, participants: Sequence[ParticipantInput],
+                          confirm_closed: bool) -> list[str]:
+    """Keep rows (and their attendance) of people still invited; add and remove the rest; audit the change."""
+    current = {p.person_id: p for p in m.participants}
+    wanted: dict[int, str] = {}
+    duplicates: list[str] = []
+    for p in participants:
+        if p.person_id in wanted:
+            person = uow.session.get(Person, p.person_id)
+            duplicates.append(person.name if person else str(p.person_id))
+            continue
+        wanted[p.person_id] = p.role
+    removed = [current[pid] for pid in current if pid not in wanted]
+    added = [pid for pid in wanted if pid not in current]
+    changed_roles = [pid for pid in wanted if pid in current and current[pid].role != wanted[pid]]
+    if not (removed or added or changed_roles):
+        return duplicates
+    _check_closed(m, confirm_closed)
+    for gone in removed:
+        m.participants.remove(gone)
+    added_names = []
+    for pid in added:
+        person = uow.session.get(Person, pid)
+        if person is None:
+            raise NotFoundError(f"找不到编号为 {pid} 的人员。")
+        m.participants.append(Participant(person=person, role=wanted[pid]))
+        added_names.append(person.name)
+    for pid in changed_roles:
+        current[pid].role = wanted[pid]
+    parts = []
+    if added_names:
+        parts.append(f"添加 {len(added_names)} 人：{_names(added_names)}")
+    if removed:
+        parts.append(f"移除 {len(removed)} 人：{_names([p.person.name for p in removed])}")
+    if changed_roles:
+        parts.append(f"调整 {len(changed_roles)} 人的身份")
+    closed = m.status == MeetingStatus.FINISHED
+    audit.record(uow, "participant", m.id, "closed_edit" if closed else "update",
+                 ("（会议已结束后修改）" if closed else "") + "参会人员：" + "；".join(parts), meeting_id=m.id,
+                 changes={"added": added_names, "removed": [p.person.name for p in removed]})
+    uow.flush()
+    _apply_leave(uow, m)
+    return duplicates
+
+
+def _apply_leave(uow: UnitOfWork, m: Meeting) -> None:
+    """Newly invited people on approved leave are marked 请假 (the leave service owns the rule)."""
+    if any(p.attendance == Attendance.PENDING for p in m.participants):
+        from huiwu.services.leave import apply_approved_leave
+
+        uow.flush()
+        apply_approved_leave(uow, m.id)
+
+
+def _check_closed(m: Meeting, confirm_closed: bool) -> None:
+    if m.status == MeetingStatus.FINISHED and not confirm_closed:
+        raise RuleError(f"会议“{m.title}”已结束，修改参会人员会影响出勤统计；确需修改，请确认后再保存。")
+    if m.status == MeetingStatus.CANCELLED:
+        raise RuleError(f"会议“{m.title}”已取消，不能修改参会人员。")
+
+
+def _check_version(m: Meeting, version: int) -> None:
+    if m.version != version:
+        raise ConflictError(f"会议“{m.title}”", version, m.version)
+
+
+def _flush(uow: UnitOfWork, m: Meeting, version: int) -> None:
+    try:
+        uow.flush()
+    except StaleDataError as exc:  # someone saved between our read and our write
+        uow.session.rollback()
+        raise ConflictError(f"会议“{m.title}”", version, version + 1) from exc
+
+
+def _meeting(uow: UnitOfWork, meeting_id: int) -> Meeting:
+    m = uow.session.get(Meeting, meeting_id)
+    if m is None:
+        raise NotFoundError(f"找不到编号为 {meeting_id} 的会议。")
+    return m
+
+
+def _snapshot(m: Meeting) -> dict[str, object]:
+    return {
+        "title": m.title, "kind": m.kind, "starts_at": m.starts_at, "ends_at": m.ends_at, "venue_id": m.venue_id,
+        "video_link": m.video_link, "host_unit_id": m.host_unit_id, "undertaker_unit_id": m.undertaker_unit_id,
+        "chair_id": m.chair_id, "confidentiality": m.confidentiality, "notes": m.notes,
+        "contact_name": m.contact_name, "contact_phone": m.contact_phone, "status": m.status,
+    }
+
+
+_FIELD_LABELS = {
+    "title": "名称", "kind": "类型", "starts_at": "开始时间", "ends_at": "结束时间", "venue_id": "会议室",
+    "video_link": "视频链接", "host_unit_id": "主办单位", "undertaker_unit_id": "承办单位", "chair_id": "主持人",
+    "confidentiality": "密级", "notes": "备注", "contact_name": "联系人", "contact_phone": "联系电话",
+    "status": "状态",
+}
+
+
+def _fields_text(changes: dict[str, object]) -> str:
+    return "、".join(_FIELD_LABELS.get(k, k) for k in changes)
+
+
+def _names(names: Sequence[str], limit: int = 20) -> str:
+    text = "、".join(names[:limit])
+    return text + (f" 等 {len(names)} 人" if len(names) > limit else "")
+
+
+def _when(uow: UnitOfWork, m: Meeting) -> str:
+    return m.starts_at.astimezone(uow.settings.tz()).strftime("%Y-%m-%d %H:%M")
+
+
+def labels() -> dict[str, dict[str, str]]:
+    """Code → Chinese label tables the GUI fills its combo boxes from."""
+    return {
+        "kind": {k.value: v for k, v in MEETING_KIND_LABELS.items()},
+        "status": {k.value: v for k, v in MEETING_STATUS_LABELS.items()},
+        "confidentiality": {k.value: v for k, v in CONFIDENTIALITY_LABELS.items()},
+        "role": {k.value: v for k, v in PARTICIPANT_ROLE_LABELS.items()},
+    }

@@ -1,0 +1,576 @@
+"""Every printed document of the office: load what it needs in one unit of work, then render it to PDF bytes.
+
+The renderers in :mod:`huiwu.printing` take plain data; this module is the only place that knows which rows
+of the database make a sign-in sheet, a 明白纸 or an attendance 通报. Nothing here changes the database.
+Times are converted to the office's zone before they reach a renderer; fonts follow ``settings.fonts``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal, cast
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import selectinload
+
+from huiwu.db import UnitOfWork
+from huiwu.errors import NotFoundError, ValidationError
+from huiwu.models import (
+    ACTION_STATE_LABELS,
+    CONFIDENTIALITY_LABELS,
+    MEETING_KIND_LABELS,
+    PARTICIPANT_ROLE_LABELS,
+    ActionItem,
+    ActionState,
+    Attendance,
+    Handout,
+    LeaveRequest,
+    LeaveState,
+    Meeting,
+    MeetingStatus,
+    Participant,
+    ParticipantRole,
+    Person,
+)
+from huiwu.printing import data as d
+from huiwu.printing.fonts import FontMap, resolve_fonts
+
+Kind = Literal["notice", "agenda", "signin", "handout", "seating", "cards", "actions"]
+KINDS: tuple[str, ...] = ("notice", "agenda", "signin", "handout", "seating", "cards", "actions")
+KIND_LABELS: dict[str, str] = {
+    "notice": "会议通知",
+    "agenda": "议程",
+    "signin": "签到表",
+    "handout": "明白纸",
+    "seating": "座次表",
+    "cards": "席卡",
+    "actions": "督办清单",
+    "report": "出勤通报",
+    "week": "一周会议安排",
+}
+FULL_DAY = dt.timedelta(hours=6)  # a meeting this long (or spanning dates) gets a 日程 after its 议程
+
+
+@dataclass(frozen=True)
+class ActionFilter:
+    """Which 议定事项 go into a cross-meeting 督办清单 (all open ones by default)."""
+
+    date_from: dt.date | None = None  # meeting date, office zone
+    date_to: dt.date | None = None
+    states: tuple[str, ...] = (ActionState.OPEN,)  # empty: every state
+    unit_id: int | None = None
+    overdue_only: bool = False
+    meeting_id: int | None = None
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def document_pdf(uow: UnitOfWork, kind: str, meeting_id: int, **options: Any) -> bytes:
+    """The PDF of one document of one meeting; ``kind`` is one of :data:`KINDS`."""
+    makers = {
+        "notice": _notice, "agenda": _agenda, "signin": _signin, "handout": _meeting_handouts,
+        "seating": _seating, "cards": _cards, "actions": _meeting_actions,
+    }
+    maker = makers.get(kind)
+    if maker is None:
+        raise ValidationError(f"不认识的文档类型“{kind}”，可选：{'、'.join(KINDS)}。")
+    meeting = _meeting(uow, meeting_id)
+    return maker(uow, meeting, fonts(uow), **options)
+
+
+def actions_pdf(uow: UnitOfWork, filters: ActionFilter | None = None) -> bytes:
+    """督办清单 across meetings."""
+    from huiwu.printing.actions import render_actions
+
+    f = filters or ActionFilter()
+    query = select(ActionItem).join(ActionItem.meeting).where(Meeting.deleted_at.is_(None))
+    if f.meeting_id is not None:
+        query = query.where(ActionItem.meeting_id == f.meeting_id)
+    if f.states:
+        query = query.where(ActionItem.state.in_(f.states))
+    if f.unit_id is not None:
+        query = query.where(ActionItem.responsible_unit_id == f.unit_id)
+    tz = uow.settings.tz()
+    if f.date_from is not None:
+        query = query.where(Meeting.starts_at >= _local_midnight(f.date_from, tz))
+    if f.date_to is not None:
+        query = query.where(Meeting.starts_at < _local_midnight(f.date_to + dt.timedelta(days=1), tz))
+    items = uow.session.scalars(query.order_by(ActionItem.deadline, ActionItem.id)).all()
+    rows = _action_rows(uow, items)
+    if f.overdue_only:
+        rows = [r for r in rows if r.overdue]
+    rows = [_renumber(r, i) for i, r in enumerate(rows, start=1)]
+    doc = d.ActionDoc(as_of=_today(uow), rows=tuple(rows), issuer=uow.settings.office_name)
+    return render_actions(doc, fonts(uow))
+
+
+def report_pdf(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> bytes:
+    """出勤通报: everyone late or absent without approved leave at the meetings of the period."""
+    from huiwu.printing.report import render_report
+
+    if date_to < date_from:
+        raise ValidationError(f"通报的结束日期 {date_to} 早于开始日期 {date_from}。")
+    doc = report_doc(uow, date_from, date_to)
+    return render_report(doc, fonts(uow))
+
+
+def handout_pdf(uow: UnitOfWork, handout_id: int) -> bytes:
+    from huiwu.printing.handout import render_handout
+
+    handout = uow.session.get(Handout, handout_id)
+    if handout is None:
+        raise NotFoundError(f"明白纸不存在（编号 {handout_id}），可能已被其他人删除。")
+    return render_handout(handout_doc(uow, handout), fonts(uow))
+
+
+def week_pdf(uow: UnitOfWork, year: int, week: int, variant: str = "grid") -> bytes:
+    """一周会议安排, delegated to the week engineer's service."""
+    try:
+        from huiwu.services import week as week_service
+    except ImportError as exc:
+        raise ValidationError("本版本尚未包含周安排打印（huiwu.services.week 不存在）。") from exc
+    return cast(bytes, week_service.week_pdf(uow, year, week, variant))
+
+
+def fonts(uow: UnitOfWork) -> FontMap:
+    return resolve_fonts(uow.settings.fonts or None)
+
+
+# --------------------------------------------------------------------------- shared loading
+
+
+def _meeting(uow: UnitOfWork, meeting_id: int) -> Meeting:
+    meeting = uow.session.get(Meeting, meeting_id)
+    if meeting is None or meeting.deleted_at is not None:
+        raise NotFoundError(f"会议不存在（编号 {meeting_id}），可能已被删除。")
+    return meeting
+
+
+def _today(uow: UnitOfWork) -> dt.date:
+    return dt.datetime.now(uow.settings.tz()).date()
+
+
+def _local_midnight(day: dt.date, tz: dt.tzinfo) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(0), tzinfo=tz).astimezone(dt.UTC)
+
+
+def _local(uow: UnitOfWork, value: dt.datetime | None) -> dt.datetime | None:
+    return value.astimezone(uow.settings.tz()) if value is not None else None
+
+
+def _conf(meeting: Meeting | None) -> d.Confidentiality:
+    if meeting is None:
+        return "公开"
+    label = CONFIDENTIALITY_LABELS.get(meeting.confidentiality, "公开")  # type: ignore[call-overload]
+    return cast(d.Confidentiality, label)
+
+
+def meeting_doc(uow: UnitOfWork, meeting: Meeting) -> d.MeetingDoc:
+    agenda = tuple(
+        d.AgendaDocItem(
+            position=k,
+            title=a.title,
+            presenter_unit=a.presenter_unit.name if a.presenter_unit else "",
+            presenter_name=a.presenter_name,
+            minutes=a.minutes or None,
+            attending_units=tuple(u.unit.name for u in sorted(a.attending_units, key=lambda x: x.unit.sort_order)),
+        )
+        for k, a in enumerate(sorted(meeting.agenda_items, key=lambda a: (a.position, a.id)), start=1)
+    )
+    organisers = tuple(u.name for u in (meeting.host_unit, meeting.undertaker_unit) if u is not None)
+    return d.MeetingDoc(
+        title=meeting.title,
+        kind_label=MEETING_KIND_LABELS.get(meeting.kind, ""),  # type: ignore[call-overload]
+        starts_at=_local(uow, meeting.starts_at),
+        ends_at=_local(uow, meeting.ends_at),
+        venue=_venue_text(meeting),
+        video_link=meeting.video_link,
+        organisers=tuple(dict.fromkeys(organisers)),
+        chair=meeting.chair.name if meeting.chair else "",
+        confidentiality=_conf(meeting),
+        notes=meeting.notes,
+        agenda=agenda,
+    )
+
+
+def _venue_text(meeting: Meeting) -> str:
+    if meeting.venue is None:
+        return ""
+    v = meeting.venue
+    return f"{v.location}{v.name}" if v.location and v.location not in v.name else v.name
+
+
+# --------------------------------------------------------------------------- notice
+
+
+def notice_doc(uow: UnitOfWork, meeting: Meeting) -> d.NoticeDoc:
+    """The clerk's edited text when there is one (first line the title, paragraphs split by blank lines)."""
+    date = _today(uow)
+    contact = (meeting.contact_name, meeting.contact_phone)
+    if meeting.notice_text.strip():
+        lines = meeting.notice_text.strip().splitlines()
+        title, rest = lines[0].strip(), "\n".join(lines[1:])
+        blocks = [" ".join(x.strip() for x in b.splitlines() if x.strip()) for b in rest.split("\n\n")]
+        blocks = [b for b in blocks if b]
+        recipients = ""
+        if blocks and blocks[0].endswith(("：", ":")) and len(blocks[0]) < 120:
+            recipients = blocks.pop(0).rstrip("：:")
+        return d.NoticeDoc(title=title, recipients=recipients, paragraphs=tuple(blocks),
+                           issuer=uow.settings.office_name, date=date,
+                           contact_person=contact[0], contact_phone=contact[1], reply_form=d.ReplyForm())
+    return _generated_notice(uow, meeting, date)
+
+
+def _generated_notice(uow: UnitOfWork, meeting: Meeting, date: dt.date) -> d.NoticeDoc:
+    from huiwu.printing._layout import cn_datetime
+
+    m = meeting_doc(uow, meeting)
+    units = _participant_units(meeting)
+    paras = [f"经研究，定于{cn_datetime(m.starts_at, m.ends_at)}召开{meeting.title}。现将有关事项通知如下："]
+    n = iter("一二三四五六七八九十")
+    paras.append(f"{next(n)}、会议时间：{cn_datetime(m.starts_at, m.ends_at)}")
+    if m.venue or m.video_link:
+        paras.append(f"{next(n)}、会议地点：{m.venue or m.video_link}")
+    if m.agenda:
+        paras.append(f"{next(n)}、会议议题")
+        paras += [f"（{_cn_num(a.position)}）{a.title}" + (f"（{a.presenter_unit}汇报）" if a.presenter_unit else "")
+                  for a in m.agenda]
+    if units:
+        paras.append(f"{next(n)}、参会人员")
+        paras.append("、".join(units) + "有关负责同志。")
+    paras.append(f"{next(n)}、有关事宜")
+    paras.append("请参会人员提前10分钟到达会场签到。因特殊情况不能参会的，须提前向会议主持人请假，"
+                 "经批准后方可委托他人代会，并于会前报会务组。")
+    return d.NoticeDoc(
+        title=f"关于召开{meeting.title}的通知" if not meeting.title.startswith("关于") else meeting.title,
+        recipients="、".join(units[:12]) + ("等单位" if len(units) > 12 else ""),
+        paragraphs=tuple(paras),
+        issuer=uow.settings.office_name,
+        date=date,
+        contact_person=meeting.contact_name,
+        contact_phone=meeting.contact_phone,
+        reply_form=d.ReplyForm(),
+    )
+
+
+def _cn_num(k: int) -> str:
+    digits = "零一二三四五六七八九"
+    if k <= 10:
+        return "十" if k == 10 else digits[k]
+    if k < 20:
+        return "十" + digits[k - 10]
+    return digits[k // 10] + "十" + (digits[k % 10] if k % 10 else "")
+
+
+def _participant_units(meeting: Meeting) -> list[str]:
+    seen: dict[str, int] = {}
+    for p in meeting.participants:
+        if p.role in (ParticipantRole.ATTEND, ParticipantRole.NONVOTING):
+            seen.setdefault(p.person.unit.name, p.person.unit.sort_order)
+    return sorted(seen, key=lambda name: (seen[name], name))
+
+
+def _notice(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, **_: Any) -> bytes:
+    from huiwu.printing.notice import render_notice
+
+    return render_notice(notice_doc(uow, meeting), fonts)
+
+
+# --------------------------------------------------------------------------- agenda and 日程
+
+
+def needs_schedule(meeting: d.MeetingDoc) -> bool:
+    if meeting.starts_at is None or meeting.ends_at is None:
+        return False
+    return meeting.ends_at.date() > meeting.starts_at.date() or meeting.ends_at - meeting.starts_at >= FULL_DAY
+
+
+def schedule_slots(meeting: d.MeetingDoc) -> list[d.ScheduleSlot]:
+    """The 日程: the 议题 in time slots from the start when they have durations, else one line per day."""
+    start, end = meeting.starts_at, meeting.ends_at
+    if start is None or end is None:
+        return []
+    place = meeting.venue or meeting.video_link
+    slots: list[d.ScheduleSlot] = []
+    if meeting.agenda and all(a.minutes for a in meeting.agenda):
+        at = start
+        for a in meeting.agenda:
+            until = at + dt.timedelta(minutes=a.minutes or 0)
+            slots.append(d.ScheduleSlot(at.date(), f"{at:%H:%M}—{until:%H:%M}", a.title, place,
+                                        " ".join(x for x in (a.presenter_unit, a.presenter_name) if x)))
+            at = until
+        return slots
+    day = start.date()
+    while day <= end.date():
+        first = start if day == start.date() else dt.datetime.combine(day, dt.time(8, 30), start.tzinfo)
+        last = end if day == end.date() else dt.datetime.combine(day, dt.time(17, 30), start.tzinfo)
+        slots.append(d.ScheduleSlot(day, f"{first:%H:%M}—{last:%H:%M}", meeting.title, place, meeting.chair))
+        day += dt.timedelta(days=1)
+    return slots
+
+
+def _agenda(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, **_: Any) -> bytes:
+    from huiwu.printing.agenda import render_agenda, render_agenda_and_schedule
+
+    m = meeting_doc(uow, meeting)
+    if needs_schedule(m):
+        return render_agenda_and_schedule(m, schedule_slots(m), fonts)
+    return render_agenda(m, fonts)
+
+
+# --------------------------------------------------------------------------- sign-in sheet
+
+
+def _participants(uow: UnitOfWork, meeting_id: int) -> list[Participant]:
+    rows = uow.session.scalars(
+        select(Participant)
+        .where(Participant.meeting_id == meeting_id)
+        .options(selectinload(Participant.person).selectinload(Person.unit), selectinload(Participant.substitute))
+    ).all()
+    return sorted(rows, key=_order_key)
+
+
+def _order_key(p: Participant) -> tuple[int, str, int, str]:
+    person = p.person
+    return (person.unit.sort_order, person.unit.name, person.sort_order, person.name)
+
+
+def _approved_leave(uow: UnitOfWork, meeting: Meeting) -> dict[int, LeaveRequest]:
+    """Approved leave covering this meeting, by person: for the meeting itself or a range overlapping it."""
+    query = select(LeaveRequest).where(
+        LeaveRequest.state == LeaveState.APPROVED,
+        or_(
+            LeaveRequest.meeting_id == meeting.id,
+            and_(LeaveRequest.meeting_id.is_(None), LeaveRequest.starts_at < meeting.ends_at,
+                 LeaveRequest.ends_at > meeting.starts_at),
+        ),
+    )
+    return {lr.person_id: lr for lr in uow.session.scalars(query)}
+
+
+def signin_rows(uow: UnitOfWork, meeting: Meeting) -> list[d.ParticipantRow]:
+    leave = _approved_leave(uow, meeting)
+    rows: list[d.ParticipantRow] = []
+    for seq, p in enumerate(_participants(uow, meeting.id), start=1):
+        person = p.person
+        request = leave.get(person.id)
+        sub_name, sub_title = p.substitute_name, p.substitute_title
+        if p.substitute is not None:
+            sub_name, sub_title = sub_name or p.substitute.name, sub_title or p.substitute.title
+        if not sub_name and request is not None and (request.substitute_name or request.substitute):
+            sub_name = request.substitute_name or (request.substitute.name if request.substitute else "")
+            sub_title = request.substitute_title or (request.substitute.title if request.substitute else "")
+        attendance = _attendance_label(p, meeting, request is not None)
+        if sub_name and attendance in ("请假", ""):
+            attendance = "代会"
+        rows.append(d.ParticipantRow(
+            seq=seq, unit=person.unit.name, name=person.name, title=person.title, phone=person.phone,
+            role_label=PARTICIPANT_ROLE_LABELS.get(p.role, "出席"),  # type: ignore[call-overload]
+            attendance=attendance, substitute_name=sub_name if attendance == "代会" else "",
+            substitute_title=sub_title if attendance == "代会" else "", note=p.note,
+            unit_sort_key=person.unit.sort_order,
+        ))
+    return rows
+
+
+def _attendance_label(p: Participant, meeting: Meeting, approved_leave: bool) -> str:
+    if p.attendance == Attendance.SUBSTITUTE:
+        return "代会"
+    if p.attendance == Attendance.LEAVE or (approved_leave and p.attendance == Attendance.PENDING):
+        return "请假"
+    if p.attendance == Attendance.PRESENT:
+        late = p.signed_in_at is not None and p.signed_in_at > meeting.starts_at
+        return "迟到" if late else "已签到"
+    if p.attendance == Attendance.ABSENT:
+        return "缺席"
+    return ""
+
+
+def _signin(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, with_phone: bool = True,
+            walk_in_rows: int = 0, **_: Any) -> bytes:
+    from huiwu.printing.signin import render_signin
+
+    if walk_in_rows < 0 or walk_in_rows > 500:
+        raise ValidationError(f"临时参会空白行数应在 0 到 500 之间，现为 {walk_in_rows}。")
+    return render_signin(meeting_doc(uow, meeting), signin_rows(uow, meeting), fonts,
+                         with_phone=with_phone, walk_in_rows=walk_in_rows)
+
+
+# --------------------------------------------------------------------------- seating and cards
+
+
+def platform_people(uow: UnitOfWork, meeting: Meeting) -> list[d.SeatPerson]:
+    """主席台: the 出席 leaders who are coming, in 排序号 order with the chair first."""
+    on_leave = _approved_leave(uow, meeting)
+    chosen = [
+        p for p in _participants(uow, meeting.id)
+        if p.role == ParticipantRole.ATTEND and p.person.is_leader and p.person_id not in on_leave
+        and p.attendance not in (Attendance.LEAVE, Attendance.ABSENT, Attendance.SUBSTITUTE)
+    ]
+    chosen.sort(key=lambda p: (p.person_id != meeting.chair_id, *_order_key(p)))
+    people = [d.SeatPerson(p.person.name, p.person.title) for p in chosen]
+    if meeting.chair is not None and all(p.person_id != meeting.chair_id for p in chosen):
+        people.insert(0, d.SeatPerson(meeting.chair.name, meeting.chair.title))
+    return people
+
+
+def _seating(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, **_: Any) -> bytes:
+    from huiwu.printing.seating import render_seating
+
+    rule = uow.settings.seating_rule if uow.settings.seating_rule in ("alternate", "centre_on_first") else "alternate"
+    doc = d.SeatingDoc(meeting.title, tuple(platform_people(uow, meeting)), cast(d.SeatingRule, rule),
+                       _venue_text(meeting))
+    return render_seating(doc, fonts)
+
+
+def _cards(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, **_: Any) -> bytes:
+    from huiwu.printing.cards import render_cards
+
+    return render_cards(platform_people(uow, meeting), fonts)
+
+
+# --------------------------------------------------------------------------- 明白纸
+
+
+def handout_doc(uow: UnitOfWork, handout: Handout) -> d.HandoutDoc:
+    return d.HandoutDoc(
+        title=handout.title,
+        tasks=split_lines(handout.tasks),
+        standards=split_lines(handout.standards),
+        milestones=tuple(d.Milestone(milestone_date_text(m.due_date), m.node, m.owner) for m in handout.milestones),
+        rewards_penalties=split_lines(handout.rewards_penalties),
+        contact=handout.contact,
+        tables=tuple(table_doc(t.title, t.columns, t.rows) for t in handout.tables),
+        confidentiality=_conf(handout.meeting),
+        copies=max(1, handout.copies),
+        issuer=uow.settings.office_name,
+        date=_today(uow),
+    )
+
+
+def split_lines(text: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+def milestone_date_text(value: dt.date | None) -> str:
+    return f"{value.month}月{value.day}日前" if value else ""
+
+
+def table_doc(title: str, columns: Sequence[Any], rows: Iterable[Any]) -> d.AttachedTable:
+    cols = tuple(str(c) for c in columns) or ("内容",)
+    body = tuple(
+        tuple((str(r[k]) if k < len(r) and r[k] is not None else "") for k in range(len(cols)))
+        for r in rows if isinstance(r, list | tuple)
+    )
+    filled = tuple(r for r in body if any(c.strip() for c in r))
+    return d.AttachedTable(title=title, columns=cols, rows=filled, blank_rows=len(body) - len(filled) or 3)
+
+
+def _meeting_handouts(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, **_: Any) -> bytes:
+    from huiwu.printing.handout import render_handout
+
+    handout = uow.session.scalars(
+        select(Handout).where(Handout.meeting_id == meeting.id).order_by(Handout.updated_at.desc(), Handout.id)
+    ).first()
+    if handout is None:
+        raise NotFoundError(f"会议“{meeting.title}”还没有明白纸。请先在“明白纸”页面新建并关联到这个会议。")
+    return render_handout(handout_doc(uow, handout), fonts)
+
+
+# --------------------------------------------------------------------------- 督办清单
+
+
+def _action_rows(uow: UnitOfWork, items: Sequence[ActionItem]) -> list[d.ActionRow]:
+    today = _today(uow)
+    rows = []
+    for k, a in enumerate(items, start=1):
+        overdue = a.state == ActionState.OPEN and a.deadline is not None and a.deadline < today
+        label = "逾期" if overdue else ACTION_STATE_LABELS.get(a.state, a.state)  # type: ignore[call-overload]
+        rows.append(d.ActionRow(
+            seq=k, meeting_title=a.meeting.title, decision=a.text,
+            responsible_unit=a.responsible_unit.name if a.responsible_unit else "",
+            responsible_person=a.responsible_person.name if a.responsible_person else "",
+            deadline=a.deadline, state_label=label,
+            latest_feedback=a.feedback[-1].text if a.feedback else "", overdue=overdue,
+        ))
+    return rows
+
+
+def _renumber(row: d.ActionRow, seq: int) -> d.ActionRow:
+    from dataclasses import replace
+
+    return replace(row, seq=seq)
+
+
+def _meeting_actions(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, **_: Any) -> bytes:
+    from huiwu.printing.actions import render_actions
+
+    doc = d.ActionDoc(title=f"{meeting.title}议定事项督办清单", as_of=_today(uow),
+                      rows=tuple(_action_rows(uow, meeting.action_items)), issuer=uow.settings.office_name)
+    return render_actions(doc, fonts)
+
+
+# --------------------------------------------------------------------------- 出勤通报
+
+
+def period_label(date_from: dt.date, date_to: dt.date) -> str:
+    next_day = date_to + dt.timedelta(days=1)
+    if date_from.day == 1 and next_day.day == 1 and date_from.month == date_to.month \
+            and date_from.year == date_to.year:
+        return f"{date_from.year}年{date_from.month}月"
+    if date_from.year == date_to.year:
+        return f"{date_from.year}年{date_from.month}月{date_from.day}日至{date_to.month}月{date_to.day}日"
+    return f"{date_from.year}年{date_from.month}月{date_from.day}日至{date_to.year}年{date_to.month}月{date_to.day}日"
+
+
+def report_doc(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> d.ReportDoc:
+    tz = uow.settings.tz()
+    meetings = uow.session.scalars(
+        select(Meeting).where(
+            Meeting.deleted_at.is_(None), Meeting.status != MeetingStatus.CANCELLED,
+            Meeting.starts_at >= _local_midnight(date_from, tz),
+            Meeting.starts_at < _local_midnight(date_to + dt.timedelta(days=1), tz),
+        ).order_by(Meeting.starts_at, Meeting.id)
+    ).all()
+    ids = [m.id for m in meetings]
+    requests: dict[tuple[int, int], LeaveRequest] = {}
+    if ids:
+        for lr in uow.session.scalars(select(LeaveRequest).where(LeaveRequest.meeting_id.in_(ids))):
+            assert lr.meeting_id is not None
+            requests[(lr.meeting_id, lr.person_id)] = lr
+    rows: list[d.AttendanceReportRow] = []
+    for m in meetings:
+        approved = _approved_leave(uow, m)
+        for p in _participants(uow, m.id):
+            if p.role == ParticipantRole.STAFF or p.person_id in approved:
+                continue
+            late = p.attendance == Attendance.PRESENT and p.signed_in_at is not None and p.signed_in_at > m.starts_at
+            if not late and p.attendance != Attendance.ABSENT:
+                continue
+            asked = requests.get((m.id, p.person_id))
+            minutes = None
+            if late and p.signed_in_at is not None:
+                minutes = max(1, int((p.signed_in_at - m.starts_at).total_seconds() // 60))
+            rows.append(d.AttendanceReportRow(
+                seq=len(rows) + 1, name=p.person.name, unit=p.person.unit.name, title=p.person.title,
+                meeting=m.title, time=m.starts_at.astimezone(tz), kind="迟到" if late else "缺席",
+                minutes_late=minutes, leave_asked=asked is not None,
+                leave_channel=asked.channel if asked is not None else "",
+            ))
+    return d.ReportDoc(period_label=period_label(date_from, date_to), rows=tuple(rows),
+                       meeting_count=len(meetings), issuer=uow.settings.office_name, date=_today(uow))
+
+
+__all__ = [
+    "KINDS",
+    "KIND_LABELS",
+    "ActionFilter",
+    "actions_pdf",
+    "document_pdf",
+    "handout_pdf",
+    "report_pdf",
+    "week_pdf",
+]

@@ -1,0 +1,829 @@
+"""周安排: one ISO week merging the office's meetings, imported calendars and approved leave.
+
+The view is computed, never stored, except for the 定稿 snapshot: once a week is finalised its later
+changes are found by diffing the current meetings against the snapshot whenever the week is viewed or
+printed, and recorded as :class:`~huiwu.models.WeekAmendment` rows. That way no other use case (editing a
+meeting, cancelling it) has to know about finalised weeks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import selectinload
+
+from huiwu.calendar.ics_import import IcsImportError, ParsedEvent, expand_events, parse_ics
+from huiwu.calendar.workdays import missing_year_message
+from huiwu.db import UnitOfWork
+from huiwu.errors import ConflictError, NotFoundError, RuleError, ValidationError
+from huiwu.models import (
+    MEETING_KIND_LABELS,
+    MEETING_STATUS_LABELS,
+    WEEK_STATE_LABELS,
+    AgendaItem,
+    ImportedCalendar,
+    ImportedEvent,
+    ImportedEventPerson,
+    LeaveRequest,
+    LeaveState,
+    Meeting,
+    MeetingStatus,
+    Participant,
+    Person,
+    WeekAmendment,
+    WeekPlan,
+    WeekState,
+)
+from huiwu.schedule.conflicts import Conflict, LeaveSpan, PersonRef, ScheduledItem, detect_conflicts
+from huiwu.schedule.merge import MeetingSummary, propose_merges
+from huiwu.services import audit
+from huiwu.services.holidays import work_calendar
+
+__all__ = [
+    "AbsenceBand",
+    "AmendmentRow",
+    "ConflictRow",
+    "DayRow",
+    "MergeResult",
+    "ProposalRow",
+    "WeekFilters",
+    "WeekItem",
+    "WeekView",
+    "accept_merge",
+    "finalize_week",
+    "parse_week",
+    "slot_of",
+    "week_bounds",
+    "week_doc",
+    "week_label",
+    "week_pdf",
+    "week_view",
+]
+
+WEEKDAY_LABELS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+Slot = Literal["上午", "下午", "晚上"]
+CONFLICT_KIND_LABELS = {
+    "non_working_day": "非工作日",
+    "venue_double_booked": "会议室冲突",
+    "chair_double_booked": "主持人冲突",
+    "person_double_booked": "人员冲突",
+    "invitee_on_leave": "请假人员",
+}
+PROPOSAL_KIND_LABELS = {"merge": "整合会议", "ride": "借会开会"}
+CHANGE_LABELS = {"added": "新增", "changed": "变更", "cancelled": "取消"}
+
+
+# ---------------------------------------------------------------- plain data
+
+
+@dataclass(frozen=True)
+class WeekFilters:
+    person_id: int | None = None
+    venue_id: int | None = None
+    unit_id: int | None = None
+    calendar_id: int | None = None  # only this imported calendar; 0 = the office's meetings only
+
+    @property
+    def active(self) -> bool:
+        return any(v is not None for v in (self.person_id, self.venue_id, self.unit_id, self.calendar_id))
+
+
+@dataclass(frozen=True)
+class DayRow:
+    date: dt.date
+    weekday_label: str
+    label: str  # "国庆节" / "调休上班" / ""
+    kind: str  # workday / weekend / holiday / adjusted_workday
+    is_workday: bool
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class WeekItem:
+    key: str  # "meeting:12" / "event:5:0"
+    source: Literal["meeting", "imported"]
+    title: str
+    start: dt.datetime  # office zone
+    end: dt.datetime
+    all_day: bool
+    slot: Slot
+    meeting_id: int | None = None
+    event_id: int | None = None
+    calendar_id: int | None = None
+    calendar_name: str = ""
+    color: str = ""
+    place: str = ""
+    venue_id: int | None = None
+    chair_name: str = ""
+    host_unit_name: str = ""
+    participants_text: str = ""
+    person_ids: tuple[int, ...] = ()
+    kind_label: str = ""
+    status: str = ""
+    status_label: str = ""
+    cancelled: bool = False
+    confidential: str = "public"
+    amended: bool = False
+
+    @property
+    def read_only(self) -> bool:
+        return self.source == "imported"
+
+    @property
+    def day(self) -> dt.date:
+        return self.start.date()
+
+    @property
+    def time_text(self) -> str:
+        if self.all_day:
+            return "全天"
+        return f"{self.start:%H:%M}—{self.end:%H:%M}"
+
+
+@dataclass(frozen=True)
+class AbsenceBand:
+    person_id: int
+    person_name: str
+    start: dt.datetime
+    end: dt.datetime
+    reason: str
+    leave_id: int
+    meeting_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    kind: str
+    kind_label: str
+    severity: str
+    message: str
+    suggestion: str
+    resource: str
+    start: dt.datetime
+    end: dt.datetime
+    item_keys: tuple[str, ...]
+    meeting_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ProposalRow:
+    kind: str
+    kind_label: str
+    source_id: int
+    source_title: str
+    target_id: int
+    target_title: str
+    score: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class AmendmentRow:
+    meeting_id: int | None
+    change: str
+    change_label: str
+    description: str
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class WeekView:
+    iso_year: int
+    iso_week: int
+    label: str
+    monday: dt.date
+    days: tuple[DayRow, ...]
+    items: tuple[WeekItem, ...]
+    absences: tuple[AbsenceBand, ...]
+    conflicts: tuple[ConflictRow, ...]
+    proposals: tuple[ProposalRow, ...]
+    state: str = WeekState.DRAFT
+    state_label: str = "草稿"
+    finalized_at: dt.datetime | None = None
+    finalized_by: str = ""
+    amendments: tuple[AmendmentRow, ...] = ()
+    warnings: tuple[str, ...] = ()
+    calendars: tuple[tuple[int, str, str], ...] = ()  # (id, name, colour) of the visible imported calendars
+
+    def items_on(self, day: dt.date) -> list[WeekItem]:
+        return [i for i in self.items if i.day == day]
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    source_id: int
+    target_id: int
+    moved_agenda_items: int
+    moved_participants: int
+    summary: str
+
+
+# ---------------------------------------------------------------- week arithmetic
+
+
+def week_bounds(iso_year: int, iso_week: int, tz: dt.tzinfo) -> tuple[dt.datetime, dt.datetime]:
+    """Monday 00:00 to the next Monday 00:00 in the office zone."""
+    try:
+        monday = dt.date.fromisocalendar(iso_year, iso_week, 1)
+    except ValueError:
+        raise ValidationError(f"{iso_year} 年没有第 {iso_week} 周。") from None
+    start = dt.datetime.combine(monday, dt.time(), tzinfo=tz)
+    return start, start + dt.timedelta(days=7)
+
+
+def week_label(iso_year: int, iso_week: int) -> str:
+    monday = dt.date.fromisocalendar(iso_year, iso_week, 1)
+    sunday = monday + dt.timedelta(days=6)
+    return f"{iso_year}年第{iso_week}周（{monday.month}月{monday.day}日—{sunday.month}月{sunday.day}日）"
+
+
+def parse_week(text: str) -> tuple[int, int]:
+    """'2026-W48' / '2026W48' / '2026-48' → (2026, 48)."""
+    cleaned = text.strip().upper().replace("W", "-").replace("--", "-")
+    parts = [p for p in cleaned.split("-") if p]
+    if len(parts) != 2 or not all(p.isdigit() for p in parts):
+        raise ValidationError(f"无法识别的周：{text}（应写作 2026-W48）。")
+    year, week = int(parts[0]), int(parts[1])
+    week_bounds(year, week, dt.UTC)
+    return year, week
+
+
+def slot_of(start: dt.datetime) -> Slot:
+    if start.hour < 12:
+        return "上午"
+    if start.hour < 18:
+        return "下午"
+    return "晚上"
+
+
+# ---------------------------------------------------------------- loading
+
+
+def _week_meetings(uow: UnitOfWork, lo: dt.datetime, hi: dt.datetime) -> list[Meeting]:
+    stmt = (
+        select(Meeting)
+        .where(Meeting.deleted_at.is_(None), Meeting.starts_at < hi, Meeting.ends_at > lo)
+        .options(
+            selectinload(Meeting.participants).selectinload(Participant.person),
+            selectinload(Meeting.venue),
+            selectinload(Meeting.chair),
+            selectinload(Meeting.host_unit),
+        )
+        .order_by(Meeting.starts_at, Meeting.id)
+    )
+    return list(uow.session.scalars(stmt))
+
+
+def _place(m: Meeting) -> str:
+    if m.venue is not None:
+        return m.venue.name
+    return "视频会议" if m.video_link else ""
+
+
+def _participants_text(m: Meeting, limit: int = 6) -> str:
+    people = sorted(m.participants, key=lambda p: (not p.person.is_leader, p.person.sort_order, p.id))
+    names = [p.person.name for p in people]
+    if not names:
+        return ""
+    if len(names) <= limit:
+        return "、".join(names)
+    return "、".join(names[:limit]) + f"等{len(names)}人"
+
+
+def _meeting_item(m: Meeting, tz: dt.tzinfo, amended: set[int]) -> WeekItem:
+    start, end = m.starts_at.astimezone(tz), m.ends_at.astimezone(tz)
+    ids = {p.person_id for p in m.participants}
+    if m.chair_id is not None:
+        ids.add(m.chair_id)
+    return WeekItem(
+        key=f"meeting:{m.id}",
+        source="meeting",
+        title=m.title,
+        start=start,
+        end=end,
+        all_day=False,
+        slot=slot_of(start),
+        meeting_id=m.id,
+        place=_place(m),
+        venue_id=m.venue_id,
+        chair_name=m.chair.name if m.chair is not None else "",
+        host_unit_name=m.host_unit.name if m.host_unit is not None else "",
+        participants_text=_participants_text(m),
+        person_ids=tuple(sorted(ids)),
+        kind_label=MEETING_KIND_LABELS.get(m.kind, m.kind),  # type: ignore[call-overload]
+        status=m.status,
+        status_label=MEETING_STATUS_LABELS.get(m.status, m.status),  # type: ignore[call-overload]
+        cancelled=m.status == MeetingStatus.CANCELLED,
+        confidential=m.confidentiality,
+        amended=m.id in amended,
+    )
+
+
+def _scheduled(m: Meeting) -> ScheduledItem:
+    return ScheduledItem(
+        key=f"meeting:{m.id}",
+        title=m.title,
+        start=m.starts_at,
+        end=m.ends_at,
+        source="meeting",
+        venue_key=f"venue:{m.venue_id}" if m.venue_id is not None else None,
+        venue_name=m.venue.name if m.venue is not None else "",
+        chair_key=f"person:{m.chair_id}" if m.chair_id is not None else None,
+        chair_name=m.chair.name if m.chair is not None else "",
+        people=tuple(PersonRef(f"person:{p.person_id}", p.person.name) for p in m.participants),
+        cancelled=m.status == MeetingStatus.CANCELLED,
+    )
+
+
+def _summary(m: Meeting) -> MeetingSummary:
+    return MeetingSummary(
+        key=f"meeting:{m.id}",
+        title=m.title,
+        start=m.starts_at,
+        end=m.ends_at,
+        chair_key=f"person:{m.chair_id}" if m.chair_id is not None else None,
+        organizer_unit_key=f"unit:{m.host_unit_id}" if m.host_unit_id is not None else None,
+        participant_keys=frozenset(f"person:{p.person_id}" for p in m.participants),
+        status=m.status,
+        kind=m.kind,
+        chair_name=m.chair.name if m.chair is not None else "",
+        organizer_unit_name=m.host_unit.name if m.host_unit is not None else "",
+    )
+
+
+@dataclass
+class _Imported:
+    items: list[WeekItem] = field(default_factory=list)
+    scheduled: list[ScheduledItem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    calendars: list[tuple[int, str, str]] = field(default_factory=list)
+
+
+def _as_aware(moment: dt.date | dt.datetime, tz: dt.tzinfo) -> dt.datetime:
+    if isinstance(moment, dt.datetime):
+        return moment.astimezone(tz) if moment.tzinfo is not None else moment.replace(tzinfo=tz)
+    return dt.datetime.combine(moment, dt.time(), tzinfo=tz)
+
+
+def _reparse(events: Sequence[ImportedEvent]) -> list[ParsedEvent]:
+    parsed: list[ParsedEvent] = []
+    for e in events:
+        try:
+            parsed.extend(parse_ics(e.raw.encode("utf-8"), e.calendar.name).events)
+        except IcsImportError:
+            continue
+    return parsed
+
+
+def _imported(uow: UnitOfWork, lo: dt.datetime, hi: dt.datetime, calendar_id: int | None) -> _Imported:
+    tz = uow.settings.tz()
+    out = _Imported()
+    stmt = select(ImportedCalendar).where(ImportedCalendar.visible.is_(True)).order_by(ImportedCalendar.name)
+    if calendar_id:
+        stmt = select(ImportedCalendar).where(ImportedCalendar.id == calendar_id)
+    calendars = list(uow.session.scalars(stmt)) if calendar_id != 0 else []
+    for cal in calendars:
+        out.calendars.append((cal.id, cal.name, cal.color))
+        singles = list(
+            uow.session.scalars(
+                select(ImportedEvent).where(
+                    ImportedEvent.calendar_id == cal.id,
+                    ImportedEvent.is_recurring.is_(False),
+                    ImportedEvent.recurrence_id == "",
+                    ImportedEvent.starts_at < hi,
+                    ImportedEvent.ends_at >= lo,
+                )
+            )
+        )
+        series = list(
+            uow.session.scalars(
+                select(ImportedEvent).where(
+                    ImportedEvent.calendar_id == cal.id,
+                    or_(ImportedEvent.is_recurring.is_(True), ImportedEvent.recurrence_id != ""),
+                    ImportedEvent.starts_at < hi,
+                )
+            )
+        )
+        by_uid = {e.uid: e for e in series if not e.recurrence_id}
+        by_uid.update({e.uid: e for e in singles})
+        event_ids = [e.id for e in singles] + [e.id for e in series]
+        mapped: dict[int, set[int]] = {}
+        if event_ids:
+            for ep in uow.session.scalars(
+                select(ImportedEventPerson).where(ImportedEventPerson.event_id.in_(event_ids))
+            ):
+                mapped.setdefault(ep.event_id, set()).add(ep.person_id)
+        parsed = [*_reparse(singles), *_reparse(series)]
+        expansion = expand_events(parsed, lo, hi, uow.settings.timezone)
+        out.warnings.extend(f"{cal.name}：{w}" for w in expansion.warnings)
+        all_ids = set().union(*mapped.values()) if mapped else set()
+        if cal.owner_person_id is not None:
+            all_ids.add(cal.owner_person_id)
+        names = {
+            p.id: p.name for p in uow.session.scalars(select(Person).where(Person.id.in_(all_ids)))
+        } if all_ids else {}
+        for n, occ in enumerate(expansion.occurrences):
+            event = by_uid.get(occ.uid)
+            if event is None:
+                continue
+            start, end = _as_aware(occ.start, tz), _as_aware(occ.end, tz)
+            if end <= start:
+                end = start + (dt.timedelta(days=1) if occ.all_day else dt.timedelta(0))
+            ids = set(mapped.get(event.id, set()))
+            if cal.owner_person_id is not None:
+                ids.add(cal.owner_person_id)
+            key = f"event:{event.id}:{n}"
+            item = WeekItem(
+                key=key,
+                source="imported",
+                title=occ.summary or "（无标题）",
+                start=start,
+                end=end,
+                all_day=occ.all_day,
+                slot=slot_of(start) if not occ.all_day else "上午",
+                event_id=event.id,
+                calendar_id=cal.id,
+                calendar_name=cal.name,
+                color=cal.color,
+                place=occ.location or "",
+                participants_text="、".join(names[i] for i in sorted(ids) if i in names),
+                person_ids=tuple(sorted(ids)),
+                status=event.status,
+                cancelled=event.status.upper() == "CANCELLED",
+            )
+            out.items.append(item)
+            out.scheduled.append(
+                ScheduledItem(
+                    key=key,
+                    title=item.title,
+                    start=start,
+                    end=end,
+                    source="imported",
+                    people=tuple(PersonRef(f"person:{i}", names[i]) for i in sorted(ids) if i in names),
+                    cancelled=item.cancelled,
+                )
+            )
+    return out
+
+
+def _leaves(uow: UnitOfWork, lo: dt.datetime, hi: dt.datetime) -> tuple[list[AbsenceBand], list[LeaveSpan]]:
+    tz = uow.settings.tz()
+    stmt = (
+        select(LeaveRequest)
+        .where(LeaveRequest.state.in_([LeaveState.APPROVED, LeaveState.RETURNED]))
+        .options(selectinload(LeaveRequest.person), selectinload(LeaveRequest.meeting))
+    )
+    bands: list[AbsenceBand] = []
+    spans: list[LeaveSpan] = []
+    for lr in uow.session.scalars(stmt):
+        if lr.starts_at is not None and lr.ends_at is not None:
+            start, end = lr.starts_at, lr.ends_at
+            if lr.state == LeaveState.RETURNED:
+                if lr.returned_at is None:
+                    continue
+                end = min(end, lr.returned_at)
+        elif lr.meeting is not None and lr.meeting.deleted_at is None:
+            start, end = lr.meeting.starts_at, lr.meeting.ends_at
+        else:
+            continue
+        if not (start < hi and end > lo) or end <= start:
+            continue
+        bands.append(
+            AbsenceBand(lr.person_id, lr.person.name, start.astimezone(tz), end.astimezone(tz), lr.reason,
+                        lr.id, lr.meeting_id)
+        )
+        if lr.meeting_id is None:  # leave for one meeting is that meeting's business, not a clash
+            spans.append(LeaveSpan(f"person:{lr.person_id}", lr.person.name, start, end, f"leave:{lr.id}"))
+    bands.sort(key=lambda b: (b.start, b.person_name))
+    return bands, spans
+
+
+def _ids_of(keys: Iterable[str]) -> tuple[int, ...]:
+    return tuple(int(k.split(":")[1]) for k in keys if k.startswith("meeting:"))
+
+
+def _conflict_row(c: Conflict) -> ConflictRow:
+    return ConflictRow(
+        kind=c.kind,
+        kind_label=CONFLICT_KIND_LABELS.get(c.kind, c.kind),
+        severity=c.severity,
+        message=c.message,
+        suggestion=c.suggestion,
+        resource=c.resource,
+        start=c.start,
+        end=c.end,
+        item_keys=c.items,
+        meeting_ids=_ids_of(c.items),
+    )
+
+
+# ---------------------------------------------------------------- the view
+
+
+def _visible(item: WeekItem, f: WeekFilters, meeting_units: dict[int, set[int]]) -> bool:
+    if f.calendar_id is not None:
+        if f.calendar_id == 0 and item.source != "meeting":
+            return False
+        if f.calendar_id and item.calendar_id != f.calendar_id:
+            return False
+    if f.person_id is not None and f.person_id not in item.person_ids:
+        return False
+    if f.venue_id is not None and item.venue_id != f.venue_id:
+        return False
+    if f.unit_id is not None:
+        if item.meeting_id is None or f.unit_id not in meeting_units.get(item.meeting_id, set()):
+            return False
+    return True
+
+
+def week_view(
+    uow: UnitOfWork, iso_year: int, iso_week: int, filters: WeekFilters | None = None
+) -> WeekView:
+    """Everything on the week, conflicts and merge proposals included.
+
+    Conflicts and proposals are computed over the whole week and then narrowed to what the filters show,
+    so a filtered view never hides a clash that involves something on screen.
+    """
+    filters = filters or WeekFilters()
+    tz = uow.settings.tz()
+    lo, hi = week_bounds(iso_year, iso_week, tz)
+    calendar = work_calendar(uow)
+    meetings = _week_meetings(uow, lo, hi)
+    plan = _plan(uow, iso_year, iso_week)
+    amendments: list[AmendmentRow] = []
+    if plan is not None and plan.state == WeekState.FINAL:
+        if _record_amendments(uow, plan, meetings, tz):
+            uow.commit()
+        amendments = [_amendment_row(a) for a in plan.amendments]
+    amended = {a.meeting_id for a in amendments if a.meeting_id is not None}
+    meeting_items = [_meeting_item(m, tz, amended) for m in meetings]
+    imported = _imported(uow, lo, hi, filters.calendar_id)
+    bands, spans = _leaves(uow, lo, hi)
+    conflicts = detect_conflicts([*(_scheduled(m) for m in meetings), *imported.scheduled], spans, calendar)
+    proposals = propose_merges((_summary(m) for m in meetings), threshold=uow.settings.merge_threshold, tz=tz)
+    titles = {m.id: m.title for m in meetings}
+    proposal_rows = [
+        ProposalRow(p.kind, PROPOSAL_KIND_LABELS.get(p.kind, p.kind), _ids_of([p.source_key])[0],
+                    titles[_ids_of([p.source_key])[0]], _ids_of([p.target_key])[0],
+                    titles[_ids_of([p.target_key])[0]], p.score, p.reason)
+        for p in proposals
+    ]
+    meeting_units = {
+        m.id: {u for u in (m.host_unit_id, m.undertaker_unit_id) if u is not None}
+        | {p.person.unit_id for p in m.participants}
+        for m in meetings
+    }
+    items = sorted([*meeting_items, *imported.items], key=lambda i: (i.start, i.end, i.key))
+    conflict_rows = [_conflict_row(c) for c in conflicts]
+    if filters.active:
+        items = [i for i in items if _visible(i, filters, meeting_units)]
+        keys = {i.key for i in items}
+        conflict_rows = [c for c in conflict_rows if keys.intersection(c.item_keys)]
+        shown = {i.meeting_id for i in items if i.meeting_id is not None}
+        proposal_rows = [p for p in proposal_rows if p.source_id in shown or p.target_id in shown]
+        if filters.person_id is not None:
+            bands = [b for b in bands if b.person_id == filters.person_id]
+    warnings = [*imported.warnings]
+    for year in calendar.missing_years(lo.date(), (hi - dt.timedelta(days=1)).date()):
+        warnings.append(missing_year_message(year))
+    days = tuple(
+        DayRow(d.date, WEEKDAY_LABELS[d.date.weekday()], d.label, d.kind, d.is_workday, d.detail)
+        for d in calendar.days(lo.date(), lo.date() + dt.timedelta(days=6))
+    )
+    state = plan.state if plan is not None else WeekState.DRAFT
+    return WeekView(
+        iso_year=iso_year,
+        iso_week=iso_week,
+        label=week_label(iso_year, iso_week),
+        monday=lo.date(),
+        days=days,
+        items=tuple(items),
+        absences=tuple(bands),
+        conflicts=tuple(conflict_rows),
+        proposals=tuple(proposal_rows),
+        state=state,
+        state_label=WEEK_STATE_LABELS.get(WeekState(state), state),
+        finalized_at=plan.finalized_at.astimezone(tz) if plan is not None and plan.finalized_at else None,
+        finalized_by=plan.finalized_by if plan is not None else "",
+        amendments=tuple(amendments),
+        warnings=tuple(warnings),
+        calendars=tuple(imported.calendars),
+    )
+
+
+# ---------------------------------------------------------------- merge proposals
+
+
+def accept_merge(
+    uow: UnitOfWork,
+    source_id: int,
+    target_id: int,
+    *,
+    source_version: int | None = None,
+    target_version: int | None = None,
+) -> MergeResult:
+    """Move the source meeting's agenda and participants into the target and cancel the source.
+
+    Only ever called after the clerk confirmed a proposal. People already invited to the target keep
+    their own entry (and its attendance); agenda items are appended after the target's own.
+    """
+    if source_id == target_id:
+        raise ValidationError("不能把会议并入它自己。")
+    source = uow.session.get(Meeting, source_id)
+    target = uow.session.get(Meeting, target_id)
+    if source is None or source.deleted_at is not None or target is None or target.deleted_at is not None:
+        raise NotFoundError("要合并的会议已不存在（可能已被删除）。")
+    for m, expected in ((source, source_version), (target, target_version)):
+        if expected is not None and m.version != expected:
+            raise ConflictError(f"会议《{m.title}》", expected, m.version)
+    for m in (source, target):
+        if m.status in (MeetingStatus.CANCELLED, MeetingStatus.FINISHED):
+            raise RuleError(f"会议《{m.title}》已{MEETING_STATUS_LABELS[MeetingStatus(m.status)]}，不能合并。")
+    next_pos = max((a.position for a in target.agenda_items), default=0) + 1
+    moved_agenda = 0
+    for item in sorted(source.agenda_items, key=lambda a: (a.position, a.id)):
+        moved: AgendaItem = item
+        source.agenda_items.remove(moved)
+        moved.position = next_pos
+        target.agenda_items.append(moved)
+        next_pos += 1
+        moved_agenda += 1
+    present = {p.person_id for p in target.participants}
+    moved_people = 0
+    for p in list(source.participants):
+        if p.person_id in present:
+            continue
+        source.participants.remove(p)
+        target.participants.append(p)
+        present.add(p.person_id)
+        moved_people += 1
+    before = {"status": source.status, "cancel_reason": source.cancel_reason}
+    source.status = MeetingStatus.CANCELLED
+    source.cancel_reason = f"并入《{target.title}》"
+    source.merged_into_id = target.id
+    source.sequence += 1
+    target.sequence += 1
+    uow.session.flush()
+    summary = (
+        f"《{source.title}》并入《{target.title}》：移入议题 {moved_agenda} 项、参会人员 {moved_people} 人，"
+        f"原会议已取消"
+    )
+    audit.record(uow, "meeting", source.id, "merge_out", summary, meeting_id=source.id,
+                 changes=audit.diff(before, {"status": source.status, "cancel_reason": source.cancel_reason}))
+    audit.record(uow, "meeting", target.id, "merge_in", summary, meeting_id=target.id,
+                 changes={"agenda_items": [0, moved_agenda], "participants": [0, moved_people]})
+    uow.commit()
+    return MergeResult(source_id, target_id, moved_agenda, moved_people, summary)
+
+
+# ---------------------------------------------------------------- 定稿 and amendments
+
+
+def _plan(uow: UnitOfWork, iso_year: int, iso_week: int) -> WeekPlan | None:
+    return uow.session.scalar(
+        select(WeekPlan)
+        .where(WeekPlan.iso_year == iso_year, WeekPlan.iso_week == iso_week)
+        .options(selectinload(WeekPlan.amendments))
+    )
+
+
+def _snapshot_entry(m: Meeting, tz: dt.tzinfo) -> dict[str, Any]:
+    return {
+        "id": m.id,
+        "title": m.title,
+        "start": m.starts_at.astimezone(tz).isoformat(),
+        "end": m.ends_at.astimezone(tz).isoformat(),
+        "place": _place(m),
+        "chair": m.chair.name if m.chair is not None else "",
+        "cancelled": m.status == MeetingStatus.CANCELLED,
+    }
+
+
+def _when(iso: str) -> str:
+    t = dt.datetime.fromisoformat(iso)
+    return f"{t.month}月{t.day}日{WEEKDAY_LABELS[t.weekday()]} {t:%H:%M}"
+
+
+def _changes(before: dict[str, Any], now: dict[str, Any]) -> list[tuple[str, str]]:
+    """(change, description) pairs from a snapshot entry (or None) to the current entry (or None)."""
+    out: list[tuple[str, str]] = []
+    title = now.get("title") or before.get("title")
+    if not before:
+        if not now.get("cancelled"):
+            out.append(("added", f"新增《{title}》：{_when(now['start'])}，{now['place'] or '地点待定'}"))
+        return out
+    if not now or now.get("cancelled"):
+        if not before.get("cancelled"):
+            out.append(("cancelled", f"取消《{title}》（原定 {_when(before['start'])}）"))
+        return out
+    parts = []
+    if before["title"] != now["title"]:
+        parts.append(f"名称改为《{now['title']}》")
+    if before["start"] != now["start"] or before["end"] != now["end"]:
+        parts.append(f"时间由 {_when(before['start'])} 改为 {_when(now['start'])}")
+    if before["place"] != now["place"]:
+        parts.append(f"地点由 {before['place'] or '待定'} 改为 {now['place'] or '待定'}")
+    if before["chair"] != now["chair"]:
+        parts.append(f"主持由 {before['chair'] or '待定'} 改为 {now['chair'] or '待定'}")
+    if parts:
+        out.append(("changed", f"《{before['title']}》" + "，".join(parts)))
+    return out
+
+
+def _record_amendments(uow: UnitOfWork, plan: WeekPlan, meetings: Sequence[Meeting], tz: dt.tzinfo) -> bool:
+    snapshot = {int(e["id"]): e for e in plan.snapshot or []}
+    current = {m.id: _snapshot_entry(m, tz) for m in meetings}
+    known = {(a.meeting_id, a.description) for a in plan.amendments}
+    added = False
+    for mid in sorted(set(snapshot) | set(current)):
+        for change, description in _changes(snapshot.get(mid, {}), current.get(mid, {})):
+            if (mid, description) in known:
+                continue
+            plan.amendments.append(
+                WeekAmendment(meeting_id=mid if mid in current or _exists(uow, mid) else None, change=change,
+                              description=description, created_by=uow.settings.operator_name())
+            )
+            audit.record(uow, "week_plan", plan.id, "amend", description, meeting_id=mid)
+            added = True
+    if added:
+        uow.session.flush()
+    return added
+
+
+def _exists(uow: UnitOfWork, meeting_id: int) -> bool:
+    return uow.session.get(Meeting, meeting_id) is not None
+
+
+def _amendment_row(a: WeekAmendment) -> AmendmentRow:
+    return AmendmentRow(a.meeting_id, a.change, CHANGE_LABELS.get(a.change, a.change), a.description, a.created_at)
+
+
+def finalize_week(uow: UnitOfWork, iso_year: int, iso_week: int) -> WeekView:
+    """定稿: snapshot the week's meetings; later changes become amendments."""
+    tz = uow.settings.tz()
+    lo, hi = week_bounds(iso_year, iso_week, tz)
+    plan = _plan(uow, iso_year, iso_week)
+    if plan is not None and plan.state == WeekState.FINAL:
+        raise RuleError(f"{week_label(iso_year, iso_week)}已定稿，之后的改动会自动记为变更。")
+    meetings = _week_meetings(uow, lo, hi)
+    if plan is None:
+        plan = WeekPlan(iso_year=iso_year, iso_week=iso_week)
+        uow.session.add(plan)
+    plan.state = WeekState.FINAL
+    plan.finalized_at = dt.datetime.now(dt.UTC)
+    plan.finalized_by = uow.settings.operator_name()
+    plan.snapshot = [_snapshot_entry(m, tz) for m in meetings]
+    uow.session.flush()
+    live = sum(1 for m in meetings if m.status != MeetingStatus.CANCELLED)
+    audit.record(uow, "week_plan", plan.id, "finalize", f"{week_label(iso_year, iso_week)}定稿，共 {live} 个会议")
+    uow.commit()
+    return week_view(uow, iso_year, iso_week)
+
+
+# ---------------------------------------------------------------- printing
+
+
+def week_doc(uow: UnitOfWork, iso_year: int, iso_week: int) -> Any:
+    """The :class:`~huiwu.printing.data.WeekDoc` of the week (amendments recorded first)."""
+    from huiwu.printing.data import WeekDay, WeekDoc, WeekEntry
+
+    view = week_view(uow, iso_year, iso_week, WeekFilters(calendar_id=0))
+    entries = tuple(
+        WeekEntry(
+            date=i.day,
+            slot=i.slot,
+            time=i.time_text,
+            title=i.title,
+            place=i.place,
+            chair=i.chair_name,
+            participants=i.participants_text,
+            organiser=i.host_unit_name,
+            note=i.kind_label,
+            amended=i.amended,
+        )
+        for i in view.items
+        if i.source == "meeting" and not i.cancelled
+    )
+    return WeekDoc(
+        week_label=view.label,
+        days=tuple(WeekDay(d.date, d.weekday_label, d.label) for d in view.days),
+        entries=entries,
+        amendments=tuple(a.description for a in view.amendments),
+        issuer=uow.settings.office_name,
+    )
+
+
+def week_pdf(uow: UnitOfWork, iso_year: int, iso_week: int, variant: str = "grid") -> bytes:
+    """一周会议安排 as PDF (landscape A4), grid or list."""
+    from huiwu.printing.fonts import resolve_fonts
+    from huiwu.printing.week import render_week
+
+    if variant not in ("grid", "list"):
+        raise ValidationError(f"未知的打印样式：{variant}（可选 grid / list）。")
+    doc = week_doc(uow, iso_year, iso_week)
+    fonts = resolve_fonts(uow.settings.fonts)
+    return render_week(doc, fonts, variant="grid" if variant == "grid" else "list")

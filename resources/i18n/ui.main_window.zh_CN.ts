@@ -1,0 +1,26 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name />
+    <message>
+        <location filename="../../ui/main_window.py" line="32" />
+        <source>Huiwu — meeting office</source>
+        <translation>会务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="66" />
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136" />
+        <source>Local database</source>
+        <translation>本机数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="138" />
+        <source>Shared database: </source>
+        <translation>共享数据库：</translation>
+    </message>
+</context>
+</TS>

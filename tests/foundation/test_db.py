@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+
+from huiwu import db as dbmod
+from huiwu.models import Base, Meeting, Unit
+from huiwu.settings import Settings, load_settings, save_settings
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+def test_sqlite_is_wal_with_foreign_keys_and_busy_timeout(sqlite_db: dbmod.Database) -> None:
+    with sqlite_db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+
+
+def test_times_round_trip_aware_and_unambiguous(database: dbmod.Database) -> None:
+    start = dt.datetime(2026, 11, 24, 9, 0, tzinfo=SHANGHAI)
+    with database.uow() as uow:
+        m = Meeting(title="常务会议", starts_at=start, ends_at=start + dt.timedelta(hours=2))
+        uow.session.add(m)
+        uow.commit()
+        meeting_id = m.id
+    with database.uow() as uow:
+        loaded = uow.session.get(Meeting, meeting_id)
+        assert loaded is not None
+        assert loaded.starts_at.tzinfo is not None
+        assert loaded.starts_at == start
+        assert loaded.starts_at.astimezone(SHANGHAI).hour == 9
+    with database.engine.connect() as conn:  # stored as UTC
+        stored = conn.execute(text("SELECT starts_at FROM meeting")).scalar()
+        assert str(stored).startswith("2026-11-24 01:00")
+
+
+def test_naive_datetimes_are_refused(database: dbmod.Database) -> None:
+    with database.uow() as uow:
+        uow.session.add(Meeting(title="x", starts_at=dt.datetime(2026, 1, 1, 9), ends_at=dt.datetime(2026, 1, 1, 10)))
+        with pytest.raises(Exception, match="naive datetime"):
+            uow.flush()
+
+
+def test_unit_of_work_rolls_back_without_commit(database: dbmod.Database) -> None:
+    with database.uow() as uow:
+        uow.session.add(Unit(name="县财政局"))
+        uow.flush()
+    with database.uow() as uow:
+        assert uow.session.query(Unit).count() == 0
+
+
+def test_migrations_upgrade_downgrade_upgrade(database: dbmod.Database) -> None:
+    assert dbmod.current_revision(database) == dbmod.head_revision(database)
+    dbmod.downgrade(database, "base")
+    assert "meeting" not in inspect(database.engine).get_table_names()
+    dbmod.upgrade(database, backup=False)
+    assert dbmod.current_revision(database) == dbmod.head_revision(database)
+    assert {"meeting", "participant", "leave_request", "handout", "week_plan", "audit_entry"} <= set(
+        inspect(database.engine).get_table_names()
+    )
+
+
+def test_models_and_migrations_agree(database: dbmod.Database) -> None:
+    """A model change without a migration is caught here, on both databases."""
+    with database.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": False})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_upgrade_backs_up_the_sqlite_file_and_rotates(tmp_path: Path) -> None:
+    path = tmp_path / "office.sqlite3"
+    database = dbmod.Database(f"sqlite:///{path}", Settings(backups_kept=2))
+    dbmod.upgrade(database, backup=False)
+    with database.uow() as uow:
+        uow.session.add(Unit(name="县教育局"))
+        uow.commit()
+    for _ in range(3):
+        dbmod.backup_sqlite(database, reason="manual")
+    backups = sorted((tmp_path / "backups").glob("*.sqlite3"))
+    assert len(backups) == 2
+    with sqlite3.connect(backups[-1]) as conn:
+        assert conn.execute("SELECT name FROM unit").fetchone() == ("县教育局",)
+    database.dispose()
+
+
+def test_upgrade_of_an_older_database_takes_a_backup_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "old.sqlite3"
+    database = dbmod.Database(f"sqlite:///{path}", Settings())
+    dbmod.upgrade(database, backup=False)
+    assert dbmod.upgrade(database) is None  # at head: nothing to do, no backup
+    with database.uow() as uow:
+        uow.session.add(Unit(name="县审计局"))
+        uow.commit()
+    from huiwu import migrations
+
+    monkeypatch.setattr(migrations, "HEAD", "9999_newer")  # as if the app had a newer revision
+    backup = dbmod.upgrade(database)
+    assert backup is not None and backup.exists()
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("SELECT name FROM unit").fetchone() == ("县审计局",)
+    database.dispose()
+
+
+def test_resolve_url_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("HUIWU_DATABASE_URL", raising=False)
+    settings = Settings(database_url="postgresql://office@db/huiwu")
+    assert dbmod.resolve_url("/tmp/x.sqlite3", settings) == "sqlite:////tmp/x.sqlite3"
+    monkeypatch.setenv("HUIWU_DATABASE_URL", "postgresql://env@db/huiwu")
+    assert dbmod.resolve_url(None, settings) == "postgresql+psycopg://env@db/huiwu"
+    monkeypatch.delenv("HUIWU_DATABASE_URL")
+    assert dbmod.resolve_url(None, settings) == "postgresql+psycopg://office@db/huiwu"
+    assert dbmod.resolve_url(None, Settings()).endswith("huiwu.sqlite3")
+
+
+def test_check_connection_says_what_is_wrong() -> None:
+    with pytest.raises(dbmod.DatabaseError, match="无法连接数据库"):
+        dbmod.check_connection("postgresql://nobody@127.0.0.1:1/none")
+
+
+def test_check_connection_on_real_postgres(pg_server) -> None:  # type: ignore[no-untyped-def]
+    url = pg_server.create_database()
+    assert "空数据库" in dbmod.check_connection(url)
+
+
+def test_settings_round_trip_and_bad_values(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    save_settings(Settings(office_name="清河县人民政府办公室", early_minutes=5), path)
+    loaded = load_settings(path)
+    assert loaded.office_name == "清河县人民政府办公室" and loaded.early_minutes == 5
+    path.write_text('{"timezone": "Mars/Olympus", "early_minutes": "ten"}', encoding="utf-8")
+    loaded = load_settings(path)
+    assert loaded.timezone == "Asia/Shanghai" and loaded.early_minutes == 10
+    path.write_text("{not json", encoding="utf-8")
+    assert load_settings(path) == Settings()
+
+
+def test_head_constant_matches_the_migration_scripts(sqlite_db: dbmod.Database) -> None:
+    from huiwu.migrations import HEAD
+
+    assert dbmod.head_revision(sqlite_db) == HEAD, "update huiwu/migrations/__init__.py HEAD"

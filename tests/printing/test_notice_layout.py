@@ -1,0 +1,84 @@
+"""The notice sits on the GB/T 9704 grid: margins 37 / 28 / 26 / 35 mm, 22 lines of 28 characters."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from conftest import make_notice
+
+from huiwu.printing.notice import render_notice
+
+MM = 72 / 25.4
+PAGE_W, PAGE_H = 210 * MM, 297 * MM
+WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>')
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler's pdftotext is not installed")
+
+
+def words(pdf: bytes, tmp_path: Path, page: int = 1) -> list[tuple[float, float, float, float, str]]:
+    src = tmp_path / "notice.pdf"
+    src.write_bytes(pdf)
+    out = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(src), "-"],
+                         check=True, capture_output=True, text=True, timeout=60).stdout
+    return [(float(a), float(b), float(c), float(d), t) for a, b, c, d, t in WORD.findall(out)]
+
+
+LONG = "为深入贯彻落实上级关于安全生产工作的决策部署，切实加强汛期安全防范，" * 12
+
+
+@pytest.fixture(scope="module")
+def page_one(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[float, float, float, float, str]]:
+    notice = make_notice(paragraphs=(LONG, "一、工作要求", LONG))
+    return words(render_notice(notice), tmp_path_factory.mktemp("n"))
+
+
+def test_left_edge_is_28mm(page_one: list[tuple[float, float, float, float, str]]) -> None:
+    text = [w for w in page_one if w[4] not in ("—",) and not w[4].isdigit()]
+    assert min(w[0] for w in text) / MM == pytest.approx(28, abs=1)
+    flush = [w for w in text if w[0] / MM < 29]
+    assert len(flush) > 10
+    assert all(abs(w[0] / MM - 28) <= 1 for w in flush)
+
+
+def test_full_lines_end_26mm_from_the_right(page_one: list[tuple[float, float, float, float, str]]) -> None:
+    full = [w for w in page_one if len(w[4]) >= 26]
+    assert len(full) > 10
+    for w in full:
+        assert (PAGE_W - w[2]) / MM == pytest.approx(26, abs=1), w[4]
+
+
+def test_top_is_37mm_and_22_lines_per_page(page_one: list[tuple[float, float, float, float, str]]) -> None:
+    text = [w for w in page_one if w[4] != "—" and not w[4].isdigit()]
+    assert min(w[1] for w in text) / MM == pytest.approx(37, abs=1)
+    assert max(w[3] for w in text) / MM <= 297 - 35 + 0.5  # nothing below the 版心 but the page number
+    tops = sorted({round(w[1], 1) for w in text})
+    # the page is full: the title, an empty grid line, then 20 lines; the last grid line is the 22nd
+    assert len(tops) == 21
+    assert (tops[-1] - tops[0]) / MM == pytest.approx(21 * 225 / 22, abs=0.2)
+    pitches = [b - a for a, b in pairwise(tops[1:])]
+    assert all(p / MM == pytest.approx(225 / 22, abs=0.1) for p in pitches)
+
+
+def test_28_characters_per_full_line(page_one: list[tuple[float, float, float, float, str]]) -> None:
+    full = [w[4] for w in page_one if w[0] / MM < 29 and (PAGE_W - w[2]) / MM < 27]
+    assert all(len(t) <= 28 for t in full)
+    # a line may give up one character to 避头尾 (no line starts with "，"), and is then justified
+    assert sum(len(t) == 28 for t in full) >= 0.8 * len(full), full
+
+
+def test_page_numbers_alternate_sides(tmp_path: Path) -> None:
+    pdf = render_notice(make_notice(paragraphs=(LONG, LONG, LONG)))
+    for page in (1, 2):
+        marks = [w for w in words(pdf, tmp_path, page) if w[4] == "—"]
+        assert len(marks) == 2
+        top = min(m[1] for m in marks) / MM
+        assert 297 - 35 + 5 < top < 297 - 10  # under the 版心, about 7 mm below it
+        if page % 2:
+            assert (PAGE_W - max(m[2] for m in marks)) / MM == pytest.approx(26 + 14 / MM, abs=1)
+        else:
+            assert min(m[0] for m in marks) / MM == pytest.approx(28 + 14 / MM, abs=1)

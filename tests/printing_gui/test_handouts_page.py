@@ -1,0 +1,107 @@
+"""The 明白纸 editor: fill, live preview says it fits, too long says what to shorten, save, conflict, duplicate."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from tests.conftest import wait_idle
+from ui.pages.handouts import HandoutsPage
+
+
+def _page(qtbot, gui_ctx) -> HandoutsPage:  # type: ignore[no-untyped-def]
+    page = HandoutsPage(gui_ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    page.activated()
+    wait_idle(qtbot, gui_ctx)
+    return page
+
+
+def _settle(qtbot, page: HandoutsPage) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not page.editor.preview.pending, timeout=15000)
+
+
+def test_fill_preview_save_and_duplicate(qtbot, gui_ctx) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, gui_ctx)
+    editor = page.editor
+    assert editor.meeting.count() > 10  # the demo's meetings, plus "standalone"
+    assert editor.meeting.itemText(0) == "独立（不关联会议）"
+    editor.title.setText("森林防火明白纸")  # keyClicks only takes ASCII
+    editor.tasks.setPlainText("开展巡山护林\n设立检查卡点")
+    editor.standards.setPlainText("不发生森林火灾")
+    editor.rewards.setPlainText("对失职人员严肃追责")
+    editor.contact.setText("李四 0731-1234567")
+    editor.milestones.add_row(("12月1日", "完成隐患排查", "各乡镇"))
+    editor.tables.add_table()
+    table = editor.tables.editors()[0]
+    table.rename_column(0, "乡镇")
+    table.add_column("检查人数")
+    assert table.columns()[0] == "乡镇" and table.columns()[-1] == "检查人数"
+    editor.meeting.setCurrentIndex(1)
+    assert page.heading.text().endswith("*")
+    _settle(qtbot, page)
+    result = editor.preview.result
+    assert result is not None and result.fits
+    assert "可排入一页 A4" in editor.preview.verdict.text()
+    assert editor.preview.page.pixmap() is not None and not editor.preview.page.pixmap().isNull()
+
+    messages: list[str] = []
+    gui_ctx.events.status_message.connect(messages.append)
+    page.save()
+    wait_idle(qtbot, gui_ctx)
+    assert editor.handout_id is not None and not editor.dirty
+    assert any("已保存" in m for m in messages)
+    qtbot.waitUntil(lambda: page.list.model.rowCount() == 1)
+    first_id = editor.handout_id
+
+    page.list.view.selectRow(0)
+    page.duplicate()
+    wait_idle(qtbot, gui_ctx)
+    qtbot.waitUntil(lambda: page.list.model.rowCount() == 2)
+    assert editor.handout_id != first_id and editor.title.text() == "森林防火明白纸（副本）"
+    assert editor.milestones.rows()[0][1] == "完成隐患排查"
+    _settle(qtbot, page)
+
+
+def test_too_long_handout_says_what_to_shorten(qtbot, gui_ctx) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, gui_ctx)
+    page.editor.title.setText("超长明白纸")
+    page.editor.tasks.setPlainText("\n".join(f"第{k}项任务：" + "认真落实各项要求" * 12 for k in range(80)))
+    _settle(qtbot, page)
+    result = page.editor.preview.result
+    assert result is not None and not result.fits
+    text = page.editor.preview.verdict.text()
+    assert "超出一页" in text and "干什么事" in text
+
+
+def test_stale_save_is_refused_as_a_sentence(qtbot, gui_ctx) -> None:  # type: ignore[no-untyped-def]
+    from huiwu.services.handouts import HandoutEdit, save_handout
+
+    with gui_ctx.db.uow() as uow:
+        detail = save_handout(uow, HandoutEdit(title="旧明白纸", tasks="任务"))
+    page = _page(qtbot, gui_ctx)
+    page.open_target(detail.id)
+    wait_idle(qtbot, gui_ctx)
+    assert page.editor.title.text() == "旧明白纸"
+    with gui_ctx.db.uow() as uow:  # someone else saves meanwhile
+        save_handout(uow, HandoutEdit(title="别人改过", tasks="任务"), detail.id, detail.version)
+    page.editor.tasks.setPlainText("我的修改")
+    page.save()
+    wait_idle(qtbot, gui_ctx)
+    box = page.findChild(QMessageBox, "error_box")
+    assert box is not None and "已被其他人修改" in box.text()
+    box.close()
+    assert page.editor.dirty  # nothing lost on screen
+    _settle(qtbot, page)
+
+
+def test_fonts_box_shows_each_role(qtbot, gui_ctx) -> None:  # type: ignore[no-untyped-def]
+    from ui.settings_boxes.fonts import FontsBox
+
+    box = FontsBox(gui_ctx)
+    qtbot.addWidget(box)
+    wait_idle(qtbot, gui_ctx)
+    for role in ("title", "body", "song", "kai", "hei"):
+        assert "—" in box.labels[role].text()
+    assert box.title() == "打印字体"

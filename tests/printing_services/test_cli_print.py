@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from huiwu import db as dbmod
+from tests.printing_services.conftest import build_office
+
+
+def run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "HUIWU_CONFIG_DIR": str(tmp_path / "cfg"), "HUIWU_DATA_DIR": str(tmp_path / "data")}
+    return subprocess.run([sys.executable, "-m", "huiwu", *args], capture_output=True, text=True, env=env, timeout=120)
+
+
+def test_print_commands(sqlite_db: dbmod.Database, tmp_path: Path) -> None:
+    office = build_office(sqlite_db)
+    path = sqlite_db.sqlite_path()
+    assert path is not None
+    sqlite_db.dispose()
+    out = tmp_path / "s.pdf"
+    result = run(tmp_path, "--db", str(path), "print", "signin", str(office.meeting_id), "-o", str(out),
+                 "--no-phone", "--walk-in", "4")
+    assert result.returncode == 0, result.stderr
+    assert "已生成签到表" in result.stdout
+    text = PdfReader(out).pages[0].extract_text()
+    assert "钱多多" in text and "联系电话" not in text
+    result = run(tmp_path, "--db", str(path), "print", "report", "--from", "2026-11-01", "--to", "2026-11-30",
+                 "-o", str(tmp_path / "r.pdf"))
+    assert result.returncode == 0, result.stderr and "孙小二" in PdfReader(tmp_path / "r.pdf").pages[0].extract_text()
+    result = run(tmp_path, "--db", str(path), "print", "handout", str(office.meeting_id), "-o", str(tmp_path / "h.pdf"))
+    assert result.returncode == 2 and "还没有明白纸" in result.stderr
+    result = run(tmp_path, "--db", str(path), "print", "signin", "-o", str(tmp_path / "x.pdf"))
+    assert result.returncode == 2 and "需要会议编号" in result.stderr
+    result = run(tmp_path, "--db", str(path), "print", "report", "--from", "2026-13-01", "--to", "2026-11-30",
+                 "-o", str(tmp_path / "r.pdf"))
+    assert result.returncode == 2 and "无法识别" in result.stderr

@@ -1,0 +1,159 @@
+"""ICS export and import services: the corpus, a second parser, round trips and re-imports."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import icalendar
+import pytest
+import vobject
+from sqlalchemy import func, select
+
+from huiwu.calendar.ics_import import IcsImportError, parse_ics
+from huiwu.db import Database
+from huiwu.errors import ValidationError
+from huiwu.models import ImportedCalendar, ImportedEvent, Meeting, MeetingStatus
+from huiwu.services import calendars
+from tests.week.conftest import OCT, Week41
+from tests.week.factory import SH, add_meeting, at
+
+CORPUS = Path(__file__).parents[2].parent / "shared" / "ics-corpus"
+FILES = sorted(CORPUS.rglob("*.ics"))
+
+
+def _unique_keys(data: bytes, name: str) -> int:
+    parsed = parse_ics(data, name)
+    return len({(e.uid[:500], calendars._rid(e.recurrence_id)) for e in parsed.events})
+
+
+def test_every_corpus_file_imports_or_is_refused(database: Database) -> None:
+    assert len(FILES) >= 40
+    imported = refused = 0
+    for n, path in enumerate(FILES):
+        name = f"语料{n:02d}"
+        data = path.read_bytes()
+        try:
+            expected = _unique_keys(data, path.name)
+        except IcsImportError as exc:
+            with database.uow() as uow, pytest.raises(IcsImportError) as caught:
+                calendars.import_ics(uow, path, name)
+            assert path.name in str(caught.value) and str(caught.value) == str(exc)
+            with database.uow() as uow:
+                assert uow.session.scalar(select(ImportedCalendar).where(ImportedCalendar.name == name)) is None
+            refused += 1
+            continue
+        with database.uow() as uow:
+            result = calendars.import_ics(uow, path, name)
+        assert result.total == expected == result.added, path
+        with database.uow() as uow:
+            count = uow.session.scalar(
+                select(func.count()).select_from(ImportedEvent).where(ImportedEvent.calendar_id == result.calendar_id)
+            )
+        assert count == expected, path
+        imported += 1
+    assert imported >= 30 and refused >= 1
+
+
+def _export_week41(database: Database, **kw: object) -> bytes:
+    with database.uow() as uow:
+        return calendars.export_ics(uow, date_from=OCT[5], date_to=OCT[11], **kw)  # type: ignore[arg-type]
+
+
+def test_export_parsed_back_by_icalendar_and_vobject(database: Database, week41: Week41) -> None:
+    w = week41
+    with database.uow() as uow:
+        m = uow.session.get(Meeting, w.m2)
+        assert m is not None
+        m.status, m.sequence = MeetingStatus.CANCELLED, 3
+        uow.commit()
+    data = _export_week41(database)
+    cal = icalendar.Calendar.from_ical(data)
+    assert str(cal["X-WR-CALNAME"]) == "××县人民政府办公室 · 2026年第41周会议"
+    assert cal.walk("VTIMEZONE")
+    events = {str(e["SUMMARY"]): e for e in cal.walk("VEVENT")}
+    assert len(events) == 7
+    flood = events["防汛调度会"]
+    assert flood["DTSTART"].dt == at(OCT[8], 9) and flood["DTSTART"].params["TZID"] == "Asia/Shanghai"
+    cns = [str(a.params["CN"]) for a in flood.get("ATTENDEE")]
+    assert "张县长" in cns and "吴会计" in cns
+    assert "汛情通报" in str(flood["DESCRIPTION"]) and str(flood["LOCATION"]).startswith("第一会议室")
+    assert str(flood["ORGANIZER"].params["CN"]) == "县政府办公室"
+    cancelled = events["安全生产专题会"]
+    assert str(cancelled["STATUS"]) == "CANCELLED" and int(cancelled["SEQUENCE"]) == 3
+    # a second, independent parser
+    vcal = vobject.readOne(data.decode("utf-8"))
+    vevents = {e.summary.value: e for e in vcal.vevent_list}
+    assert set(vevents) == set(events)
+    v = vevents["防汛调度会"]
+    assert v.dtstart.value.astimezone(SH) == at(OCT[8], 9)
+    assert {a.params["CN"][0] for a in v.attendee_list} >= {"张县长", "王主任"}
+    assert vevents["安全生产专题会"].status.value == "CANCELLED"
+    with database.uow() as uow:
+        uid = uow.session.get(Meeting, w.m1).uid  # type: ignore[union-attr]
+    assert v.uid.value == uid
+
+
+def test_confidential_meetings_redacted_unless_asked(database: Database, week41: Week41) -> None:
+    with database.uow() as uow:
+        add_meeting(uow, "涉密专题研究会", at(OCT[9], 9), at(OCT[9], 10), people=[week41.office.people[0]],
+                    confidentiality="secret", agenda=["绝密事项"])
+    hidden = _export_week41(database)
+    assert "涉密专题研究会".encode() not in hidden and "绝密事项".encode() not in hidden
+    assert "SUMMARY:涉密会议".encode() in hidden
+    shown = _export_week41(database, include_confidential=True)
+    assert "涉密专题研究会".encode() in shown
+    person = _export_week41(database, person_id=week41.office.people[0])
+    cal = icalendar.Calendar.from_ical(person)
+    assert str(cal["X-WR-CALNAME"]) == "张县长 · 会议安排"
+    assert len(cal.walk("VEVENT")) == 3  # m1, m6 and the secret one
+    venue = icalendar.Calendar.from_ical(_export_week41(database, venue_id=week41.office.venues[0]))
+    assert len(venue.walk("VEVENT")) == 2
+    cancel = _export_week41(database, method="CANCEL")
+    assert b"METHOD:CANCEL" in cancel
+
+
+def test_round_trip_and_reimport_removes(database: Database, week41: Week41, tmp_path: Path) -> None:
+    data = _export_week41(database)
+    path = tmp_path / "week41.ics"
+    path.write_bytes(data)
+    with database.uow() as uow:
+        result = calendars.import_ics(uow, path, "回环", color="#336699")
+        meetings = {(m.uid, m.title, m.starts_at, m.ends_at) for m in uow.session.scalars(select(Meeting))}
+        events = {(e.uid, e.summary, e.starts_at, e.ends_at) for e in uow.session.scalars(select(ImportedEvent))}
+    assert result.added == 7 and result.mapped_people > 0
+    assert events == meetings
+    # re-import the same file: nothing changes; then one event fewer: it is removed
+    with database.uow() as uow:
+        again = calendars.import_ics(uow, path, "回环")
+    assert (again.added, again.updated, again.removed, again.created_calendar) == (0, 0, 0, False)
+    cal = icalendar.Calendar.from_ical(data)
+    victim = next(e for e in cal.walk("VEVENT") if str(e["SUMMARY"]) == "周日碰头会")
+    cal.subcomponents.remove(victim)
+    path.write_bytes(cal.to_ical())
+    with database.uow() as uow:
+        third = calendars.import_ics(uow, path, "回环")
+        titles = set(uow.session.scalars(select(ImportedEvent.summary)))
+    assert third.removed == 1 and "周日碰头会" not in titles and len(titles) == 6
+
+
+def test_refused_reimport_keeps_previous_events(database: Database, tmp_path: Path) -> None:
+    good = tmp_path / "a.ics"
+    good.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:1\r\nDTSTAMP:20260101T000000Z\r\n"
+        "DTSTART:20261005T010000Z\r\nDTEND:20261005T020000Z\r\nSUMMARY:甲\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    with database.uow() as uow:
+        calendars.import_ics(uow, good, "甲日历")
+    bad = tmp_path / "b.ics"
+    bad.write_text("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:2\r\nDTSTART:2026-99\r\n", encoding="utf-8")
+    with database.uow() as uow, pytest.raises(IcsImportError, match=r"b\.ics"):
+        calendars.import_ics(uow, bad, "甲日历")
+    with database.uow() as uow:
+        assert list(uow.session.scalars(select(ImportedEvent.summary))) == ["甲"]
+        with pytest.raises(ValidationError):
+            calendars.import_ics(uow, good, "  ")
+        with pytest.raises(ValidationError):
+            calendars.import_ics(uow, good, "乙", color="red")
+    _ = dt

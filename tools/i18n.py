@@ -1,0 +1,121 @@
+"""Qt Linguist housekeeping: one .ts per GUI module, so engineers never edit the same file.
+
+    python tools/i18n.py update [ui/x.py …]          # pyside6-lupdate ui/**/*.py (or just those) into resources/i18n/<module>.zh_CN.ts
+    python tools/i18n.py fill FILE.json [ui/x.py …]  # put {"English source": "中文"} into the .ts files (marks them finished)
+    python tools/i18n.py check           # list messages without a Chinese translation; exit 1 if any
+    python tools/i18n.py release         # pyside6-lrelease every .ts into .qm (done by `make`)
+
+The .ts files are the source of truth and can be opened in Qt Linguist; ``fill`` is only a shortcut.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+UI = ROOT / "ui"
+I18N = ROOT / "resources" / "i18n"
+LANG = "zh_CN"
+
+
+def _tool(name: str) -> str:
+    exe = Path(sys.executable).parent / name
+    found = str(exe) if exe.exists() else shutil.which(name)
+    if not found:
+        sys.exit(f"{name} not found; install pyside6-essentials into this environment")
+    return found
+
+
+def ts_path(source: Path) -> Path:
+    dotted = ".".join(source.relative_to(ROOT).with_suffix("").parts)
+    return I18N / f"{dotted}.{LANG}.ts"
+
+
+def sources() -> list[Path]:
+    return sorted(p for p in UI.rglob("*.py") if "translate(" in p.read_text(encoding="utf-8") or "tr(" in p.read_text(encoding="utf-8"))
+
+
+def update(only: list[str] | None = None) -> None:
+    """Re-extract strings; with file arguments, only those modules' .ts files are touched."""
+    I18N.mkdir(parents=True, exist_ok=True)
+    lupdate = _tool("pyside6-lupdate")
+    chosen = [Path(f).resolve() for f in only] if only else sources()
+    for source in chosen:
+        subprocess.run([lupdate, "-silent", "-no-obsolete", "-target-language", LANG, str(source), "-ts", str(ts_path(source))], check=True)
+    if only:
+        return
+    for ts in I18N.glob("*.ts"):
+        module = ts.name.removesuffix(f".{LANG}.ts")
+        if not (ROOT / Path(*module.split("."))).with_suffix(".py").exists():
+            ts.unlink()
+
+
+def messages(ts: Path) -> list[ET.Element]:
+    return list(ET.parse(ts).getroot().iter("message"))
+
+
+def fill(mapping_file: Path, only: list[str] | None = None) -> None:
+    mapping: dict[str, str] = json.loads(mapping_file.read_text(encoding="utf-8"))
+    targets = [ts_path(Path(f).resolve()) for f in only] if only else sorted(I18N.glob("*.ts"))
+    for ts in targets:
+        tree = ET.parse(ts)
+        changed = False
+        for message in tree.getroot().iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if translation is None or source not in mapping:
+                continue
+            if translation.get("type") == "unfinished" or not (translation.text or "").strip():
+                translation.text = mapping[source]
+                translation.attrib.pop("type", None)
+                changed = True
+        if changed:
+            tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
+def untranslated() -> list[tuple[str, str]]:
+    missing = []
+    for ts in sorted(I18N.glob("*.ts")):
+        for message in messages(ts):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete") or not (translation.text or "").strip():
+                if translation is not None and translation.get("type") in ("vanished", "obsolete"):
+                    continue
+                missing.append((ts.name, message.findtext("source") or ""))
+    return missing
+
+
+def release(out_dir: Path = I18N) -> None:
+    lrelease = _tool("pyside6-lrelease")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for ts in sorted(I18N.glob("*.ts")):
+        qm = out_dir / ts.with_suffix(".qm").name
+        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "check"
+    if command == "update":
+        update(argv[1:] or None)
+    elif command == "fill":
+        fill(Path(argv[1]), argv[2:] or None)
+    elif command == "release":
+        release()
+    elif command == "check":
+        missing = untranslated()
+        for ts, source in missing:
+            print(f"{ts}: {source}")
+        return 1 if missing else 0
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

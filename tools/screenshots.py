@@ -1,0 +1,50 @@
+"""Render every page of the main window offscreen on the demo office into docs/screenshots/ (for the README).
+
+    QT_QPA_PLATFORM=offscreen python tools/screenshots.py [page …]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+
+
+def main(keys: list[str]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["HUIWU_CONFIG_DIR"] = tmp
+        os.environ["XDG_CONFIG_HOME"] = tmp
+        from huiwu.settings import Settings
+        from ui.app import build_context, install_translations, make_application, open_database
+        from ui.main_window import MainWindow
+        from ui.pages import PAGES
+
+        app = make_application([])
+        install_translations(app, "zh_CN")
+        settings = Settings(office_name="清河县人民政府办公室")
+        database = open_database(f"sqlite:///{Path(tmp) / 'demo.sqlite3'}", settings, demo=True)
+        ctx = build_context(database, settings)
+        window = MainWindow(ctx)
+        window.resize(1366, 768)
+        window.show()
+        OUT.mkdir(parents=True, exist_ok=True)
+        for key in keys or [p.key for p in PAGES]:
+            window.open_page(key)
+            deadline = time.time() + 3
+            while time.time() < deadline and (ctx.tasks.pending or time.time() < deadline - 2.5):
+                app.processEvents()
+            app.processEvents()
+            window.grab().save(str(OUT / f"{key}.png"))
+            print(OUT / f"{key}.png")
+        ctx.tasks.shutdown()
+        database.dispose()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

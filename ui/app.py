@@ -1,0 +1,159 @@
+"""Start the GUI: settings, translations, database (migrated, backed up), then the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from huiwu.settings import Settings, load_settings
+from ui.context import AppContext, Events
+from ui.i18n import tr
+from ui.resources import translations_dir
+from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from huiwu.db import Database
+
+log = logging.getLogger(__name__)
+
+
+
+def parse_gui_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="huiwu", add_help=False)
+    parser.add_argument("--db")
+    parser.add_argument("--lang")
+    parser.add_argument("--selftest", action="store_true")
+    parser.add_argument("--no-demo", action="store_true")
+    parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)  # bench/startup.py
+    parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    args, _ = parser.parse_known_args(argv)
+    return args
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Load every ``*.<language>.qm`` of resources/i18n plus Qt's own; English needs none."""
+    translators: list[QTranslator] = []
+    if language.startswith("en"):
+        return translators
+    for qm in sorted(translations_dir().glob(f"*.{language}.qm")):
+        translator = QTranslator(app)
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
+            translators.append(translator)
+        else:
+            log.warning("could not load translation %s", qm)
+    from PySide6.QtCore import QLibraryInfo
+
+    qt_translator = QTranslator(app)
+    if qt_translator.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+        translators.append(qt_translator)
+    return translators
+
+
+def make_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    assert isinstance(app, QApplication)
+    QCoreApplication.setOrganizationName("Huiwu")
+    QCoreApplication.setApplicationName("huiwu")
+    font = app.font()
+    if sys.platform == "win32":
+        font = QFont("Microsoft YaHei UI", 9)  # the system's Chinese UI font on office PCs
+        app.setFont(font)
+    return app
+
+
+def open_database(url: str, settings: Settings, demo: bool) -> Database:
+    """Migrate (with a backup) and, on a brand-new embedded database, fill in the demo office.
+
+    ``url`` may be a path, a URL or empty (then the settings and the embedded default decide). The demo
+    office only ever goes into an empty embedded SQLite database, never a shared server.
+    """
+    from huiwu import db as dbmod
+    from huiwu.demo import create_demo, is_empty
+
+    database = dbmod.Database(dbmod.resolve_url(url or None, settings), settings)
+    dbmod.upgrade(database)
+    if demo and database.is_sqlite:
+        with database.uow() as uow:
+            if is_empty(uow):
+                create_demo(uow)
+    return database
+
+
+def build_context(database: Database | None, settings: Settings) -> AppContext:
+    return AppContext(settings=settings, db=database, tasks=TaskRunner(), events=Events())
+
+
+def run_gui(argv: list[str]) -> int:
+    args = parse_gui_args(argv)
+    if args.selftest:
+        return selftest(argv)
+    settings = load_settings()
+    app = make_application(argv)
+    install_translations(app, args.lang or settings.language)
+    from ui.main_window import MainWindow
+
+    ctx = build_context(None, settings)
+    window = MainWindow(ctx)
+    window.show()  # on screen first; the database opens on the worker meanwhile
+    ctx.events.database_failed.connect(
+        lambda text: QMessageBox.critical(window, tr("Huiwu"), tr("The database could not be opened:") + "\n" + text)
+    )
+    if args.quit_when_shown:
+        QTimer.singleShot(0, lambda: _report_and_quit(app, "SHOWN"))
+    # Opened once the event loop runs, so the first paint does not compete with SQLAlchemy's import.
+    QTimer.singleShot(0, lambda: ctx.open_database(args.db, demo=not args.no_demo))
+    if args.quit_when_ready:
+        ctx.events.database_ready.connect(lambda: QTimer.singleShot(0, lambda: _report_and_quit(app, "READY")))
+    code = app.exec()
+    ctx.tasks.shutdown()
+    if ctx.db is not None:
+        ctx.db.dispose()
+    return code
+
+
+def _report_and_quit(app: QApplication, what: str) -> None:
+    print(what, time.time(), flush=True)
+    app.quit()
+
+
+
+def selftest(argv: list[str]) -> int:
+    """For the frozen bundle: a temporary database, the main window rendered offscreen, exit 0."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="huiwu-selftest-") as tmp:
+        os.environ["HUIWU_CONFIG_DIR"] = tmp
+        settings = Settings()
+        app = make_application(argv)
+        translators = install_translations(app, "zh_CN")
+        url = f"sqlite:///{Path(tmp) / 'selftest.sqlite3'}"
+        database = open_database(url, settings, demo=True)
+        from ui.main_window import MainWindow
+
+        ctx = build_context(database, settings)
+        window = MainWindow(ctx)
+        window.show()
+        app.processEvents()
+        image = window.grab()
+        ok = not image.isNull() and image.width() > 200 and bool(translators)
+        with database.uow() as uow:
+            from huiwu.services.directory import list_people
+
+            people = len(list_people(uow))
+        print(f"selftest: window {image.width()}x{image.height()}, {len(translators)} translations, {people} people: "
+              + ("OK" if ok and people > 0 else "FAILED"))
+        ctx.tasks.shutdown()
+        window.close()
+        database.dispose()
+        return 0 if ok and people > 0 else 1

@@ -1,0 +1,77 @@
+"""What every page needs: the settings, the open database and the background worker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from huiwu.settings import Settings
+from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # SQLAlchemy is imported on the worker thread, after the window is on screen
+    from huiwu.db import Database, UnitOfWork
+
+
+class Events(QObject):
+    """App-wide notifications, so a page refreshes when another one changed shared data."""
+
+    directory_changed = Signal()
+    meetings_changed = Signal()
+    leave_changed = Signal()
+    settings_changed = Signal()
+    database_ready = Signal()
+    database_failed = Signal(str)
+    status_message = Signal(str)
+    open_requested = Signal(str, object)  # page key, what to open there (e.g. a meeting id)
+
+
+@dataclass
+class AppContext:
+    settings: Settings
+    db: Database | None
+    tasks: TaskRunner
+    events: Events
+
+    def open_database(self, url: str | None, demo: bool) -> None:
+        """Open (migrate, back up, maybe fill with the demo office) on the worker, after the window shows.
+
+        Every task submitted later runs after this one, because the worker is serial.
+        """
+
+        def job() -> Database:
+            from ui.app import open_database
+
+            return open_database(url or "", self.settings, demo)
+
+        def done(database: Database) -> None:
+            self.db = database
+            self.events.database_ready.emit()
+
+        def failed(exc: BaseException) -> None:
+            from ui.errors import error_text
+
+            self.events.database_failed.emit(f"{url or ''}\n\n{error_text(exc)}")
+
+        self.tasks.submit(job, done, failed, label="")
+
+    def run(
+        self,
+        use_case: Callable[[UnitOfWork], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        label: str = "",
+    ) -> int:
+        """Run ``use_case(uow)`` in its own unit of work on the worker thread."""
+
+        def job() -> Any:
+            assert self.db is not None, "the database opens before any other task runs"
+            with self.db.uow() as uow:
+                return use_case(uow)
+
+        return self.tasks.submit(job, on_done, on_error, label)
+
+    def status(self, text: str) -> None:
+        self.events.status_message.emit(text)

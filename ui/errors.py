@@ -1,0 +1,40 @@
+"""Turn an exception into a sentence for the clerk; a traceback never reaches a user."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm.exc import StaleDataError
+
+from huiwu.errors import ConflictError, HuiwuError
+from ui.i18n import tr
+
+log = logging.getLogger(__name__)
+
+
+
+def error_text(exc: BaseException) -> str:
+    if isinstance(exc, ConflictError | HuiwuError):
+        return str(exc)
+    if isinstance(exc, StaleDataError):
+        return tr("This record was changed by someone else meanwhile. Nothing was saved; reopen it and try again.")
+    if isinstance(exc, OperationalError):
+        return tr("The database could not be reached or is busy. Nothing was changed. Details: ") + str(exc.orig)
+    if isinstance(exc, SQLAlchemyError):
+        return tr("The database refused the change. Nothing was saved. Details: ") + str(exc).splitlines()[0]
+    if isinstance(exc, OSError):
+        return tr("A file could not be read or written: ") + str(exc)
+    log.exception("unexpected error", exc_info=exc)
+    return tr("An unexpected error occurred; it has been written to the log. Details: ") + repr(exc)
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
+    """Non-blocking: the box is window-modal to ``parent`` (or the active window) and deletes itself."""
+    parent = parent or QApplication.activeWindow()
+    box = QMessageBox(QMessageBox.Icon.Warning, title or tr("Huiwu"), error_text(exc), parent=parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setObjectName("error_box")
+    box.open()

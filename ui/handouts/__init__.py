@@ -1,0 +1,1 @@
+"""The 明白纸 editor's parts: the grids (milestones, attached tables), the live one-page preview, the form."""

@@ -1,0 +1,226 @@
+"""设置: where the database is (tested before it is saved), the office, time zone and working rules."""
+
+from __future__ import annotations
+
+import dataclasses
+import zoneinfo
+
+from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from huiwu.db import check_connection, default_sqlite_path
+from huiwu.errors import HuiwuError
+from huiwu.settings import Settings, save_settings, settings_path
+from ui.context import AppContext
+from ui.errors import error_text
+from ui.i18n import tr
+from ui.settings_boxes import box_modules
+
+COMMON_ZONES = ("Asia/Shanghai", "Asia/Urumqi", "Asia/Hong_Kong", "Asia/Macau", "Asia/Taipei")
+
+
+
+def create_page(ctx: AppContext) -> QWidget:
+    return SettingsPage(ctx)
+
+
+class SettingsPage(QScrollArea):
+    connection_checked = Signal(bool, str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("settings_page")
+        self.setWidgetResizable(True)
+        body = QWidget()
+        self.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.addWidget(self._database_box())
+        layout.addWidget(self._office_box())
+        layout.addWidget(self._rules_box())
+        for module in box_modules():  # fonts, CalDAV …: each capability owns its box
+            layout.addWidget(module.create_box(ctx))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.save_button = QPushButton(tr("Save settings"))
+        self.save_button.setObjectName("save_settings")
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        self.message = QLabel()
+        self.message.setObjectName("settings_message")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self._tested_url: str | None = None
+        self.connection_checked.connect(self._checked)
+        self.load(ctx.settings)
+
+    # -------------------------------------------------------- boxes
+    def _database_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Database"))
+        form = QFormLayout(box)
+        self.embedded = QRadioButton(tr("Built-in database on this PC"))
+        self.embedded.setObjectName("db_embedded")
+        self.shared = QRadioButton(tr("Shared PostgreSQL server (several PCs of the office)"))
+        self.shared.setObjectName("db_shared")
+        group = QButtonGroup(self)
+        group.addButton(self.embedded)
+        group.addButton(self.shared)
+        self.url = QLineEdit()
+        self.url.setObjectName("db_url")
+        self.url.setPlaceholderText("postgresql://用户名:密码@服务器:5432/huiwu")
+        self.test_button = QPushButton(tr("Test connection"))
+        self.test_button.setObjectName("test_connection")
+        self.test_button.clicked.connect(self.test_connection)
+        self.test_result = QLabel()
+        self.test_result.setObjectName("test_result")
+        self.test_result.setWordWrap(True)
+        url_row = QHBoxLayout()
+        url_row.addWidget(self.url, 1)
+        url_row.addWidget(self.test_button)
+        form.addRow(self.embedded)
+        form.addRow(QLabel(tr("File: ") + str(default_sqlite_path())))
+        form.addRow(self.shared)
+        form.addRow(tr("Server address"), url_row)
+        form.addRow("", self.test_result)
+        form.addRow(QLabel(tr("Changing the database takes effect the next time Huiwu starts.")))
+        self.embedded.toggled.connect(lambda on: self.url.setEnabled(not on))
+        self.url.textChanged.connect(lambda _: self.test_result.clear())
+        return box
+
+    def _office_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Office"))
+        form = QFormLayout(box)
+        self.office = QLineEdit()
+        self.office.setObjectName("office_name")
+        self.timezone = QComboBox()
+        self.timezone.setObjectName("timezone")
+        self.timezone.setEditable(True)
+        self.timezone.addItems(COMMON_ZONES)
+        self.operator = QLineEdit()
+        self.operator.setObjectName("operator")
+        self.operator.setPlaceholderText(tr("Your name, written to the change history"))
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem("中文（简体）", "zh_CN")
+        self.language.addItem("English", "en")
+        form.addRow(tr("Office name"), self.office)
+        form.addRow(tr("Time zone"), self.timezone)
+        form.addRow(tr("Operator"), self.operator)
+        form.addRow(tr("Language (after restart)"), self.language)
+        return box
+
+    def _rules_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Working rules"))
+        form = QFormLayout(box)
+        self.early = QSpinBox()
+        self.early.setObjectName("early_minutes")
+        self.early.setRange(0, 120)
+        self.early.setSuffix(tr(" minutes"))
+        self.seating = QComboBox()
+        self.seating.setObjectName("seating_rule")
+        self.seating.addItem(tr("Alternate left and right (No. 2 on No. 1's left)"), "alternate")
+        self.seating.addItem(tr("Always centre on No. 1"), "centre_on_first")
+        self.merge = QDoubleSpinBox()
+        self.merge.setObjectName("merge_threshold")
+        self.merge.setRange(0.3, 1.0)
+        self.merge.setSingleStep(0.05)
+        self.backups = QSpinBox()
+        self.backups.setRange(1, 100)
+        form.addRow(tr("Counts as early when signed in before the start by"), self.early)
+        form.addRow(tr("Seating rule of the rostrum"), self.seating)
+        form.addRow(tr("Propose merging meetings whose participants overlap at least"), self.merge)
+        form.addRow(tr("Automatic backups kept"), self.backups)
+        return box
+
+    # -------------------------------------------------------- values
+    def load(self, s: Settings) -> None:
+        self.embedded.setChecked(not s.database_url)
+        self.shared.setChecked(bool(s.database_url))
+        self.url.setText(s.database_url)
+        self.url.setEnabled(bool(s.database_url))
+        self.office.setText(s.office_name)
+        self.timezone.setCurrentText(s.timezone)
+        self.operator.setText(s.operator)
+        self.language.setCurrentIndex(max(self.language.findData(s.language), 0))
+        self.early.setValue(s.early_minutes)
+        self.seating.setCurrentIndex(max(self.seating.findData(s.seating_rule), 0))
+        self.merge.setValue(s.merge_threshold)
+        self.backups.setValue(s.backups_kept)
+
+    def values(self) -> Settings:
+        return dataclasses.replace(
+            self.ctx.settings,
+            database_url="" if self.embedded.isChecked() else self.url.text().strip(),
+            office_name=self.office.text().strip() or Settings().office_name,
+            timezone=self.timezone.currentText().strip(),
+            operator=self.operator.text().strip(),
+            language=self.language.currentData(),
+            early_minutes=self.early.value(),
+            seating_rule=self.seating.currentData(),
+            merge_threshold=round(self.merge.value(), 2),
+            backups_kept=self.backups.value(),
+        )
+
+    # -------------------------------------------------------- actions
+    def test_connection(self) -> None:
+        url = self.url.text().strip()
+        if not url:
+            self.test_result.setText(tr("Please enter the server address first."))
+            return
+        self.test_result.setText(tr("Connecting…"))
+        self.test_button.setEnabled(False)
+        # Not the database worker: that one serves the open database and must not wait on a timeout.
+        QThreadPool.globalInstance().start(lambda: self._check(url))
+
+    def _check(self, url: str) -> None:
+        try:
+            message = check_connection(url)
+        except HuiwuError as exc:
+            self.connection_checked.emit(False, str(exc))
+        except Exception as exc:  # a malformed URL or a missing driver: still a sentence
+            self.connection_checked.emit(False, error_text(exc))
+        else:
+            self._tested_url = url
+            self.connection_checked.emit(True, message)
+
+    def _checked(self, ok: bool, message: str) -> None:
+        self.test_button.setEnabled(True)
+        self.test_result.setText(("✔ " if ok else "✘ ") + message)
+
+    def save(self) -> None:
+        new = self.values()
+        try:
+            zoneinfo.ZoneInfo(new.timezone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            self.message.setText(tr("Unknown time zone: ") + new.timezone)
+            return
+        if new.database_url and new.database_url != self.ctx.settings.database_url and new.database_url != self._tested_url:
+            self.message.setText(tr("Please test the connection to the new database before saving."))
+            return
+        restart = (new.database_url, new.language) != (self.ctx.settings.database_url, self.ctx.settings.language)
+        save_settings(new)
+        for field in dataclasses.fields(Settings):
+            setattr(self.ctx.settings, field.name, getattr(new, field.name))
+        text = tr("Settings saved to ") + str(settings_path())
+        if restart:
+            text += tr(". Restart Huiwu for the new database or language to take effect.")
+        self.message.setText(text)
+        self.ctx.status(text)
+        self.ctx.events.settings_changed.emit()

@@ -1,0 +1,435 @@
+"""周安排: the week merged from the office's meetings, imported calendars and approved leave.
+
+Conflicts and merge proposals are listed beside the grid; nothing is merged until the clerk accepts a
+proposal. 定稿, printing (grid or list), .ics export and import are on the toolbar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, QSignalBlocker, Qt
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from huiwu.services import calendars as cal_svc
+from huiwu.services import directory
+from huiwu.services import week as svc
+from huiwu.services.calendars import CalendarRow
+from huiwu.services.directory import PersonRow, UnitRow, VenueRow
+from huiwu.services.week import ConflictRow, ProposalRow, WeekFilters, WeekView
+from ui.context import AppContext
+from ui.errors import show_error
+from ui.i18n import tr
+from ui.week.dialogs import ImportDialog
+from ui.week.grid import ScheduleGrid, keyed_matrix, slot_matrix
+from ui.week.pickers import PersonPicker
+from ui.widgets.common import confirm
+
+
+def create_page(ctx: AppContext) -> QWidget:
+    return WeekPage(ctx)
+
+
+def _this_week() -> tuple[int, int]:
+    y, w, _ = dt.date.today().isocalendar()
+    return y, w
+
+
+class WeekPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("week_page")
+        self.year, self.week = _this_week()
+        self.view: WeekView | None = None
+        self.people: list[PersonRow] = []
+        self.venues: list[VenueRow] = []
+        self.units: list[UnitRow] = []
+        self.calendars: list[CalendarRow] = []
+        self.day_index = 0
+        self._build()
+        for signal in (ctx.events.meetings_changed, ctx.events.leave_changed, ctx.events.settings_changed):
+            signal.connect(self.reload)
+        ctx.events.directory_changed.connect(self.load_lists)
+        self.load_lists()
+        self.reload()
+
+    # -------------------------------------------------------- layout
+    def _build(self) -> None:
+        nav = QHBoxLayout()
+        self.prev_button = self._button(tr("◀ Previous week"), lambda: self.shift(-1), "week_prev", "Alt+Left")
+        self.today_button = self._button(tr("This week"), self.go_today, "week_today", "Alt+Home")
+        self.next_button = self._button(tr("Next week ▶"), lambda: self.shift(1), "week_next", "Alt+Right")
+        self.title = QLabel()
+        self.title.setObjectName("week_title")
+        self.title.setStyleSheet("font-size: 15px; font-weight: bold; padding: 0 12px;")
+        for w in (self.prev_button, self.today_button, self.next_button, self.title):
+            nav.addWidget(w)
+        nav.addStretch(1)
+        self.view_mode = QComboBox()
+        self.view_mode.setObjectName("week_view_mode")
+        for key, text in (("week", tr("Week")), ("day", tr("Day")), ("person", tr("People")),
+                          ("venue", tr("Venues"))):
+            self.view_mode.addItem(text, key)
+        self.view_mode.currentIndexChanged.connect(self._mode_changed)
+        self.day_choice = QComboBox()
+        self.day_choice.setObjectName("week_day_choice")
+        self.day_choice.currentIndexChanged.connect(self._day_changed)
+        self.day_choice.setVisible(False)
+        nav.addWidget(QLabel(tr("View")))
+        nav.addWidget(self.view_mode)
+        nav.addWidget(self.day_choice)
+
+        actions = QHBoxLayout()
+        self.person_filter = PersonPicker(tr("Person (name or pinyin)"))
+        self.person_filter.setObjectName("week_person_filter")
+        self.person_filter.setMinimumWidth(170)
+        self.person_filter.person_changed.connect(lambda _: self.reload())
+        self.venue_filter = self._combo("week_venue_filter")
+        self.unit_filter = self._combo("week_unit_filter")
+        self.calendar_filter = self._combo("week_calendar_filter")
+        actions.addWidget(QLabel(tr("Filter")))
+        for field in (self.person_filter, self.venue_filter, self.unit_filter, self.calendar_filter):
+            actions.addWidget(field)
+        actions.addStretch(1)
+        self.import_button = self._button(tr("Import .ics…"), self.import_ics, "week_import", "Ctrl+I")
+        self.export_button = QPushButton(tr("Export .ics"))
+        self.export_button.setObjectName("week_export")
+        export_menu = QMenu(self.export_button)
+        export_menu.addAction(tr("Export this week"), lambda: self.export_ics(False))
+        export_menu.addAction(tr("Export with confidential details"), lambda: self.export_ics(True))
+        self.export_button.setMenu(export_menu)
+        self.print_button = QPushButton(tr("Print"))
+        self.print_button.setObjectName("week_print")
+        print_menu = QMenu(self.print_button)
+        grid_action = QAction(tr("Weekly schedule (grid)…"), print_menu)
+        grid_action.triggered.connect(lambda: self.print_week("grid"))
+        print_menu.addAction(grid_action)
+        print_menu.addAction(tr("Weekly schedule (list)…"), lambda: self.print_week("list"))
+        self.print_button.setMenu(print_menu)
+        print_shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
+        print_shortcut.activated.connect(lambda: self.print_week("grid"))
+        self.finalize_button = self._button(tr("Finalise week"), self.finalize, "week_finalize")
+        for button in (self.import_button, self.export_button, self.print_button, self.finalize_button):
+            actions.addWidget(button)
+
+        self.grid = ScheduleGrid()
+        self.grid.meeting_activated.connect(self.open_meeting)
+        self.side = QTabWidget()
+        self.side.setObjectName("week_side")
+        self.conflict_list = QListWidget()
+        self.conflict_list.setObjectName("week_conflicts")
+        self.conflict_list.setWordWrap(True)
+        self.conflict_list.setSpacing(3)
+        self.conflict_list.itemActivated.connect(self._conflict_activated)
+        self.conflict_list.itemDoubleClicked.connect(self._conflict_activated)
+        self.proposal_list = QListWidget()
+        self.proposal_list.setObjectName("week_proposals")
+        self.proposal_list.setWordWrap(True)
+        self.proposal_list.setSpacing(3)
+        self.proposal_list.itemActivated.connect(lambda _: self.accept_proposal())
+        self.accept_button = QPushButton(tr("Accept proposal…"))
+        self.accept_button.setObjectName("week_accept_merge")
+        self.accept_button.clicked.connect(lambda _=False: self.accept_proposal())
+        proposals = QWidget()
+        p_layout = QVBoxLayout(proposals)
+        p_layout.setContentsMargins(0, 0, 0, 0)
+        p_layout.addWidget(self.proposal_list)
+        hint = QLabel(tr("Nothing is merged until you accept a proposal."))
+        hint.setWordWrap(True)
+        p_layout.addWidget(hint)
+        p_layout.addWidget(self.accept_button)
+        self.changes_list = QListWidget()
+        self.changes_list.setObjectName("week_changes")
+        self.changes_list.setWordWrap(True)
+        self.side.addTab(self.conflict_list, tr("Conflicts"))
+        self.side.addTab(proposals, tr("Merge proposals"))
+        self.side.addTab(self.changes_list, tr("Changes and notes"))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("week_splitter")
+        self.splitter.addWidget(self.grid)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        state = QSettings().value("week/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([900, 330])
+        self.splitter.splitterMoved.connect(
+            lambda *_: QSettings().setValue("week/splitter", self.splitter.saveState()))
+        layout = QVBoxLayout(self)
+        layout.addLayout(nav)
+        layout.addLayout(actions)
+        layout.addWidget(self.splitter, 1)
+
+    def _button(self, text: str, slot: Any, name: str, shortcut: str = "") -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        if shortcut:
+            button.setShortcut(QKeySequence(shortcut))
+            button.setToolTip(shortcut)
+        button.clicked.connect(lambda _=False: slot())
+        return button
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setMinimumWidth(130)
+        combo.currentIndexChanged.connect(lambda _: self.reload())
+        return combo
+
+    # -------------------------------------------------------- loading
+    def load_lists(self) -> None:
+        def load(uow: Any) -> tuple[list[PersonRow], list[VenueRow], list[UnitRow], list[CalendarRow]]:
+            return (directory.list_people(uow, include_inactive=False), directory.list_venues(uow, False),
+                    directory.list_units(uow, include_inactive=False), cal_svc.list_calendars(uow))
+
+        self.ctx.run(load, self._lists_loaded, lambda exc: show_error(self, exc))
+
+    def _lists_loaded(self, result: tuple[list[PersonRow], list[VenueRow], list[UnitRow], list[CalendarRow]]) -> None:
+        self.people, self.venues, self.units, self.calendars = result
+        self.person_filter.set_people(self.people)
+        self._fill(self.venue_filter, tr("All venues"), [(v.id, v.name) for v in self.venues])
+        self._fill(self.unit_filter, tr("All units"), [(u.id, u.name) for u in self.units])
+        self._fill(self.calendar_filter, tr("All calendars"),
+                   [(0, tr("Office meetings only"))] + [(c.id, c.name) for c in self.calendars])
+
+    def _fill(self, combo: QComboBox, everything: str, entries: list[tuple[int, str]]) -> None:
+        current = combo.currentData()
+        with QSignalBlocker(combo):
+            combo.clear()
+            combo.addItem(everything, None)
+            for key, text in entries:
+                combo.addItem(text, key)
+            at = combo.findData(current)
+            combo.setCurrentIndex(at if at >= 0 else 0)
+
+    def filters(self) -> WeekFilters:
+        return WeekFilters(
+            person_id=self.person_filter.person_id,
+            venue_id=self.venue_filter.currentData(),
+            unit_id=self.unit_filter.currentData(),
+            calendar_id=self.calendar_filter.currentData(),
+        )
+
+    def reload(self) -> None:
+        year, week, filters = self.year, self.week, self.filters()
+        self.title.setText(svc.week_label(year, week))
+        self.ctx.run(lambda uow: svc.week_view(uow, year, week, filters), self._shown,
+                     lambda exc: show_error(self, exc), tr("Loading the week…"))
+
+    def _shown(self, view: WeekView) -> None:
+        if (view.iso_year, view.iso_week) != (self.year, self.week):
+            return  # an older request answered after the clerk moved on
+        self.view = view
+        state = view.state_label
+        if view.finalized_at is not None:
+            state += f"（{view.finalized_at:%m-%d %H:%M} {view.finalized_by}）"
+        self.title.setText(f"{view.label}　{state}")
+        self.finalize_button.setEnabled(view.state != "final")
+        with QSignalBlocker(self.day_choice):
+            self.day_choice.clear()
+            for d in view.days:
+                self.day_choice.addItem(f"{d.weekday_label} {d.date.month}月{d.date.day}日", d.date)
+            self.day_choice.setCurrentIndex(min(self.day_index, 6))
+        self._draw()
+        self._fill_conflicts(view.conflicts)
+        self._fill_proposals(view.proposals)
+        self._fill_changes(view)
+        self.side.setTabText(0, tr("Conflicts") + f" ({len(view.conflicts)})")
+        self.side.setTabText(1, tr("Merge proposals") + f" ({len(view.proposals)})")
+        self.ctx.status(tr("Week shown: %1 meetings and events, %2 conflicts.")
+                        .replace("%1", str(len(view.items))).replace("%2", str(len(view.conflicts))))
+
+    def _draw(self) -> None:
+        view = self.view
+        if view is None:
+            return
+        mode = self.view_mode.currentData()
+        self.day_choice.setVisible(mode == "day")
+        if mode == "day":
+            self.grid.show_matrix(slot_matrix(view, [view.days[self.day_index]]))
+        elif mode == "person":
+            ids = {pid for item in view.items for pid in item.person_ids} | {b.person_id for b in view.absences}
+            if self.person_filter.person_id is not None:
+                ids &= {self.person_filter.person_id}
+            people: list[tuple[object, str]] = [(p.id, p.name) for p in self.people if p.id in ids]
+            self.grid.show_matrix(keyed_matrix(view, people, lambda i: i.person_ids, lambda b: b.person_id), True)
+        elif mode == "venue":
+            rows: list[tuple[object, str]] = [(v.id, v.name) for v in self.venues]
+            rows.append(("other", tr("Elsewhere / imported")))
+            self.grid.show_matrix(keyed_matrix(
+                view, rows, lambda i: [i.venue_id if i.venue_id is not None else "other"]), True)
+        else:
+            self.grid.show_matrix(slot_matrix(view, view.days))
+
+    def _mode_changed(self, _: int) -> None:
+        self._draw()
+
+    def _day_changed(self, index: int) -> None:
+        if index >= 0:
+            self.day_index = index
+            self._draw()
+
+    def _fill_conflicts(self, conflicts: tuple[ConflictRow, ...]) -> None:
+        with QSignalBlocker(self.conflict_list):
+            self.conflict_list.clear()
+            if not conflicts:
+                self.conflict_list.addItem(tr("No conflicts this week."))
+            suggestion = tr("Suggestion")
+            for c in conflicts:
+                item = QListWidgetItem(f"【{c.kind_label}】{c.message}\n{suggestion}：{c.suggestion}")
+                item.setData(Qt.ItemDataRole.UserRole, c)
+                item.setForeground(QBrush(QColor("#b03a2e" if c.severity == "error" else "#9a6700")))
+                item.setToolTip(tr("Double-click to open the meeting"))
+                self.conflict_list.addItem(item)
+
+    def _fill_proposals(self, proposals: tuple[ProposalRow, ...]) -> None:
+        with QSignalBlocker(self.proposal_list):
+            self.proposal_list.clear()
+            for p in proposals:
+                item = QListWidgetItem(f"【{p.kind_label}】《{p.source_title}》→《{p.target_title}》"
+                                       f"（{p.score:.0%}）\n{p.reason}")
+                item.setData(Qt.ItemDataRole.UserRole, p)
+                self.proposal_list.addItem(item)
+            if proposals:
+                self.proposal_list.setCurrentRow(0)
+        self.accept_button.setEnabled(bool(proposals))
+
+    def _fill_changes(self, view: WeekView) -> None:
+        self.changes_list.clear()
+        for a in view.amendments:
+            self.changes_list.addItem(f"【{a.change_label}】{a.description}")
+        on_leave, note = tr("On leave"), tr("Note")
+        for b in view.absences:
+            self.changes_list.addItem(
+                f"【{on_leave}】{b.person_name} {b.start:%m-%d %H:%M}—{b.end:%m-%d %H:%M} {b.reason}")
+        for w in view.warnings:
+            self.changes_list.addItem(f"【{note}】{w}")
+        if self.changes_list.count() == 0:
+            self.changes_list.addItem(tr("No changes, leave or notes this week."))
+
+    # -------------------------------------------------------- navigation
+    def shift(self, weeks: int) -> None:
+        monday = dt.date.fromisocalendar(self.year, self.week, 1) + dt.timedelta(weeks=weeks)
+        self.year, self.week, _ = monday.isocalendar()
+        self.reload()
+
+    def go_today(self) -> None:
+        self.year, self.week = _this_week()
+        self.reload()
+
+    def open_target(self, target: object) -> None:
+        """A date, a datetime or an (iso_year, iso_week) pair."""
+        if isinstance(target, dt.date):
+            self.year, self.week, weekday = target.isocalendar()
+            self.day_index = weekday - 1
+        elif isinstance(target, tuple) and len(target) == 2:
+            self.year, self.week = int(target[0]), int(target[1])
+        self.reload()
+
+    def activated(self) -> None:
+        self.reload()
+
+    def open_meeting(self, meeting_id: int) -> None:
+        self.ctx.events.open_requested.emit("meetings", meeting_id)
+
+    def _conflict_activated(self, item: QListWidgetItem) -> None:
+        c = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(c, ConflictRow) and c.meeting_ids:
+            self.open_meeting(c.meeting_ids[0])
+
+    # -------------------------------------------------------- actions
+    def accept_proposal(self) -> None:
+        item = self.proposal_list.currentItem()
+        p = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if not isinstance(p, ProposalRow):
+            return
+        question = (tr("Merge 《%1》 into 《%2》?\n\nIts agenda items and participants move to 《%2》 and "
+                       "《%1》 is cancelled. This is recorded in both meetings' history.")
+                    .replace("%1", p.source_title).replace("%2", p.target_title))
+        if not confirm(self, tr("Accept proposal"), question):
+            return
+
+        def done(result: svc.MergeResult) -> None:
+            self.ctx.status(result.summary)
+            self.ctx.events.meetings_changed.emit()
+
+        self.ctx.run(lambda uow: svc.accept_merge(uow, p.source_id, p.target_id), done,
+                     lambda exc: show_error(self, exc), tr("Merging…"))
+
+    def finalize(self) -> None:
+        year, week = self.year, self.week
+        text = tr("Finalise %1? Later changes will be recorded and printed as amendments.").replace(
+            "%1", svc.week_label(year, week))
+        if not confirm(self, tr("Finalise week"), text):
+            return
+
+        def done(view: WeekView) -> None:
+            self.ctx.status(tr("%1 finalised.").replace("%1", view.label))
+            self._shown(view)
+
+        self.ctx.run(lambda uow: svc.finalize_week(uow, year, week), done, lambda exc: show_error(self, exc),
+                     tr("Finalising…"))
+
+    def print_week(self, variant: str) -> None:
+        from ui.printing import preview_pdf
+
+        year, week = self.year, self.week
+        title = tr("Weekly schedule") + ("" if variant == "grid" else tr(" (list)"))
+        preview_pdf(self.ctx, self, title, lambda uow: svc.week_pdf(uow, year, week, variant))
+
+    def export_ics(self, include_confidential: bool) -> None:
+        year, week = self.year, self.week
+        filters = self.filters()
+        name, _ = QFileDialog.getSaveFileName(self, tr("Export calendar"), f"会议安排_{year}-W{week:02d}.ics",
+                                              tr("Calendar files (*.ics)"))
+        if not name:
+            return
+        path = Path(name)
+        monday = dt.date.fromisocalendar(year, week, 1)
+
+        def job(uow: Any) -> int:
+            data = cal_svc.export_ics(uow, date_from=monday, date_to=monday + dt.timedelta(days=6),
+                                      person_id=filters.person_id, venue_id=filters.venue_id,
+                                      include_confidential=include_confidential)
+            path.write_bytes(data)
+            return data.count(b"BEGIN:VEVENT")
+
+        self.ctx.run(job, lambda n: self.ctx.status(
+            tr("Exported %1 meetings to %2.").replace("%1", str(n)).replace("%2", str(path))),
+            lambda exc: show_error(self, exc), tr("Exporting…"))
+
+    def import_ics(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, tr("Import calendar"), "", tr("Calendar files (*.ics)"))
+        if not name:
+            return
+        dialog = ImportDialog(Path(name), self.calendars, self.people, self)
+        if dialog.exec() == ImportDialog.DialogCode.Accepted:
+            self.import_file(Path(name), dialog.calendar_name(), dialog.color, dialog.owner_id())
+
+    def import_file(self, path: Path, calendar: str, color: str | None = None, owner: int | None = None) -> None:
+        def done(result: cal_svc.ImportResult) -> None:
+            self.ctx.status(result.summary())
+            self.load_lists()
+            self.reload()
+
+        self.ctx.run(lambda uow: cal_svc.import_ics(uow, path, calendar, color, owner), done,
+                     lambda exc: show_error(self, exc, tr("Import calendar")), tr("Importing…"))

@@ -1,0 +1,72 @@
+"""Print from the GUI: make the PDF on the worker (with progress for big documents), then open the preview.
+
+``preview_document(ctx, parent, "signin", meeting_id)`` is all a page needs; ``preview_pdf`` takes any
+``use_case(uow) -> bytes`` (the 督办清单, the 通报, a 明白纸, the week).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QWidget
+
+from ui.context import AppContext
+from ui.errors import show_error
+from ui.i18n import tr
+
+if TYPE_CHECKING:
+    from huiwu.db import UnitOfWork
+    from ui.preview import PreviewDialog
+
+Opened = Callable[["PreviewDialog"], None]
+
+
+def kind_title(kind: str) -> str:
+    return {
+        "notice": tr("Meeting notice"),
+        "agenda": tr("Agenda"),
+        "signin": tr("Sign-in sheet"),
+        "handout": tr("Handout"),
+        "seating": tr("Seating plan"),
+        "cards": tr("Table cards"),
+        "actions": tr("Follow-up list"),
+        "report": tr("Attendance report"),
+        "week": tr("Week schedule"),
+    }.get(kind, kind)
+
+
+def preview_pdf(ctx: AppContext, parent: QWidget | None, title: str, use_case: Callable[[UnitOfWork], bytes],
+                on_opened: Opened | None = None) -> int:
+    """Run ``use_case`` on the worker and preview its bytes; errors (e.g. a 明白纸 too long) as sentences."""
+
+    def done(pdf: bytes) -> None:
+        from ui.preview import PreviewDialog
+
+        dialog = PreviewDialog(pdf, title, parent)
+        dialog.printed.connect(lambda n: ctx.status(tr("Sent %1 pages of %2 to the printer.")
+                                                    .replace("%1", str(n)).replace("%2", title)))
+        dialog.saved.connect(lambda path: ctx.status(tr("Saved %1 as %2.").replace("%1", title).replace("%2", path)))
+        dialog.show()
+        ctx.status(tr("%1 is ready to print (%2 pages).").replace("%1", title).replace("%2", str(dialog.page_count)))
+        if on_opened is not None:
+            on_opened(dialog)
+
+    def failed(exc: BaseException) -> None:
+        ctx.status(tr("%1 could not be made.").replace("%1", title))
+        show_error(parent, exc)
+
+    ctx.status(tr("Preparing %1…").replace("%1", title))
+    return ctx.run(use_case, done, failed, label=tr("Preparing %1…").replace("%1", title))
+
+
+def preview_document(ctx: AppContext, parent: QWidget | None, kind: str, meeting_id: int,
+                     on_opened: Opened | None = None, **options: Any) -> int:
+    """Preview one document of a meeting (notice, agenda, signin, handout, seating, cards, actions)."""
+
+    def use_case(uow: UnitOfWork) -> bytes:
+        from huiwu.services.printing import document_pdf
+
+        return document_pdf(uow, kind, meeting_id, **options)
+
+    return preview_pdf(ctx, parent, kind_title(kind), use_case, on_opened)

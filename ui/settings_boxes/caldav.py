@@ -1,0 +1,197 @@
+"""日历同步 (CalDAV): targets (the office's calendar, leaders' calendars), their passwords in the OS keyring,
+and "立即同步" in the background with progress; the last sync time and result stay visible."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from huiwu.services import caldav_sync as svc
+from huiwu.services import directory
+from huiwu.services.caldav_sync import SyncResult, TargetEdit, TargetRow
+from huiwu.services.directory import PersonRow
+from ui.context import AppContext
+from ui.errors import show_error
+from ui.i18n import tr
+from ui.widgets.common import FormDialog, TableList, confirm
+from ui.widgets.table import Column
+
+
+def create_box(ctx: AppContext) -> QWidget:
+    return CalDavBox(ctx)
+
+
+class _Progress(QObject):
+    """Lives in the GUI thread; the worker emits, Qt queues the call across threads."""
+
+    moved = Signal(int, int, str)
+
+
+class CalDavBox(QGroupBox):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Calendar sync (CalDAV)"), parent)
+        self.ctx = ctx
+        self.setObjectName("caldav_box")
+        self.people: list[PersonRow] = []
+        layout = QVBoxLayout(self)
+        note = QLabel(tr("Meetings are pushed to a CalDAV server (leaders' phones subscribe there) and edits made "
+                         "on the server are taken back. Passwords are kept in the system keyring, not in Huiwu."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.table = TableList(
+            [
+                Column(tr("Name"), lambda r: r.name),
+                Column(tr("Server"), lambda r: r.calendar_url or r.url),
+                Column(tr("User"), lambda r: r.username),
+                Column(tr("For"), lambda r: r.person_name or tr("the office")),
+                Column(tr("Last sync"), lambda r: r.last_sync_at.astimezone(ctx.settings.tz()).strftime(
+                    "%Y-%m-%d %H:%M") if r.last_sync_at else tr("never"), sort=lambda r: str(r.last_sync_at)),
+                Column(tr("Result"), lambda r: r.last_sync_result),
+            ],
+            "caldav_targets",
+        )
+        self.table.setMinimumHeight(180)
+        self.table.add_button(tr("Add…"), self.add, "caldav_add")
+        self.table.add_button(tr("Edit…"), self.edit, "caldav_edit")
+        self.table.add_button(tr("Delete"), self.delete, "caldav_delete")
+        self.sync_button = self.table.add_button(tr("Sync now"), self.sync, "caldav_sync")
+        self.table.bar.addStretch(1)
+        self.table.activated.connect(lambda _: self.edit())
+        layout.addWidget(self.table)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("caldav_progress")
+        self.progress.setVisible(False)
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("caldav_progress_label")
+        self.progress_label.setWordWrap(True)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.progress_label)
+        self._progress = _Progress(self)
+        self._progress.moved.connect(self._moved)
+        ctx.events.directory_changed.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        def load(uow: Any) -> tuple[list[TargetRow], list[PersonRow]]:
+            return svc.list_targets(uow), directory.list_people(uow, include_inactive=False)
+
+        self.ctx.run(load, self._loaded, lambda exc: show_error(self, exc))
+
+    def _loaded(self, result: tuple[list[TargetRow], list[PersonRow]]) -> None:
+        rows, self.people = result
+        self.table.set_rows(rows)
+        for col, width in enumerate((120, 260, 90, 90, 140)):
+            self.table.view.setColumnWidth(col, max(self.table.view.columnWidth(col), width))
+
+    # -------------------------------------------------------- editing
+    def add(self) -> None:
+        self._dialog(None)
+
+    def edit(self) -> None:
+        row = self.table.current_row()
+        if row is not None:
+            self._dialog(row)
+
+    def _dialog(self, row: TargetRow | None) -> None:
+        dialog = FormDialog(tr("Calendar sync target"), self)
+        dialog.setObjectName("caldav_dialog")
+        form = QFormLayout()
+        name = QLineEdit(row.name if row else "")
+        url = QLineEdit(row.url if row else "https://")
+        user = QLineEdit(row.username if row else "")
+        password = QLineEdit()
+        password.setEchoMode(QLineEdit.EchoMode.Password)
+        password.setPlaceholderText(tr("leave empty to keep the saved password") if row else "")
+        calendar = QLineEdit(row.calendar_url if row else "")
+        calendar.setPlaceholderText(tr("the calendar's address; empty: the server address"))
+        person = QComboBox()
+        person.addItem(tr("The office (all meetings)"), None)
+        for p in self.people:
+            if p.is_leader or (row and p.id == row.person_id):
+                person.addItem(f"{p.name}（{p.title or p.unit_name}）", p.id)
+        if row and row.person_id is not None:
+            person.setCurrentIndex(max(person.findData(row.person_id), 0))
+        for widget in (name, url, calendar):
+            widget.setMinimumWidth(360)
+        form.addRow(tr("Name"), name)
+        form.addRow(tr("Server address"), url)
+        form.addRow(tr("User name"), user)
+        form.addRow(tr("Password"), password)
+        form.addRow(tr("Calendar address"), calendar)
+        form.addRow(tr("Calendar of"), person)
+        dialog.body.addLayout(form)
+        dialog.validator = lambda: "" if name.text().strip() else tr("Please enter a name.")
+        if dialog.exec() != FormDialog.DialogCode.Accepted:
+            return
+        edit = TargetEdit(name.text(), url.text(), user.text(), calendar.text(), person.currentData())
+        self.save(edit, row, password.text() or None)
+
+    def save(self, edit: TargetEdit, row: TargetRow | None, password: str | None) -> None:
+        def done(saved: TargetRow) -> None:
+            self.ctx.status(tr("Sync target %1 saved.").replace("%1", saved.name))
+            self.reload()
+
+        self.ctx.run(lambda uow: svc.save_target(uow, edit, row.id if row else None, row.version if row else None,
+                                                 password), done, lambda exc: show_error(self, exc))
+
+    def delete(self) -> None:
+        row = self.table.current_row()
+        if row is None or not confirm(self, tr("Delete"), tr("Delete the sync target %1? Its saved password is "
+                                                             "removed too.").replace("%1", row.name)):
+            return
+
+        def done(_: object) -> None:
+            self.ctx.status(tr("Sync target %1 deleted.").replace("%1", row.name))
+            self.reload()
+
+        self.ctx.run(lambda uow: svc.delete_target(uow, row.id), done, lambda exc: show_error(self, exc))
+
+    # -------------------------------------------------------- syncing
+    def sync(self) -> None:
+        row = self.table.current_row() or (self.table.model.rows()[0] if self.table.model.rows() else None)
+        if row is None:
+            return
+        self.sync_button.setEnabled(False)
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self.progress_label.setText(tr("Syncing %1…").replace("%1", row.name))
+        progress = self._progress
+
+        def done(result: SyncResult) -> None:
+            self._finished()
+            text = tr("Synced %1: %2").replace("%1", result.target_name).replace("%2", result.summary())
+            lines = [text, *result.conflicts, *result.notes]
+            self.progress_label.setText("\n".join(lines))
+            self.ctx.status(text)
+            self.reload()
+            if result.pulled:
+                self.ctx.events.meetings_changed.emit()
+
+        def failed(exc: BaseException) -> None:
+            self._finished()
+            self.progress_label.setText("")
+            self.ctx.status(tr("Sync with %1 failed.").replace("%1", row.name))
+            show_error(self, exc)
+
+        self.ctx.run(lambda uow: svc.sync_target(uow, row.id, progress.moved.emit), done, failed,
+                     tr("Syncing %1…").replace("%1", row.name))
+
+    def _moved(self, done: int, total: int, text: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress_label.setText(text)
+
+    def _finished(self) -> None:
+        self.sync_button.setEnabled(True)
+        self.progress.setVisible(False)
