@@ -90,6 +90,33 @@ def untranslated() -> list[tuple[str, str]]:
     return missing
 
 
+def collisions() -> list[str]:
+    """Messages whose runtime lookup can return another module's translation.
+
+    Every tr() call uses the empty context and Qt asks the translators one by one, so a source text that two
+    .ts files translate differently is a coin toss: the same (source, comment) with two translations, or an
+    entry with a comment in one file and the plain source in another (QTranslator falls back to the entry
+    without comment). Give such strings a distinct source text or the same translation.
+    """
+    seen: dict[str, list[tuple[str, str, str]]] = {}
+    for ts in sorted(I18N.glob("*.ts")):
+        for message in messages(ts):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("vanished", "obsolete"):
+                continue
+            source = message.findtext("source") or ""
+            seen.setdefault(source, []).append((ts.name, message.findtext("comment") or "", translation.text or ""))
+    problems = []
+    for source, entries in sorted(seen.items()):
+        for i, (file_a, comment_a, text_a) in enumerate(entries):
+            for file_b, comment_b, text_b in entries[i + 1 :]:
+                if file_a == file_b or text_a == text_b:
+                    continue
+                if comment_a == comment_b or not comment_a or not comment_b:
+                    problems.append(f"{source!r}: {file_a} [{comment_a}] {text_a} ≠ {file_b} [{comment_b}] {text_b}")
+    return problems
+
+
 def release(out_dir: Path = I18N) -> None:
     lrelease = _tool("pyside6-lrelease")
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -110,7 +137,10 @@ def main(argv: list[str]) -> int:
         missing = untranslated()
         for ts, source in missing:
             print(f"{ts}: {source}")
-        return 1 if missing else 0
+        clashes = collisions()
+        for line in clashes:
+            print(f"collision: {line}")
+        return 1 if missing or clashes else 0
     else:
         print(__doc__)
         return 2

@@ -32,7 +32,7 @@ def kind_title(kind: str) -> str:
         "cards": tr("Table cards"),
         "actions": tr("Follow-up list"),
         "report": tr("Attendance report"),
-        "week": tr("Week schedule"),
+        "week": tr("One-week meeting schedule"),
     }.get(kind, kind)
 
 

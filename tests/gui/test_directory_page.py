@@ -25,7 +25,7 @@ def dialog_named(page, name):  # type: ignore[no-untyped-def]
 
 
 def test_bad_roster_preview_lists_errors_and_cannot_import(qtbot, gui_ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    window, page = open_directory(qtbot, gui_ctx)
+    _window, page = open_directory(qtbot, gui_ctx)
     book = Workbook()
     sheet = book.active
     sheet.title = "人员"
@@ -45,7 +45,7 @@ def test_bad_roster_preview_lists_errors_and_cannot_import(qtbot, gui_ctx, tmp_p
 
 
 def test_good_roster_imports_from_the_preview(qtbot, gui_ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    window, page = open_directory(qtbot, gui_ctx)
+    _window, page = open_directory(qtbot, gui_ctx)
     book = Workbook()
     sheet = book.active
     sheet.title = "人员"
@@ -65,7 +65,7 @@ def test_good_roster_imports_from_the_preview(qtbot, gui_ctx, tmp_path: Path) ->
 
 
 def test_create_a_group_by_searching_pinyin(qtbot, gui_ctx) -> None:  # type: ignore[no-untyped-def]
-    window, page = open_directory(qtbot, gui_ctx)
+    _window, page = open_directory(qtbot, gui_ctx)
     page.tabs.setCurrentWidget(page.groups_tab)
     page.groups_tab.new()
     dialog = dialog_named(page, "group_dialog")
@@ -86,7 +86,7 @@ def test_create_a_group_by_searching_pinyin(qtbot, gui_ctx) -> None:  # type: ig
 def test_venue_dialog_saves_capacity(qtbot, gui_ctx) -> None:  # type: ignore[no-untyped-def]
     from ui.pages.directory import VenueDialog
 
-    window, page = open_directory(qtbot, gui_ctx)
+    _window, page = open_directory(qtbot, gui_ctx)
     dialog = VenueDialog(page, None)
     dialog.name.setText("县政府第三会议室")
     dialog.capacity.setValue(24)

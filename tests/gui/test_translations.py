@@ -19,6 +19,12 @@ def test_every_message_is_translated() -> None:
     assert not missing, f"untranslated GUI strings (run tools/i18n.py update, then translate): {missing[:20]}"
 
 
+def test_no_source_text_is_translated_two_ways() -> None:
+    """All tr() calls share the empty context: two modules translating one text differently is a coin toss."""
+    clashes = i18n.collisions()
+    assert not clashes, "give these strings a distinct source text or one translation:\n" + "\n".join(clashes)
+
+
 def test_ts_files_are_up_to_date_with_the_code(tmp_path: Path) -> None:
     """Re-extract the strings into a scratch copy: nothing new may appear that is not translated."""
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"

@@ -51,7 +51,7 @@ class CalDavBox(QGroupBox):
         layout.addWidget(note)
         self.table = TableList(
             [
-                Column(tr("Name"), lambda r: r.name),
+                Column(tr("Label"), lambda r: r.name),
                 Column(tr("Server"), lambda r: r.calendar_url or r.url),
                 Column(tr("User"), lambda r: r.username),
                 Column(tr("For"), lambda r: r.person_name or tr("the office")),
@@ -124,7 +124,7 @@ class CalDavBox(QGroupBox):
             person.setCurrentIndex(max(person.findData(row.person_id), 0))
         for widget in (name, url, calendar):
             widget.setMinimumWidth(360)
-        form.addRow(tr("Name"), name)
+        form.addRow(tr("Label"), name)
         form.addRow(tr("Server address"), url)
         form.addRow(tr("User name"), user)
         form.addRow(tr("Password"), password)

@@ -50,7 +50,7 @@ class HolidaysBox(QGroupBox):
                 Column(tr("Date"), lambda r: f"{r.day.isoformat()} {'一二三四五六日'[r.day.weekday()]}",
                        sort=lambda r: r.day),
                 Column(tr("Type"), lambda r: tr("Working day") if r.is_workday else tr("Day off")),
-                Column(tr("Name"), lambda r: r.name),
+                Column(tr("Label"), lambda r: r.name),
             ],
             "holiday_overrides",
         )
@@ -90,7 +90,7 @@ class HolidaysBox(QGroupBox):
         name.setPlaceholderText(tr("e.g. Spring Festival"))
         form.addRow(tr("Date"), day)
         form.addRow(tr("Type"), kind)
-        form.addRow(tr("Name"), name)
+        form.addRow(tr("Label"), name)
         dialog.body.addLayout(form)
         if dialog.exec() != FormDialog.DialogCode.Accepted:
             return
