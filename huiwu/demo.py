@@ -106,6 +106,8 @@ def create_demo(uow: UnitOfWork, today: dt.date | None = None) -> DemoSummary:
     builder.directory()
     builder.meetings(today)
     uow.commit()
+    builder.handouts(today)
+    builder.leader_calendar(today)
     s = uow.session
     return DemoSummary(
         units=s.scalar(select(func.count(Unit.id))) or 0,
@@ -366,3 +368,78 @@ class _Builder:
             m.action_items.append(action)
 
 
+
+    # -------------------------------------------------------- 明白纸 and an imported leader calendar
+    def handouts(self, today: dt.date) -> None:
+        """Two 明白纸: one for this week's 调度会 and a standalone one (no rng: the meetings are fixed by now)."""
+        from huiwu.services.handouts import HandoutEdit, MilestoneEdit, TableEdit, save_handout
+
+        monday = today - dt.timedelta(days=today.weekday())
+        dispatch = self.s.scalar(
+            select(Meeting).where(Meeting.kind == MeetingKind.DISPATCH, Meeting.starts_at >= self.at(monday, 0))
+            .order_by(Meeting.starts_at)
+        )
+        office = self.deputies["县政府办公室"]
+        contact = f"县政府办公室 {office[-4].name} 0310-1234567"
+        day = dispatch.starts_at.date() if dispatch is not None else today
+        topic = dispatch.title.removeprefix("全县").removesuffix("工作调度会") if dispatch is not None else "重点工作"
+        save_handout(self.uow, HandoutEdit(
+            title=f"{topic}工作明白纸",
+            tasks=f"各乡镇、县直有关部门对照任务清单，逐项抓好{topic}工作落实\n"
+                  "建立工作台账，明确分管领导和具体责任人\n每周五前报送进展情况和存在问题",
+            standards="任务到人、责任到岗，台账清楚、数据真实\n问题当周发现、当周交办、限期整改\n进展情况按时报送，不迟报、不漏报",
+            rewards_penalties="工作成效纳入年度目标考核\n对推进有力、成效明显的单位通报表扬\n"
+                              "对行动迟缓、工作不实的单位进行通报批评，并约谈主要负责人",
+            contact=contact, copies=20, meeting_id=dispatch.id if dispatch is not None else None,
+            milestones=(
+                MilestoneEdit(day + dt.timedelta(days=2), "各单位制定实施方案并报县政府办", "各乡镇、县直有关部门"),
+                MilestoneEdit(day + dt.timedelta(days=9), "完成第一轮自查，建立问题清单", "各乡镇"),
+                MilestoneEdit(day + dt.timedelta(days=23), "县政府督查室开展专项督查", "县政府督查室"),
+                MilestoneEdit(day + dt.timedelta(days=30), "报送阶段性工作总结", "各乡镇、县直有关部门"),
+            ),
+            tables=(TableEdit("附表：工作进展情况统计表", ("单位", "任务数", "已完成", "存在问题", "联系人及电话"),
+                              tuple(("", "", "", "", "") for _ in range(4))),),
+        ))
+        save_handout(self.uow, HandoutEdit(
+            title="秋冬季森林防火明白纸",
+            tasks="严格落实野外用火审批制度\n护林员每日巡山，重点时段、重点部位24小时值守\n储备扑火物资，专业扑火队伍集中待命",
+            standards="火情早发现、早报告、早处置\n扑火队伍30分钟内集结出发\n“打早、打小、打了”，确保不发生重大森林火灾",
+            rewards_penalties="及时发现、报告火情的给予奖励\n因失职渎职引发森林火灾的依法依规追究责任",
+            contact=f"县应急管理局 {self.heads['县应急管理局'].name} 0310-7654321",
+            milestones=(
+                MilestoneEdit(dt.date(today.year, 11, 1), "森林防火期开始，全面进入戒备状态", "各乡镇"),
+                MilestoneEdit(dt.date(today.year + 1, 4, 30), "森林防火期结束", "县应急管理局"),
+            ),
+        ))
+
+    def leader_calendar(self, today: dt.date) -> None:
+        """The 县长's own calendar as the county party office sends it, imported from .ics like a clerk would.
+
+        One event overlaps this week's 常务会议 the 县长 chairs, so 周安排 has a real conflict to show.
+        """
+        from huiwu.services.calendars import import_ics
+
+        monday = today - dt.timedelta(days=today.weekday())
+        chief = self.leaders[0]
+
+        def stamp(day: dt.date, hour: int, minute: int = 0) -> str:
+            return f"{day:%Y%m%d}T{hour:02d}{minute:02d}00"
+
+        events = [
+            ("demo-city-standing", "市委常委会（扩大）会议", "市委第一会议室", monday + dt.timedelta(days=1), (10, 30), (12, 0), ""),
+            ("demo-party-standing", "县委常委会会议", "县委常委会议室", monday + dt.timedelta(days=3), (15, 0), (17, 30),
+             "RRULE:FREQ=WEEKLY;COUNT=8"),
+            ("demo-inspection", "市督查组来县调研", "县行政中心", monday + dt.timedelta(days=7), (9, 0), (11, 30), ""),
+        ]
+        lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//County Party Office//Leader Calendar//ZH",
+                 "X-WR-CALNAME:县长日程", "X-WR-TIMEZONE:Asia/Shanghai"]
+        for uid, summary, location, day, (h1, m1), (h2, m2), rule in events:
+            lines += ["BEGIN:VEVENT", f"UID:{uid}@county.example", f"DTSTAMP:{stamp(monday, 8)}Z",
+                      f"DTSTART;TZID=Asia/Shanghai:{stamp(day, h1, m1)}", f"DTEND;TZID=Asia/Shanghai:{stamp(day, h2, m2)}",
+                      f"SUMMARY:{summary}", f"LOCATION:{location}", f"ATTENDEE;CN={chief.name}:mailto:leader@county.example"]
+            if rule:
+                lines.append(rule)
+            lines.append("END:VEVENT")
+        lines.append("END:VCALENDAR")
+        import_ics(self.uow, "县长日程.ics", "县长日程（县委办）", "#c0392b", chief.id,
+                   data="\r\n".join(lines).encode("utf-8"))

@@ -83,6 +83,11 @@ def test_settings_refuse_an_untested_database_and_save_the_rest(qtbot, gui_ctx) 
     qtbot.addWidget(window)
     window.open_page("settings")
     page = window.page("settings")
+    in_use = page.findChild(QLabel, "db_in_use").text()
+    if gui_ctx.db.is_sqlite:  # the database actually open, not the default the radio buttons describe
+        assert in_use == f"正在使用：本机文件 {gui_ctx.db.sqlite_path()}"
+    else:
+        assert in_use.startswith("正在使用：共享服务器 postgresql")
     page.findChild(QLineEdit, "office_name").setText("清河县人民政府办公室")
     page.shared.setChecked(True)
     page.url.setText("postgresql://nobody@127.0.0.1:1/none")

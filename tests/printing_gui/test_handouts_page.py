@@ -15,7 +15,19 @@ def _page(qtbot, gui_ctx) -> HandoutsPage:  # type: ignore[no-untyped-def]
     page.show()
     page.activated()
     wait_idle(qtbot, gui_ctx)
+    # the page opens on the newest handout (the demo office has two)
+    qtbot.waitUntil(lambda: page.editor.handout_id is not None or page.list.model.rowCount() == 0)
+    wait_idle(qtbot, gui_ctx)
     return page
+
+
+def test_page_opens_on_the_newest_handout(qtbot, gui_ctx) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, gui_ctx)
+    assert page.list.model.rowCount() == 2
+    newest = page.list.proxy.row_at(0)
+    assert page.editor.handout_id == newest.id and page.editor.title.text() == newest.title
+    assert page.heading.text() == newest.title and not page.editor.dirty
+    _settle(qtbot, page)
 
 
 def _settle(qtbot, page: HandoutsPage) -> None:  # type: ignore[no-untyped-def]
@@ -24,7 +36,10 @@ def _settle(qtbot, page: HandoutsPage) -> None:  # type: ignore[no-untyped-def]
 
 def test_fill_preview_save_and_duplicate(qtbot, gui_ctx) -> None:  # type: ignore[no-untyped-def]
     page = _page(qtbot, gui_ctx)
+    before = page.list.model.rowCount()
+    page.new_handout()
     editor = page.editor
+    assert editor.handout_id is None and editor.title.text() == ""
     assert editor.meeting.count() > 10  # the demo's meetings, plus "standalone"
     assert editor.meeting.itemText(0) == "独立（不关联会议）"
     editor.title.setText("森林防火明白纸")  # keyClicks only takes ASCII
@@ -52,13 +67,12 @@ def test_fill_preview_save_and_duplicate(qtbot, gui_ctx) -> None:  # type: ignor
     wait_idle(qtbot, gui_ctx)
     assert editor.handout_id is not None and not editor.dirty
     assert any("已保存" in m for m in messages)
-    qtbot.waitUntil(lambda: page.list.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: page.list.model.rowCount() == before + 1)
     first_id = editor.handout_id
 
-    page.list.view.selectRow(0)
-    page.duplicate()
+    page.duplicate()  # the open handout
     wait_idle(qtbot, gui_ctx)
-    qtbot.waitUntil(lambda: page.list.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: page.list.model.rowCount() == before + 2)
     assert editor.handout_id != first_id and editor.title.text() == "森林防火明白纸（副本）"
     assert editor.milestones.rows()[0][1] == "完成隐患排查"
     _settle(qtbot, page)
@@ -66,6 +80,7 @@ def test_fill_preview_save_and_duplicate(qtbot, gui_ctx) -> None:  # type: ignor
 
 def test_too_long_handout_says_what_to_shorten(qtbot, gui_ctx) -> None:  # type: ignore[no-untyped-def]
     page = _page(qtbot, gui_ctx)
+    page.new_handout()
     page.editor.title.setText("超长明白纸")
     page.editor.tasks.setPlainText("\n".join(f"第{k}项任务：" + "认真落实各项要求" * 12 for k in range(80)))
     _settle(qtbot, page)

@@ -30,6 +30,7 @@ class HandoutsPage(QWidget):
         self.ctx = ctx
         self._filling = False
         self._widths_set = False
+        self._opened_first = False
         self.setObjectName("handouts_page")
         self.list = TableList(
             [
@@ -106,6 +107,7 @@ class HandoutsPage(QWidget):
 
     def open_target(self, target: object) -> None:
         """An int opens that handout; {"meeting_id": n} starts a new one linked to meeting n."""
+        self._opened_first = True
         if isinstance(target, int):
             self.open_handout(target)
         elif isinstance(target, dict) and "meeting_id" in target:
@@ -128,12 +130,15 @@ class HandoutsPage(QWidget):
             self.list.set_rows(rows)
             if rows and not self._widths_set and QSettings().value("tables/handouts") is None:
                 self._widths_set = True  # the first rows decide sensible widths; the clerk's own widths persist
-                for column, width in enumerate((170, 150)):
+                for column, width in enumerate((140, 100)):
                     self.list.view.setColumnWidth(column, width)
             self._select_open_row()
         finally:
             self._filling = False
         self._update_heading()
+        if rows and self.editor.handout_id is None and not self.editor.dirty and not self._opened_first:
+            self._opened_first = True  # the page opens on the newest handout rather than an empty form
+            self.open_handout(self.list.proxy.row_at(0).id)
 
     def _select_open_row(self) -> None:
         for proxy_row in range(self.list.proxy.rowCount()):
@@ -185,6 +190,7 @@ class HandoutsPage(QWidget):
 
     # -------------------------------------------------------- actions
     def new_handout(self) -> None:
+        self._opened_first = True
         if self._may_discard():
             self.editor.load(None)
             self.list.view.clearSelection()

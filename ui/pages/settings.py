@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import zoneinfo
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -94,6 +94,13 @@ class SettingsPage(QScrollArea):
         url_row = QHBoxLayout()
         url_row.addWidget(self.url, 1)
         url_row.addWidget(self.test_button)
+        self.in_use = QLabel()
+        self.in_use.setObjectName("db_in_use")
+        self.in_use.setWordWrap(True)
+        self.in_use.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.in_use)
+        self._show_in_use()
+        self.ctx.events.database_ready.connect(self._show_in_use)
         form.addRow(self.embedded)
         form.addRow(QLabel(tr("File: ") + str(default_sqlite_path())))
         form.addRow(self.shared)
@@ -103,6 +110,17 @@ class SettingsPage(QScrollArea):
         self.embedded.toggled.connect(lambda on: self.url.setEnabled(not on))
         self.url.textChanged.connect(lambda _: self.test_result.clear())
         return box
+
+    def _show_in_use(self) -> None:
+        """The database this window works on now (--db and HUIWU_DATABASE_URL may differ from the choice below)."""
+        db = self.ctx.db
+        if db is None:
+            self.in_use.setText(tr("In use now: opening the database…"))
+        elif db.is_sqlite:
+            self.in_use.setText(tr("In use now: the local file %1").replace("%1", str(db.sqlite_path() or ":memory:")))
+        else:
+            shown = db.engine.url.render_as_string(hide_password=True)
+            self.in_use.setText(tr("In use now: the shared server %1").replace("%1", shown))
 
     def _office_box(self) -> QGroupBox:
         box = QGroupBox(tr("Office"))
