@@ -114,6 +114,26 @@ def make_meeting_db(path: Path, n: int = N) -> int:
     return meeting_id
 
 
+BARE_PROCESS = """
+import sqlite3, sys
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+db, font, index, out = sys.argv[1:]
+pdfmetrics.registerFont(TTFont("F", font, subfontIndex=int(index)))
+rows = sqlite3.connect(db).execute(
+    "SELECT p.sort_order, u.name, p.name, p.title, p.phone FROM participant x JOIN person p ON p.id = x.person_id"
+    " JOIN unit u ON u.id = p.unit_id ORDER BY u.sort_order, p.sort_order").fetchall()
+data = [["序号", "单位", "姓名", "职务", "联系电话", "签到", "备注"]] + [[str(r[0]), *r[1:], "", ""] for r in rows]
+doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm)
+table = Table(data, repeatRows=1, rowHeights=[None] + [10 * mm] * len(rows))
+table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "F", 10.5), ("GRID", (0, 0), (-1, -1), 0.6, "black")]))
+doc.build([table])
+"""
+
+
 def compare_processes() -> None:
     """Whole process against whole process: ``huiwu print signin`` against ``soffice --convert-to pdf``."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -124,6 +144,13 @@ def compare_processes() -> None:
         subprocess.run(cmd, check=True, capture_output=True, env=env, cwd=ROOT)  # warm the OS file cache
         ours = best_of(lambda: subprocess.run(cmd, check=True, capture_output=True, env=env, cwd=ROOT), runs=3)
         print(f"signin_process: huiwu print signin ({N} people, whole process) {ours:.2f} s")
+        script = Path(tmp, "bare.py")
+        script.write_text(BARE_PROCESS, encoding="utf-8")
+        font = resolve_fonts()["body"]
+        bare_cmd = [sys.executable, str(script), str(db), font.path, str(font.subfont_index), str(Path(tmp, "bare.pdf"))]
+        bare = best_of(lambda: subprocess.run(bare_cmd, check=True, capture_output=True), runs=3)
+        print(f"signin_process: bare sqlite3 + reportlab script, whole process {bare:.2f} s "
+              f"(huiwu/bare {ours / bare:.1f}x: the difference is importing SQLAlchemy and the ORM models)")
         soffice = shutil.which("soffice") or shutil.which("libreoffice")
         if soffice is None:
             print("signin_process: soffice comparison skipped, soffice (LibreOffice) is not on PATH")
