@@ -34,7 +34,7 @@ def main(keys: list[str]) -> None:
         window.resize(1366, 768)
         window.show()
         OUT.mkdir(parents=True, exist_ok=True)
-        for key in keys or [p.key for p in PAGES]:
+        for key in [k for k in keys if k != "meeting_editor"] if keys else [p.key for p in PAGES]:
             window.open_page(key)
             deadline = time.time() + 3
             while time.time() < deadline and (ctx.tasks.pending or time.time() < deadline - 2.5):
@@ -42,8 +42,32 @@ def main(keys: list[str]) -> None:
             app.processEvents()
             window.grab().save(str(OUT / f"{key}.png"))
             print(OUT / f"{key}.png")
+        if not keys or "meeting_editor" in keys:
+            editor_shot(app, ctx, window)
         ctx.tasks.shutdown()
         database.dispose()
+
+
+def editor_shot(app, ctx, window) -> None:  # type: ignore[no-untyped-def]
+    """The meeting editor on this week's 常务会议 (the one with agenda, 列席 units and leave)."""
+    from sqlalchemy import select
+
+    from huiwu.models import Meeting
+
+    with ctx.db.uow() as uow:
+        meeting_id = uow.session.scalar(
+            select(Meeting.id).where(Meeting.kind == "standing", Meeting.status == "notified").order_by(Meeting.starts_at))
+    window.open_page("meetings")
+    page = window.page("meetings")
+    page.open_target(meeting_id)
+    deadline = time.time() + 5
+    while time.time() < deadline and (page.editor is None or ctx.tasks.pending):
+        app.processEvents()
+    for _ in range(20):
+        app.processEvents()
+    page.editor.grab().save(str(OUT / "meeting_editor.png"))
+    print(OUT / "meeting_editor.png")
+    page.editor.close()
 
 
 if __name__ == "__main__":
