@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         key = PAGES[row].key
         widget = self.page(key)
         self.stack.setCurrentWidget(widget)
+        self.statusBar().clearMessage()  # the last page's message ("周安排已显示…") does not describe this one
         if hasattr(widget, "activated"):
             widget.activated()
 
