@@ -148,12 +148,24 @@ def selftest(argv: list[str]) -> int:
         image = window.grab()
         ok = not image.isNull() and image.width() > 200 and bool(translators)
         with database.uow() as uow:
+            from sqlalchemy import select
+
+            from huiwu.models import Meeting
             from huiwu.services.directory import list_people
+            from huiwu.services.printing import document_pdf
 
             people = len(list_people(uow))
-        print(f"selftest: window {image.width()}x{image.height()}, {len(translators)} translations, {people} people: "
-              + ("OK" if ok and people > 0 else "FAILED"))
+            # printing needs the bundled fonts and reportlab's data files: a 签到表 proves both
+            first = uow.session.scalar(select(Meeting.id).order_by(Meeting.starts_at))
+            pdf = document_pdf(uow, "signin", first) if first is not None else b""
+        from reportlab.lib.rl_accel import fp_str
+
+        accelerated = fp_str.__module__ != "reportlab.lib.rl_accel"  # the C version, not the Python fallback
+        ok = ok and people > 0 and pdf.startswith(b"%PDF")
+        print(f"selftest: window {image.width()}x{image.height()}, {len(translators)} translations, {people} people, "
+              f"sign-in sheet {len(pdf) // 1024} KB{'' if accelerated else ' (reportlab without C accelerators)'}: "
+              + ("OK" if ok else "FAILED"))
         ctx.tasks.shutdown()
         window.close()
         database.dispose()
-        return 0 if ok and people > 0 else 1
+        return 0 if ok else 1

@@ -64,12 +64,15 @@ def command_modules() -> list[str]:
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser for one command (fast), or for all of them when ``command`` is unknown (help)."""
     parser = argparse.ArgumentParser(prog="huiwu", description="会务 — 会议组织、签到、请假、周安排与打印。不带子命令时打开图形界面。")
-    parser.add_argument("--db", help="数据库地址：SQLite 文件路径或 postgresql://… （默认使用设置或内置数据库）")
+    db_help = "数据库地址：SQLite 文件路径或 postgresql://… （默认使用设置或内置数据库）"
+    parser.add_argument("--db", help=db_help)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     modules = [COMMANDS[command]] if command in COMMANDS else command_modules()
     for name in modules:
         module = importlib.import_module(f"{__name__}.{name}")
         module.register(sub)
+    for command_parser in sub.choices.values():  # `huiwu print … --db X` works as well as `huiwu --db X print …`
+        command_parser.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
     return parser
 
 

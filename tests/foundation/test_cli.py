@@ -21,6 +21,10 @@ def test_demo_backup_and_db_commands(tmp_path: Path) -> None:
     assert "版本 0001" in result.stdout
     result = run(tmp_path, "--db", db, "backup", str(tmp_path / "copy.sqlite3"))
     assert result.returncode == 0 and (tmp_path / "copy.sqlite3").stat().st_size > 100_000
+    result = run(tmp_path, "backup", str(tmp_path / "again.sqlite3"), "--db", db)  # --db after the command too
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "again.sqlite3").stat().st_size > 100_000
+    assert not (tmp_path / "data" / "huiwu.sqlite3").exists()  # the default database was never touched
 
 
 def test_default_database_lives_in_the_data_folder(tmp_path: Path) -> None:
