@@ -367,8 +367,6 @@ class _Builder:
                 action.feedback.append(ActionFeedback(entry_date=min(today, deadline), text="正在推进，已完成前期调研。", author=unit.name if unit else ""))
             m.action_items.append(action)
 
-
-
     # -------------------------------------------------------- 明白纸 and an imported leader calendar
     def handouts(self, today: dt.date) -> None:
         """Two 明白纸: one for this week's 调度会 and a standalone one (no rng: the meetings are fixed by now)."""
@@ -415,7 +413,9 @@ class _Builder:
     def leader_calendar(self, today: dt.date) -> None:
         """The 县长's own calendar as the county party office sends it, imported from .ics like a clerk would.
 
-        One event overlaps this week's 常务会议 the 县长 chairs, so 周安排 has a real conflict to show.
+        One event overlaps this week's 常务会议 the 县长 chairs, so 周安排 has a real conflict to show. Written
+        by hand rather than with huiwu.calendar.ics_export on purpose: it stands for another office's client
+        (X-WR-TIMEZONE instead of a VTIMEZONE, an RRULE), which our own writer never produces.
         """
         from huiwu.services.calendars import import_ics
 

@@ -14,6 +14,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
+EDITOR = "meeting_editor"  # not a page: the meeting editor open on this week's 常务会议
 
 
 def main(keys: list[str]) -> None:
@@ -34,7 +35,8 @@ def main(keys: list[str]) -> None:
         window.resize(1366, 768)
         window.show()
         OUT.mkdir(parents=True, exist_ok=True)
-        for key in [k for k in keys if k != "meeting_editor"] if keys else [p.key for p in PAGES]:
+        pages = [k for k in keys if k != EDITOR] if keys else [p.key for p in PAGES]
+        for key in pages:
             window.open_page(key)
             deadline = time.time() + 3
             while time.time() < deadline and (ctx.tasks.pending or time.time() < deadline - 2.5):
@@ -42,7 +44,7 @@ def main(keys: list[str]) -> None:
             app.processEvents()
             window.grab().save(str(OUT / f"{key}.png"))
             print(OUT / f"{key}.png")
-        if not keys or "meeting_editor" in keys:
+        if not keys or EDITOR in keys:
             editor_shot(app, ctx, window)
         ctx.tasks.shutdown()
         database.dispose()
@@ -50,13 +52,11 @@ def main(keys: list[str]) -> None:
 
 def editor_shot(app, ctx, window) -> None:  # type: ignore[no-untyped-def]
     """The meeting editor on this week's 常务会议 (the one with agenda, 列席 units and leave)."""
-    from sqlalchemy import select
-
-    from huiwu.models import Meeting
+    from huiwu.models import MeetingKind, MeetingStatus
+    from huiwu.services.meetings import list_meetings
 
     with ctx.db.uow() as uow:
-        meeting_id = uow.session.scalar(
-            select(Meeting.id).where(Meeting.kind == "standing", Meeting.status == "notified").order_by(Meeting.starts_at))
+        meeting_id = list_meetings(uow, status=MeetingStatus.NOTIFIED, kind=MeetingKind.STANDING)[0].id
     window.open_page("meetings")
     page = window.page("meetings")
     page.open_target(meeting_id)
@@ -65,8 +65,8 @@ def editor_shot(app, ctx, window) -> None:  # type: ignore[no-untyped-def]
         app.processEvents()
     for _ in range(20):
         app.processEvents()
-    page.editor.grab().save(str(OUT / "meeting_editor.png"))
-    print(OUT / "meeting_editor.png")
+    page.editor.grab().save(str(OUT / f"{EDITOR}.png"))
+    print(OUT / f"{EDITOR}.png")
     page.editor.close()
 
 

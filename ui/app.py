@@ -148,16 +148,14 @@ def selftest(argv: list[str]) -> int:
         image = window.grab()
         ok = not image.isNull() and image.width() > 200 and bool(translators)
         with database.uow() as uow:
-            from sqlalchemy import select
-
-            from huiwu.models import Meeting
             from huiwu.services.directory import list_people
+            from huiwu.services.meetings import list_meetings
             from huiwu.services.printing import document_pdf
 
             people = len(list_people(uow))
             # printing needs the bundled fonts and reportlab's data files: a 签到表 proves both
-            first = uow.session.scalar(select(Meeting.id).order_by(Meeting.starts_at))
-            pdf = document_pdf(uow, "signin", first) if first is not None else b""
+            meetings = list_meetings(uow)
+            pdf = document_pdf(uow, "signin", meetings[0].id) if meetings else b""
         from reportlab.lib.rl_accel import fp_str
 
         accelerated = fp_str.__module__ != "reportlab.lib.rl_accel"  # the C version, not the Python fallback
