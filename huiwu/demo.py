@@ -395,7 +395,7 @@ class _Builder:
                 MilestoneEdit(day + dt.timedelta(days=23), "县政府督查室开展专项督查", "县政府督查室"),
                 MilestoneEdit(day + dt.timedelta(days=30), "报送阶段性工作总结", "各乡镇、县直有关部门"),
             ),
-            tables=(TableEdit("附表：工作进展情况统计表", ("单位", "任务数", "已完成", "存在问题", "联系人及电话"),
+            tables=(TableEdit("工作进展情况统计表", ("单位", "任务数", "已完成", "存在问题", "联系人及电话"),
                               tuple(("", "", "", "", "") for _ in range(4))),),
         ))
         save_handout(self.uow, HandoutEdit(
