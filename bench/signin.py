@@ -35,7 +35,7 @@ GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英�
 
 def build_db(folder: Path) -> tuple[object, int]:
     from huiwu.db import Database, upgrade
-    from huiwu.models import Meeting, MeetingStatus, Participant, Person, Unit, UnitKind, utcnow
+    from huiwu.models import Meeting, MeetingStatus, Participant, Person, Unit, UnitKind
     from huiwu.pinyin import name_pinyin
     from huiwu.settings import Settings
 
@@ -58,7 +58,7 @@ def build_db(folder: Path) -> tuple[object, int]:
             people.append(Person(name=name, unit=units[unit], title="科员", sort_order=len(people) % 20 + 1,
                                  pinyin_initials=py.initials, pinyin_full=py.full))
         s.add_all(people)
-        start = utcnow() - dt.timedelta(minutes=1)
+        start = db.clock.now() - dt.timedelta(minutes=1)
         meeting = Meeting(title="千人大会", starts_at=start, ends_at=start + dt.timedelta(hours=3),
                           status=MeetingStatus.NOTIFIED)
         meeting.participants = [Participant(person=p) for p in people]
@@ -105,7 +105,7 @@ def main() -> int:
         t0 = time.perf_counter()
         found = index.lookup(text)
         pos = found[0]
-        row = optimistic_sign_in(index.rows[pos], roster.meeting.starts_at, dt.datetime.now(dt.UTC), 10)
+        row = optimistic_sign_in(index.rows[pos], roster.meeting.starts_at, db.clock.now(), 10)  # type: ignore[attr-defined]
         pos = index.update(row)
         model.replace_row(pos, index.rows[pos])
         _ = index.counters.present

@@ -21,9 +21,11 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Mapper, Session, object_session, sessionmaker
 
+from huiwu.clock import SYSTEM_CLOCK, Clock
 from huiwu.errors import DatabaseError
+from huiwu.models import Base
 from huiwu.settings import Settings, data_dir
 
 log = logging.getLogger(__name__)
@@ -99,13 +101,62 @@ def _first_line(exc: BaseException) -> str:
     return message.strip().splitlines()[0] if message.strip() else type(exc).__name__
 
 
-class UnitOfWork:
-    """One use case = one session = one transaction. Leaving the block without ``commit()`` rolls back."""
+# ---------------------------------------------------------------- time stamps from the unit of work's clock
 
-    def __init__(self, session_factory: sessionmaker[Session], settings: Settings) -> None:
+
+def _clock_of(target: object) -> Clock:
+    session = object_session(target)
+    clock = session.info.get("clock") if session is not None else None
+    return clock if isinstance(clock, Clock) else SYSTEM_CLOCK
+
+
+def _stamp_new(mapper: Mapper[Any], connection: Any, target: Any) -> None:
+    """``created_at``/``updated_at``/``at`` of a new row: the clock's now, unless the service set them."""
+    now: dt.datetime | None = None
+    for column in mapper.columns:
+        if column.info.get("stamp") and column.key is not None and getattr(target, column.key, None) is None:
+            now = now or _clock_of(target).now()
+            setattr(target, column.key, now)
+
+
+def _stamp_changed(mapper: Mapper[Any], connection: Any, target: Any) -> None:
+    """``updated_at`` of a row about to be UPDATEd with real changes (what ``onupdate`` would do)."""
+    session = object_session(target)
+    if session is None or not session.is_modified(target, include_collections=False):
+        return
+    state = inspect(target)
+    for column in mapper.columns:
+        key = column.key
+        if column.info.get("stamp") == "update" and key is not None and not state.attrs[key].history.has_changes():
+            setattr(target, key, _clock_of(target).now())
+
+
+event.listen(Base, "before_insert", _stamp_new, propagate=True)
+event.listen(Base, "before_update", _stamp_changed, propagate=True)
+
+
+class UnitOfWork:
+    """One use case = one session = one transaction. Leaving the block without ``commit()`` rolls back.
+
+    ``clock`` is the one source of "now" for the use case: services read ``uow.now()`` / ``uow.today()``,
+    and the rows' time stamps come from it too.
+    """
+
+    def __init__(
+        self, session_factory: sessionmaker[Session], settings: Settings, clock: Clock = SYSTEM_CLOCK
+    ) -> None:
         self._factory = session_factory
         self.settings = settings
+        self.clock = clock
         self._session: Session | None = None
+
+    def now(self) -> dt.datetime:
+        """The current instant (aware, UTC) by this unit of work's clock."""
+        return self.clock.now()
+
+    def today(self) -> dt.date:
+        """Today in the office's time zone."""
+        return self.clock.today(self.settings.tz())
 
     @property
     def session(self) -> Session:
@@ -115,6 +166,7 @@ class UnitOfWork:
 
     def __enter__(self) -> UnitOfWork:
         self._session = self._factory()
+        self._session.info["clock"] = self.clock
         return self
 
     def __exit__(
@@ -137,14 +189,15 @@ class UnitOfWork:
 class Database:
     """An engine plus the factory of units of work; one per open database."""
 
-    def __init__(self, url: str, settings: Settings | None = None) -> None:
+    def __init__(self, url: str, settings: Settings | None = None, clock: Clock = SYSTEM_CLOCK) -> None:
         self.url = url
         self.settings = settings or Settings()
+        self.clock = clock
         self.engine = make_engine(url)
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
 
     def uow(self) -> UnitOfWork:
-        return UnitOfWork(self._factory, self.settings)
+        return UnitOfWork(self._factory, self.settings, self.clock)
 
     @property
     def is_sqlite(self) -> bool:
@@ -218,8 +271,12 @@ def backup_sqlite(db: Database, reason: str = "manual", keep: int | None = None)
         return None
     folder = source.parent / "backups"
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    stamp = db.clock.local(db.settings.tz()).strftime("%Y%m%d-%H%M%S-%f")  # the office's wall clock
     target = folder / f"{source.stem}-{stamp}-{reason}.sqlite3"
+    n = 1
+    while target.exists():  # two backups within one tick of the clock (or a clock standing still)
+        n += 1
+        target = folder / f"{source.stem}-{stamp}-{n}-{reason}.sqlite3"
     with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
         src.backup(dst)
     _rotate(folder, source.stem, keep if keep is not None else db.settings.backups_kept)
@@ -247,8 +304,10 @@ def backup_to(db: Database, target: Path) -> Path:
 
 
 @contextmanager
-def open_database(url: str, settings: Settings | None = None, migrate: bool = True) -> Iterator[Database]:
-    db = Database(url, settings)
+def open_database(
+    url: str, settings: Settings | None = None, migrate: bool = True, clock: Clock = SYSTEM_CLOCK
+) -> Iterator[Database]:
+    db = Database(url, settings, clock)
     try:
         if migrate:
             upgrade(db)

@@ -101,7 +101,7 @@ def create_demo(uow: UnitOfWork, today: dt.date | None = None) -> DemoSummary:
         raise ValueError("数据库中已有数据；演示数据只能写入空数据库。")
     tz = uow.settings.tz()
     rng = random.Random(SEED)
-    today = today or dt.datetime.now(tz).date()
+    today = today or uow.today()
     builder = _Builder(uow, rng, tz)
     builder.directory()
     builder.meetings(today)

@@ -58,8 +58,10 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         return value.replace(tzinfo=dt.UTC)
 
 
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+# Time stamps come from the unit of work's clock (huiwu/db.py fills every column marked here when a row is
+# inserted, and the "update" ones when it changes), never from the wall clock.
+CREATED = {"stamp": "create"}
+UPDATED = {"stamp": "update"}
 
 
 class Base(DeclarativeBase):
@@ -71,7 +73,7 @@ class Versioned:
     """Editable aggregates carry a version; a save with a stale version is refused (ConflictError)."""
 
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
-    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(info=UPDATED)
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
@@ -347,7 +349,7 @@ class Meeting(Versioned, Base):
     sequence: Mapped[int] = mapped_column(Integer, default=0)
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(info=CREATED)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(default=None)  # soft delete, recoverable
 
     venue: Mapped[Venue | None] = relationship()
@@ -435,7 +437,7 @@ class ChecklistTemplate(Versioned, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
     meeting_kind: Mapped[str | None] = mapped_column(String(20))
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(info=CREATED)
     items: Mapped[list[ChecklistTemplateItem]] = relationship(
         cascade="all, delete-orphan", order_by="ChecklistTemplateItem.position"
     )
@@ -492,7 +494,7 @@ class ActionItem(Versioned, Base):
     deadline: Mapped[dt.date | None] = mapped_column(Date, index=True)
     state: Mapped[str] = mapped_column(String(10), default=ActionState.OPEN, index=True)
     closed_at: Mapped[dt.datetime | None] = mapped_column(default=None)
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(info=CREATED)
 
     meeting: Mapped[Meeting] = relationship(back_populates="action_items")
     responsible_unit: Mapped[Unit | None] = relationship()
@@ -511,7 +513,7 @@ class ActionFeedback(Base):
     entry_date: Mapped[dt.date] = mapped_column(Date)
     text: Mapped[str] = mapped_column(Text)
     author: Mapped[str] = mapped_column(String(100), default="")
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(info=CREATED)
 
 
 # ---------------------------------------------------------------- leave (请假)
@@ -537,7 +539,7 @@ class LeaveRequest(Versioned, Base):
     decided_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     decision_note: Mapped[str] = mapped_column(Text, default="")
     returned_at: Mapped[dt.datetime | None] = mapped_column(default=None)  # 销假: actual return
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(info=CREATED)
 
     person: Mapped[Person] = relationship(foreign_keys=[person_id])
     substitute: Mapped[Person | None] = relationship(foreign_keys=[substitute_person_id])
@@ -560,7 +562,7 @@ class Handout(Versioned, Base):
     rewards_penalties: Mapped[str] = mapped_column(Text, default="")
     contact: Mapped[str] = mapped_column(String(300), default="")
     copies: Mapped[int] = mapped_column(Integer, default=1)
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(info=CREATED)
     milestones: Mapped[list[HandoutMilestone]] = relationship(
         cascade="all, delete-orphan", order_by="HandoutMilestone.position"
     )
@@ -708,7 +710,7 @@ class WeekAmendment(Base):
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
     change: Mapped[str] = mapped_column(String(20))  # added / changed / cancelled
     description: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(info=CREATED)
     created_by: Mapped[str] = mapped_column(String(100), default="")
 
 
@@ -730,7 +732,7 @@ class AuditEntry(Base):
 
     __tablename__ = "audit_entry"
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    at: Mapped[dt.datetime] = mapped_column(index=True, info=CREATED)
     actor: Mapped[str] = mapped_column(String(100))
     entity: Mapped[str] = mapped_column(String(50))
     entity_id: Mapped[int | None] = mapped_column(Integer)

@@ -25,12 +25,52 @@ os.environ["HUIWU_DATA_DIR"] = str(_SESSION_DIR / "data")
 os.environ.pop("HUIWU_DATABASE_URL", None)
 os.environ.setdefault("XDG_CONFIG_HOME", str(_SESSION_DIR / "xdg"))  # QSettings of the GUI tests
 
+import datetime as dt  # noqa: E402
+from zoneinfo import ZoneInfo  # noqa: E402
+
 import pytest  # noqa: E402
 
 from huiwu import db as dbmod  # noqa: E402
+from huiwu.clock import AdvancingClock, Clock, FixedClock  # noqa: E402
 from huiwu.settings import Settings  # noqa: E402
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+# Every test runs at this instant (Monday of 2026-W48, 10:00 in Beijing), whatever the date of the machine:
+# the demo office is built around this day, and "overdue", "this week" and "today" are judged against it.
+# The clock advances at the real pace from there, so "later" stays later within a test.
+PINNED_NOW = dt.datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+DEMO_DAY = PINNED_NOW.date()
+
+# ../shared beside the project holds the real clients' calendar files; a fresh clone has no ../shared.
+ICS_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "ics-corpus"
+# The project's own pathological files, one per repair or refusal of the importer (tests/ics/README.md).
+OWN_ICS = Path(__file__).resolve().parent / "ics"
+
+
+def corpus_files() -> list[Path]:
+    """The corpus's .ics files, or none when ../shared is absent (the tests that need them then skip)."""
+    return sorted(ICS_CORPUS.rglob("*.ics")) if ICS_CORPUS.is_dir() else []
+
+
+def own_ics_files() -> list[Path]:
+    return sorted(OWN_ICS.rglob("*.ics"))
+
+
+def require_corpus() -> Path:
+    """The corpus folder; skips the test with a visible reason when it is absent, fails under CI."""
+    if ICS_CORPUS.is_dir():
+        return ICS_CORPUS
+    message = (f"real-client calendar corpus not found at {ICS_CORPUS} (a clone without ../shared): "
+               "skipped; the project's own files in tests/ics still test every repair")
+    if IN_CI:
+        pytest.fail(message + ". Under CI this is a failure.")
+    pytest.skip(message)
+
+
+@pytest.fixture
+def ics_corpus() -> Path:
+    return require_corpus()
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
@@ -46,6 +86,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 @pytest.fixture
 def settings() -> Settings:
     return Settings(operator="测试员")
+
+
+@pytest.fixture
+def clock() -> Clock:
+    """The test's clock, shared by its databases and GUI context; a test may ``set``/``advance`` it."""
+    return AdvancingClock(PINNED_NOW)
 
 
 # ---------------------------------------------------------------- PostgreSQL
@@ -150,7 +196,9 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def database(request: pytest.FixtureRequest, settings: Settings, tmp_path: Path) -> Iterator[dbmod.Database]:
+def database(
+    request: pytest.FixtureRequest, settings: Settings, clock: Clock, tmp_path: Path
+) -> Iterator[dbmod.Database]:
     """A migrated, empty database — once on SQLite, once on a real PostgreSQL."""
     if request.param == "sqlite":
         template: Path = request.getfixturevalue("sqlite_template")
@@ -160,42 +208,40 @@ def database(request: pytest.FixtureRequest, settings: Settings, tmp_path: Path)
     else:
         server: PostgresServer = request.getfixturevalue("pg_server")
         url = server.create_database(template=request.getfixturevalue("pg_template"))
-    database = dbmod.Database(url, settings)
+    database = dbmod.Database(url, settings, clock)
     yield database
     database.dispose()
 
 
 @pytest.fixture
-def sqlite_db(settings: Settings, tmp_path: Path, sqlite_template: Path) -> Iterator[dbmod.Database]:
+def sqlite_db(settings: Settings, clock: Clock, tmp_path: Path, sqlite_template: Path) -> Iterator[dbmod.Database]:
     """SQLite only, for tests about the embedded file itself and for the GUI."""
     path = tmp_path / "huiwu.sqlite3"
     shutil.copy(sqlite_template, path)
-    database = dbmod.Database(f"sqlite:///{path}", settings)
+    database = dbmod.Database(f"sqlite:///{path}", settings, clock)
     yield database
     database.dispose()
 
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Path:
-    """The demo office, built once per session (fixed date) and copied by the tests that need it."""
-    import datetime as dt
-
+    """The demo office, built once per session at the pinned date and copied by the tests that need it."""
     from huiwu.demo import create_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     shutil.copy(sqlite_template, path)
-    database = dbmod.Database(f"sqlite:///{path}", Settings(operator="测试员"))
+    database = dbmod.Database(f"sqlite:///{path}", Settings(operator="测试员"), FixedClock(PINNED_NOW))
     with database.uow() as uow:
-        create_demo(uow, today=dt.date(2026, 11, 23))
+        create_demo(uow)
     database.dispose()
     return path
 
 
 @pytest.fixture
-def demo_db(settings: Settings, tmp_path: Path, demo_template: Path) -> Iterator[dbmod.Database]:
+def demo_db(settings: Settings, clock: Clock, tmp_path: Path, demo_template: Path) -> Iterator[dbmod.Database]:
     path = tmp_path / "demo.sqlite3"
     shutil.copy(demo_template, path)
-    database = dbmod.Database(f"sqlite:///{path}", settings)
+    database = dbmod.Database(f"sqlite:///{path}", settings, clock)
     yield database
     database.dispose()
 
@@ -211,7 +257,7 @@ def gui_ctx(qtbot, demo_db: dbmod.Database, settings: Settings):  # type: ignore
     from ui.app import build_context, install_translations
 
     translators = install_translations(QApplication.instance(), "zh_CN")  # type: ignore[arg-type]
-    ctx = build_context(demo_db, settings)
+    ctx = build_context(demo_db, settings)  # the database's clock: pinned
     yield ctx
     qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=10000)
     ctx.tasks.shutdown()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from huiwu.clock import SYSTEM_CLOCK, Clock
 from huiwu.settings import Settings, load_settings
 from ui.context import AppContext, Events
 from ui.i18n import tr
@@ -73,7 +74,7 @@ def make_application(argv: list[str]) -> QApplication:
     return app
 
 
-def open_database(url: str, settings: Settings, demo: bool) -> Database:
+def open_database(url: str, settings: Settings, demo: bool, clock: Clock = SYSTEM_CLOCK) -> Database:
     """Migrate (with a backup) and, on a brand-new embedded database, fill in the demo office.
 
     ``url`` may be a path, a URL or empty (then the settings and the embedded default decide). The demo
@@ -82,7 +83,7 @@ def open_database(url: str, settings: Settings, demo: bool) -> Database:
     from huiwu import db as dbmod
     from huiwu.demo import create_demo, is_empty
 
-    database = dbmod.Database(dbmod.resolve_url(url or None, settings), settings)
+    database = dbmod.Database(dbmod.resolve_url(url or None, settings), settings, clock)
     dbmod.upgrade(database)
     if demo and database.is_sqlite:
         with database.uow() as uow:
@@ -91,8 +92,10 @@ def open_database(url: str, settings: Settings, demo: bool) -> Database:
     return database
 
 
-def build_context(database: Database | None, settings: Settings) -> AppContext:
-    return AppContext(settings=settings, db=database, tasks=TaskRunner(), events=Events())
+def build_context(database: Database | None, settings: Settings, clock: Clock | None = None) -> AppContext:
+    """The GUI's context; its clock is the database's (or the system clock before a database is open)."""
+    clock = clock or (database.clock if database is not None else SYSTEM_CLOCK)
+    return AppContext(settings=settings, db=database, tasks=TaskRunner(), events=Events(), clock=clock)
 
 
 def run_gui(argv: list[str]) -> int:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from huiwu.clock import SYSTEM_CLOCK, Clock
 from huiwu.settings import Settings
 from ui.tasks import TaskRunner
 
@@ -34,6 +36,18 @@ class AppContext:
     db: Database | None
     tasks: TaskRunner
     events: Events
+    clock: Clock = field(default=SYSTEM_CLOCK)  # the one "now" of the GUI; the database gets the same clock
+
+    def now(self) -> dt.datetime:
+        """The current instant (aware, UTC)."""
+        return self.clock.now()
+
+    def local_now(self) -> dt.datetime:
+        """The current time on the office's wall clock (its time zone, not the PC's)."""
+        return self.clock.local(self.settings.tz())
+
+    def today(self) -> dt.date:
+        return self.clock.today(self.settings.tz())
 
     def open_database(self, url: str | None, demo: bool) -> None:
         """Open (migrate, back up, maybe fill with the demo office) on the worker, after the window shows.
@@ -44,7 +58,7 @@ class AppContext:
         def job() -> Database:
             from ui.app import open_database
 
-            return open_database(url or "", self.settings, demo)
+            return open_database(url or "", self.settings, demo, self.clock)
 
         def done(database: Database) -> None:
             self.db = database

@@ -76,18 +76,21 @@ def build_calendar(
     tz: str = "Asia/Shanghai",
     method: str | None = None,
     prodid: str = "-//Huiwu//会务//ZH",
-    dtstamp: datetime | None = None,
+    dtstamp: datetime,
 ) -> bytes:
-    """One VCALENDAR; ``method="CANCEL"`` makes an iTIP cancellation, any other method PUBLISH."""
+    """One VCALENDAR; ``method="CANCEL"`` makes an iTIP cancellation, any other method PUBLISH.
+
+    ``dtstamp`` is when the file is written (the caller's clock): every VEVENT's DTSTAMP.
+    """
     zone = ZoneInfo(tz)
     events = list(events)
-    stamp = _utc(dtstamp or datetime.now(UTC))
+    stamp = _utc(dtstamp)
     cancel = method is not None and method.upper() == "CANCEL"
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{_text(prodid)}", "CALSCALE:GREGORIAN"]
     if method is not None:
         lines.append("METHOD:CANCEL" if cancel else "METHOD:PUBLISH")
     lines += [f"X-WR-CALNAME:{_text(calendar_name)}", f"X-WR-TIMEZONE:{tz}"]
-    out = [_fold_all(lines), _vtimezone(tz, *_year_range(events, zone))]
+    out = [_fold_all(lines), _vtimezone(tz, *_year_range(events, zone, dtstamp))]
     out.extend(_fold_all(_event_lines(event, zone, tz, stamp, cancel)) for event in events)
     out.append(b"END:VCALENDAR\r\n")
     return b"".join(out)
@@ -201,10 +204,10 @@ def _fold_all(lines: Sequence[str]) -> bytes:
     return b"\r\n".join(_fold(line) for line in lines) + b"\r\n"
 
 
-def _year_range(events: Sequence[ExportEvent], zone: ZoneInfo) -> tuple[int, int]:
+def _year_range(events: Sequence[ExportEvent], zone: ZoneInfo, stamp: datetime) -> tuple[int, int]:
     """Limit the VTIMEZONE to the years used: Asia/Shanghai then needs one STANDARD block, not 1986-91 DST."""
     if not events:
-        year = datetime.now(UTC).year
+        year = stamp.astimezone(zone).year
         return year, year
     years = [_aware(e.start).astimezone(zone).year for e in events]
     years += [_aware(e.end).astimezone(zone).year for e in events]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
@@ -26,10 +26,12 @@ __all__ = [
     "OFFICE_TZ",
     "DayInfo",
     "DayKind",
+    "HolidaySource",
     "OffsetUnitName",
     "WorkCalendar",
     "due_at",
     "missing_year_message",
+    "package_holidays",
 ]
 
 OFFICE_TZ = ZoneInfo("Asia/Shanghai")
@@ -45,6 +47,12 @@ DEFAULT_DAY_OFF_LABEL = "休息日"
 # ``DayInfo.detail`` for a tooltip).
 _SUBSTITUTED_PREFIX = "休息日"
 _FESTIVAL_ALIASES = {"农历除夕": "春节"}
+
+
+# What a source of official holiday data says about one year: the named days off, and the weekend days
+# that are 调休 working days. :func:`package_holidays` (the ``holidays`` package) is the default source.
+YearHolidays = tuple[Mapping[dt.date, str], frozenset[dt.date]]
+HolidaySource = Callable[[int], YearHolidays]
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +97,10 @@ class WorkCalendar:
         overrides: Mapping[dt.date, tuple[bool, str]] | None = None,
         *,
         tz: ZoneInfo = OFFICE_TZ,
+        source: HolidaySource | None = None,
     ) -> None:
         self.tz = tz
+        self._source: HolidaySource = source or package_holidays
         self._overrides: dict[dt.date, tuple[bool, str]] = dict(overrides or {})
         self._years: dict[int, _Year] = {}
         self._package_knows: dict[int, bool] = {}
@@ -147,7 +157,7 @@ class WorkCalendar:
         """
         known = self._package_knows.get(year)
         if known is None:
-            known = _package_has_swaps(year)
+            known = _has_swaps(self._source(year))
             self._package_knows[year] = known
         return known
 
@@ -155,11 +165,8 @@ class WorkCalendar:
         """The package knows the year, or the office has entered its own arrangement for it."""
         return self.package_knows_year(year) or any(d.year == year for d in self._overrides)
 
-    def known_years(self, candidates: Iterable[int] | None = None) -> tuple[int, ...]:
-        """Known years among ``candidates`` (default: this year ± 5), sorted, for the settings page."""
-        if candidates is None:
-            this_year = dt.date.today().year
-            candidates = range(this_year - 5, this_year + 6)
+    def known_years(self, candidates: Iterable[int]) -> tuple[int, ...]:
+        """Known years among ``candidates`` (e.g. this year ± 5), sorted, for the settings page."""
         return tuple(sorted(y for y in set(candidates) if self.is_year_known(y)))
 
     def missing_years(self, start: dt.date, end: dt.date) -> tuple[int, ...]:
@@ -171,7 +178,7 @@ class WorkCalendar:
     def _year(self, year: int) -> _Year:
         cached = self._years.get(year)
         if cached is None:
-            cached = _build_year(year, self._overrides)
+            cached = _build_year(year, self._overrides, self._source)
             self._years[year] = cached
         return cached
 
@@ -249,7 +256,7 @@ def _day_index(d: dt.date) -> int:
 
 
 @lru_cache(maxsize=64)
-def _package_year(year: int) -> tuple[Mapping[dt.date, str], frozenset[dt.date]]:
+def package_holidays(year: int) -> YearHolidays:
     """Holidays and 调休 working weekend days the package lists for dates in ``year``.
 
     The next year is loaded too, because a swap for New Year's Day can put the working Saturday in late
@@ -263,13 +270,13 @@ def _package_year(year: int) -> tuple[Mapping[dt.date, str], frozenset[dt.date]]
     return names, weekend_workdays
 
 
-def _package_has_swaps(year: int) -> bool:
-    names, weekend_workdays = _package_year(year)
+def _has_swaps(data: YearHolidays) -> bool:
+    names, weekend_workdays = data
     return bool(weekend_workdays) or any("调休" in name for name in names.values())
 
 
-def _raw_days(year: int, overrides: Mapping[dt.date, tuple[bool, str]]) -> list[_RawDay]:
-    names, weekend_workdays = _package_year(year)
+def _raw_days(year: int, overrides: Mapping[dt.date, tuple[bool, str]], source: HolidaySource) -> list[_RawDay]:
+    names, weekend_workdays = source(year)
     first = dt.date(year, 1, 1)
     raw: list[_RawDay] = []
     for i in range((dt.date(year + 1, 1, 1) - first).days):
@@ -342,8 +349,8 @@ def _day_info(d: dt.date, r: _RawDay, is_holiday: bool, festival: str) -> DayInf
     return DayInfo(d, False, "holiday", own or festival or DEFAULT_DAY_OFF_LABEL, r.name)
 
 
-def _build_year(year: int, overrides: Mapping[dt.date, tuple[bool, str]]) -> _Year:
-    raw = _raw_days(year, overrides)
+def _build_year(year: int, overrides: Mapping[dt.date, tuple[bool, str]], source: HolidaySource) -> _Year:
+    raw = _raw_days(year, overrides, source)
     festivals = _run_festivals(raw)
     flags = _holiday_flags(raw)
     first = dt.date(year, 1, 1)

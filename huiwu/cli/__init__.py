@@ -7,6 +7,7 @@ Chinese, and returns the exit status: 0 done, 2 the user's input was refused (th
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import importlib
 import os
 import pkgutil
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
+from huiwu.clock import SYSTEM_CLOCK, Clock
 from huiwu.db import Database, resolve_url, upgrade
 from huiwu.errors import HuiwuError
 from huiwu.settings import Settings, load_settings
@@ -26,12 +28,17 @@ Handler = Callable[[argparse.Namespace, "Context"], int]
 class Context:
     db_url: str | None
     settings: Settings
+    clock: Clock = SYSTEM_CLOCK
 
     @cached_property
     def db(self) -> Database:
-        db = Database(resolve_url(self.db_url, self.settings), self.settings)
+        db = Database(resolve_url(self.db_url, self.settings), self.settings, self.clock)
         upgrade(db)
         return db
+
+    def today(self) -> dt.date:
+        """Today in the office's zone, by the context's clock (defaults like "this week" start here)."""
+        return self.clock.today(self.settings.tz())
 
     def out(self, text: str = "") -> None:
         print(text)

@@ -41,7 +41,7 @@ def _date(text: str) -> dt.date:
         raise ValidationError(f"日期“{text}”无效，应写作 2026-11-23。") from None
 
 
-def _range(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
+def _range(args: argparse.Namespace, ctx: Context) -> tuple[dt.date, dt.date]:
     if args.week:
         if args.date_from or args.date_to:
             raise ValidationError("--week 与 --from/--to 只能选一种。")
@@ -52,7 +52,7 @@ def _range(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
         return _date(args.date_from), _date(args.date_to)
     if args.date_from or args.date_to:
         raise ValidationError("请同时给出 --from 和 --to。")
-    y, w, _ = dt.date.today().isocalendar()
+    y, w, _ = ctx.today().isocalendar()
     monday = dt.date.fromisocalendar(y, w, 1)
     return monday, monday + dt.timedelta(days=6)
 
@@ -74,7 +74,7 @@ def _venue(uow: UnitOfWork, name: str) -> int:
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
-    date_from, date_to = _range(args)
+    date_from, date_to = _range(args, ctx)
     with ctx.db.uow() as uow:
         person_id = person_by_name(uow, args.person) if args.person else None
         venue_id = _venue(uow, args.venue) if args.venue else None

@@ -43,7 +43,7 @@ def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_upgrade(args: argparse.Namespace, ctx: Context) -> int:
-    database = dbmod.Database(dbmod.resolve_url(ctx.db_url, ctx.settings), ctx.settings)
+    database = dbmod.Database(dbmod.resolve_url(ctx.db_url, ctx.settings), ctx.settings, ctx.clock)
     try:
         backup = dbmod.upgrade(database, args.revision)
         ctx.out(f"数据库结构版本：{dbmod.current_revision(database)}" + (f"（升级前已备份到 {backup}）" if backup else ""))
@@ -53,7 +53,7 @@ def cmd_upgrade(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_downgrade(args: argparse.Namespace, ctx: Context) -> int:
-    database = dbmod.Database(dbmod.resolve_url(ctx.db_url, ctx.settings), ctx.settings)
+    database = dbmod.Database(dbmod.resolve_url(ctx.db_url, ctx.settings), ctx.settings, ctx.clock)
     try:
         dbmod.backup_sqlite(database, reason="before-downgrade")
         dbmod.downgrade(database, args.revision)
@@ -64,7 +64,7 @@ def cmd_downgrade(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_current(args: argparse.Namespace, ctx: Context) -> int:
-    database = dbmod.Database(dbmod.resolve_url(ctx.db_url, ctx.settings), ctx.settings)
+    database = dbmod.Database(dbmod.resolve_url(ctx.db_url, ctx.settings), ctx.settings, ctx.clock)
     try:
         ctx.out(f"{database.engine.url.render_as_string(hide_password=True)}：版本 {dbmod.current_revision(database) or '空'}"
                 f"（最新 {dbmod.head_revision(database)}）")

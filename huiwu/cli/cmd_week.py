@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from typing import Any
 
 from huiwu.cli import Context
@@ -24,15 +23,15 @@ def register(sub: Any) -> None:
     parser.set_defaults(handler=lambda args, ctx: (parser.print_help(), 2)[1])
 
 
-def _week(args: argparse.Namespace) -> tuple[int, int]:
+def _week(args: argparse.Namespace, ctx: Context) -> tuple[int, int]:
     if args.week:
         return week.parse_week(args.week)
-    y, w, _ = dt.date.today().isocalendar()
+    y, w, _ = ctx.today().isocalendar()
     return y, w
 
 
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
-    year, number = _week(args)
+    year, number = _week(args, ctx)
     with ctx.db.uow() as uow:
         view = week.week_view(uow, year, number)
     ctx.out(f"{view.label}　{view.state_label}")
@@ -64,7 +63,7 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace, ctx: Context) -> int:
-    year, number = _week(args)
+    year, number = _week(args, ctx)
     with ctx.db.uow() as uow:
         view = week.week_view(uow, year, number)
     if not view.conflicts:
@@ -78,7 +77,7 @@ def cmd_conflicts(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_finalize(args: argparse.Namespace, ctx: Context) -> int:
-    year, number = _week(args)
+    year, number = _week(args, ctx)
     with ctx.db.uow() as uow:
         view = week.finalize_week(uow, year, number)
     live = sum(1 for i in view.items if i.source == "meeting" and not i.cancelled)

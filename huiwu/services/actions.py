@@ -20,7 +20,6 @@ from huiwu.models import (
     Meeting,
     Person,
     Unit,
-    utcnow,
 )
 from huiwu.services import audit
 
@@ -71,10 +70,6 @@ class ActionRow:
         return f"{f.entry_date:%m-%d} {f.text}"
 
 
-def _today(uow: UnitOfWork) -> dt.date:
-    return dt.datetime.now(uow.settings.tz()).date()
-
-
 def _row(uow: UnitOfWork, a: ActionItem, today: dt.date) -> ActionRow:
     overdue = a.state == ActionState.OPEN and a.deadline is not None and a.deadline < today
     label = OVERDUE_LABEL if overdue else ACTION_STATE_LABELS.get(ActionState(a.state), a.state)
@@ -97,7 +92,7 @@ def action_rows(
     today: dt.date | None = None,
 ) -> list[ActionRow]:
     """Action items across meetings (deleted meetings excluded), deadline first. ``state`` may be "overdue"."""
-    today = today or _today(uow)
+    today = today or uow.today()
     q = select(ActionItem).join(Meeting, ActionItem.meeting_id == Meeting.id).where(Meeting.deleted_at.is_(None))
     if meeting_id is not None:
         q = q.where(ActionItem.meeting_id == meeting_id)
@@ -114,7 +109,7 @@ def action_rows(
 
 
 def get_action(uow: UnitOfWork, action_id: int) -> ActionRow:
-    return _row(uow, _action(uow, action_id), _today(uow))
+    return _row(uow, _action(uow, action_id), uow.today())
 
 
 def create_action(uow: UnitOfWork, meeting_id: int, data: ActionInput) -> ActionRow:
@@ -130,7 +125,7 @@ def create_action(uow: UnitOfWork, meeting_id: int, data: ActionInput) -> Action
     audit.record(uow, "action_item", a.id, "create", f"新增议定事项：{_short(a.text)}", meeting_id=meeting_id,
                  changes=audit.diff({}, _snapshot(a)))
     uow.commit()
-    return _row(uow, a, _today(uow))
+    return _row(uow, a, uow.today())
 
 
 def update_action(uow: UnitOfWork, action_id: int, version: int, data: ActionInput) -> ActionRow:
@@ -146,7 +141,7 @@ def update_action(uow: UnitOfWork, action_id: int, version: int, data: ActionInp
         audit.record(uow, "action_item", a.id, "update", f"修改议定事项：{_short(a.text)}", meeting_id=a.meeting_id,
                      changes=changes)
     uow.commit()
-    return _row(uow, a, _today(uow))
+    return _row(uow, a, uow.today())
 
 
 def add_feedback(uow: UnitOfWork, action_id: int, entry_date: dt.date, text: str, author: str = "") -> ActionRow:
@@ -161,7 +156,7 @@ def add_feedback(uow: UnitOfWork, action_id: int, entry_date: dt.date, text: str
     audit.record(uow, "action_item", a.id, "feedback", f"反馈（{entry_date:%Y-%m-%d}）：{_short(text)}",
                  meeting_id=a.meeting_id, changes={"feedback": ["", text]})
     uow.commit()
-    return _row(uow, a, _today(uow))
+    return _row(uow, a, uow.today())
 
 
 def mark_done(uow: UnitOfWork, action_id: int, version: int | None = None) -> ActionRow:
@@ -192,18 +187,18 @@ def _set_state(uow: UnitOfWork, action_id: int, version: int | None, state: Acti
         _check_version(a, version)
     old = ActionState(a.state)
     if old == state:
-        return _row(uow, a, _today(uow))
+        return _row(uow, a, uow.today())
     if state == ActionState.CLOSED and not a.feedback:
         raise RuleError(f"议定事项“{_short(a.text)}”还没有任何反馈，不能销号；请先登记办理反馈。")
     if old == ActionState.CLOSED and state != ActionState.OPEN:
         raise RuleError("该议定事项已销号。")
     a.state = state
-    a.closed_at = utcnow() if state == ActionState.CLOSED else None
+    a.closed_at = uow.now() if state == ActionState.CLOSED else None
     audit.record(uow, "action_item", a.id, "state",
                  f"议定事项{ACTION_STATE_LABELS[old]} → {ACTION_STATE_LABELS[state]}：{_short(a.text)}",
                  meeting_id=a.meeting_id, changes={"state": [old.value, state.value]})
     uow.commit()
-    return _row(uow, a, _today(uow))
+    return _row(uow, a, uow.today())
 
 
 def _validate(uow: UnitOfWork, data: ActionInput) -> None:

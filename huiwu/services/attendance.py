@@ -28,7 +28,6 @@ from huiwu.models import (
     ParticipantRole,
     Person,
     Unit,
-    utcnow,
 )
 from huiwu.services import audit
 from huiwu.services.directory import person_order_key
@@ -188,7 +187,7 @@ def missing_by_unit(rows: Iterable[RosterRow]) -> list[tuple[str, list[RosterRow
 
 def signin_meetings(uow: UnitOfWork, around: dt.datetime | None = None, days: int = 14) -> list[MeetingChoice]:
     """Recent and upcoming meetings that can hold a sign-in, by start time."""
-    now = around or utcnow()
+    now = around or uow.now()
     s = uow.session
     meetings = s.scalars(
         select(Meeting)
@@ -339,7 +338,7 @@ def sign_in(
     On approved leave without a substitute the caller must choose: pass a ``substitute`` (代会), or
     ``clear_leave=True`` when the invitee came after all (the leave mark is cleared with a note).
     """
-    at = at or utcnow()
+    at = at or uow.now()
     p = _participant(uow, participant_id)
     if p.meeting_id != meeting_id:
         raise ValidationError("该人员不在本次会议的名单中。")
@@ -436,7 +435,7 @@ def undo_sign_in(uow: UnitOfWork, participant_id: int, seq: int = 0) -> RosterRo
 
 def mark_left_early(uow: UnitOfWork, participant_id: int, at: dt.datetime | None = None, seq: int = 0) -> RosterRow:
     """早退: record when a signed-in person left before the end."""
-    at = at or utcnow()
+    at = at or uow.now()
     p = _participant(uow, participant_id)
     if p.signed_in_at is None:
         raise RuleError(f"{p.person.name} 尚未签到，不能记为早退。")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urljoin
 
@@ -97,13 +97,13 @@ class TargetRow:
 class SyncResult:
     target_id: int
     target_name: str
+    finished_at: dt.datetime  # by the unit of work's clock
     created: int = 0
     updated: int = 0
     cancelled: int = 0
     pulled: int = 0
     conflicts: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
-    finished_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
 
     def summary(self) -> str:
         text = (
@@ -323,8 +323,8 @@ def _scope(uow: UnitOfWork, target: CalDavTarget, now: dt.datetime) -> list[Meet
     return list(uow.session.scalars(stmt))
 
 
-def _body(event: ExportEvent, target: CalDavTarget, tz: str) -> bytes:
-    return build_calendar([event], calendar_name=target.name, tz=tz)
+def _body(event: ExportEvent, target: CalDavTarget, tz: str, now: dt.datetime) -> bytes:
+    return build_calendar([event], calendar_name=target.name, tz=tz, dtstamp=now)
 
 
 @dataclass(frozen=True)
@@ -419,7 +419,7 @@ def sync_target(
             if line.startswith("UID:"):
                 by_uid[line[4:].strip()] = obj
                 break
-    now = dt.datetime.now(dt.UTC)
+    now = uow.now()
     meetings = _scope(uow, target, now)
     records = {r.meeting_id: r for r in uow.session.scalars(
         select(CalDavRecord).where(CalDavRecord.target_id == target.id)) if r.meeting_id is not None}
@@ -438,7 +438,7 @@ def sync_target(
             if existing is None and cancelled_now:
                 continue
             href = existing.href if existing else server.absolute(quote(m.uid.replace("/", "_")) + ".ics")
-            etag = server.put(href, _body(event, target, tz), existing.etag if existing else None)
+            etag = server.put(href, _body(event, target, tz, now), existing.etag if existing else None)
             rec = CalDavRecord(target_id=target.id, meeting_id=m.id, uid=m.uid, href=href)
             uow.session.add(rec)
             _mark(rec, m, etag, now)
@@ -450,7 +450,7 @@ def sync_target(
             if cancelled_now:
                 _mark(rec, m, rec.etag, now)
                 continue
-            etag = server.put(rec.href, _body(event, target, tz), None)
+            etag = server.put(rec.href, _body(event, target, tz, now), None)
             _mark(rec, m, etag, now)
             notes.append(f"《{m.title}》在服务器上已被删除，已按本办数据重新写入。")
             created += 1
@@ -459,7 +459,7 @@ def sync_target(
         server_changed = bool(obj.etag) and obj.etag != rec.etag
         theirs = _server_fields(obj.data) if server_changed else None
         if server_changed and office_changed:
-            etag = server.put(rec.href, _body(event, target, tz), obj.etag)
+            etag = server.put(rec.href, _body(event, target, tz, now), obj.etag)
             _mark(rec, m, etag, now)
             sentence = (f"《{m.title}》在本办和服务器“{target.name}”上都被修改：服务器上保留本办版本，"
                         "服务器上的修改已记入会议的修改记录。")
@@ -469,7 +469,7 @@ def sync_target(
             updated += 1
             cancelled += int(cancelled_now)
         elif office_changed:
-            etag = server.put(rec.href, _body(event, target, tz), rec.etag or obj.etag)
+            etag = server.put(rec.href, _body(event, target, tz, now), rec.etag or obj.etag)
             if not etag:  # 412: changed on the server meanwhile; the next sync sees it as a conflict
                 notes.append(f"《{m.title}》在同步过程中被服务器修改，下次同步时再处理。")
                 continue
@@ -489,12 +489,13 @@ def sync_target(
                 pulled += 1
                 m.sequence += 1
                 uow.session.flush()
-                etag = server.put(rec.href, _body(meeting_export_event(m), target, tz), obj.etag)
+                etag = server.put(rec.href, _body(meeting_export_event(m), target, tz, now), obj.etag)
                 _mark(rec, m, etag or obj.etag, now)
             else:
                 rec.etag = obj.etag
                 rec.synced_at = now
-    result = SyncResult(target.id, target.name, created, updated, cancelled, pulled, tuple(conflicts), tuple(notes))
+    result = SyncResult(target.id, target.name, now, created, updated, cancelled, pulled, tuple(conflicts),
+                        tuple(notes))
     target.last_sync_at = result.finished_at
     target.last_sync_result = result.summary() + ("；" + "；".join(conflicts) if conflicts else "")
     audit.record(uow, "caldav_target", target.id, "sync", f"与“{target.name}”同步：{result.summary()}")

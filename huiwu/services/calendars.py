@@ -242,7 +242,7 @@ def export_ics(
         uow, date_from=date_from, date_to=date_to, person_id=person_id, venue_id=venue_id,
         include_confidential=include_confidential,
     )
-    return build_calendar(events, calendar_name=name, tz=uow.settings.timezone, method=method)
+    return build_calendar(events, calendar_name=name, tz=uow.settings.timezone, method=method, dtstamp=uow.now())
 
 
 # ---------------------------------------------------------------- import
@@ -343,7 +343,7 @@ def import_ics(
     if owner_person_id is not None:
         cal.owner_person_id = owner_person_id
     cal.source = str(path)[:1000]
-    cal.imported_at = dt.datetime.now(dt.UTC)
+    cal.imported_at = uow.now()
     uow.session.flush()
 
     incoming: dict[tuple[str, str], ParsedEvent] = {}

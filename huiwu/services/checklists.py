@@ -31,7 +31,6 @@ from huiwu.models import (
     Meeting,
     MeetingKind,
     OffsetUnit,
-    utcnow,
 )
 from huiwu.services import audit
 
@@ -347,13 +346,13 @@ def _row(uow: UnitOfWork, item: ChecklistItem, now: dt.datetime) -> ChecklistRow
 def checklist(uow: UnitOfWork, meeting_id: int, now: dt.datetime | None = None) -> list[ChecklistRow]:
     """The meeting's items in phase order, then their own order."""
     meeting = _meeting(uow, meeting_id)
-    now = now or utcnow()
+    now = now or uow.now()
     items = sorted(meeting.checklist_items, key=lambda i: (PHASE_ORDER.get(ChecklistPhase(i.phase), 9), i.position))
     return [_row(uow, i, now) for i in items]
 
 
 def item_row(uow: UnitOfWork, item_id: int, now: dt.datetime | None = None) -> ChecklistRow:
-    return _row(uow, _item(uow, item_id), now or utcnow())
+    return _row(uow, _item(uow, item_id), now or uow.now())
 
 
 def set_done(uow: UnitOfWork, item_id: int, done: bool, version: int | None = None, note: str | None = None,
@@ -364,14 +363,15 @@ def set_done(uow: UnitOfWork, item_id: int, done: bool, version: int | None = No
     before = {"done": item.done, "note": item.note}
     item.done = done
     item.done_by = uow.settings.operator_name() if done else ""
-    item.done_at = (now or utcnow()) if done else None
+    now = now or uow.now()
+    item.done_at = now if done else None
     if note is not None:
         item.note = note.strip()
     audit.record(uow, "checklist_item", item.id, "done" if done else "undone",
                  f"清单项“{item.title}”{'已完成' if done else '改为未完成'}", meeting_id=item.meeting_id,
                  changes=audit.diff(before, {"done": item.done, "note": item.note}))
     uow.commit()
-    return _row(uow, item, now or utcnow())
+    return _row(uow, item, now)
 
 
 def add_item(uow: UnitOfWork, meeting_id: int, data: ItemInput) -> ChecklistRow:
@@ -387,7 +387,7 @@ def add_item(uow: UnitOfWork, meeting_id: int, data: ItemInput) -> ChecklistRow:
     audit.record(uow, "checklist_item", item.id, "create", f"添加清单项“{item.title}”（{item.phase}）",
                  meeting_id=meeting.id)
     uow.commit()
-    return _row(uow, item, utcnow())
+    return _row(uow, item, uow.now())
 
 
 def update_item(uow: UnitOfWork, item_id: int, version: int, data: ItemInput) -> ChecklistRow:
@@ -405,7 +405,7 @@ def update_item(uow: UnitOfWork, item_id: int, version: int, data: ItemInput) ->
     audit.record(uow, "checklist_item", item.id, "update", f"修改清单项“{item.title}”", meeting_id=item.meeting_id,
                  changes=audit.diff(before, after))
     uow.commit()
-    return _row(uow, item, utcnow())
+    return _row(uow, item, uow.now())
 
 
 def remove_item(uow: UnitOfWork, item_id: int) -> None:

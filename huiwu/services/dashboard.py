@@ -14,7 +14,6 @@ from huiwu.models import (
     ChecklistPhase,
     Meeting,
     MeetingStatus,
-    utcnow,
 )
 from huiwu.services.actions import ActionRow, action_rows
 from huiwu.services.meetings import MeetingRow, list_meetings
@@ -44,7 +43,7 @@ class Dashboard:
 
 def dashboard(uow: UnitOfWork, now: dt.datetime | None = None) -> Dashboard:
     tz = uow.settings.tz()
-    now = now or utcnow()
+    now = now or uow.now()
     local = now.astimezone(tz)
     today = local.date()
     end_of_today = dt.datetime.combine(today + dt.timedelta(days=1), dt.time(), tzinfo=tz)

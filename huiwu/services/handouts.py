@@ -16,7 +16,7 @@ from sqlalchemy.orm import selectinload
 
 from huiwu.db import UnitOfWork
 from huiwu.errors import ConflictError, NotFoundError, ValidationError
-from huiwu.models import CONFIDENTIALITY_LABELS, Handout, HandoutMilestone, HandoutTable, Meeting, utcnow
+from huiwu.models import CONFIDENTIALITY_LABELS, Handout, HandoutMilestone, HandoutTable, Meeting
 from huiwu.printing import data as d
 from huiwu.services import audit
 
@@ -132,7 +132,7 @@ def save_handout(uow: UnitOfWork, edit: HandoutEdit, handout_id: int | None = No
         HandoutTable(position=k, title=t.title, columns=list(t.columns), rows=[list(r) for r in t.rows])
         for k, t in enumerate(edit.tables)
     ]
-    handout.updated_at = utcnow()  # touch the row itself, so a change to milestones alone bumps the version
+    handout.updated_at = uow.now()  # touch the row itself, so a change to milestones alone bumps the version
     uow.session.add(handout)
     uow.flush()
     after = _plain(handout)

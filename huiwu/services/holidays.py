@@ -90,7 +90,7 @@ def work_calendar(uow: UnitOfWork) -> WorkCalendar:
 def missing_year_warnings(uow: UnitOfWork, years: tuple[int, ...] | None = None) -> list[str]:
     """A sentence for each year (default: this year and next) whose arrangement nobody has entered."""
     if years is None:
-        this = dt.date.today().year
+        this = uow.today().year
         years = (this, this + 1)
     cal = work_calendar(uow)
     return [missing_year_message(y) for y in years if not cal.is_year_known(y)]

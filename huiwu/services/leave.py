@@ -25,7 +25,6 @@ from huiwu.models import (
     Person,
     Unit,
     UnitKind,
-    utcnow,
 )
 from huiwu.services import audit
 
@@ -356,7 +355,7 @@ def return_from_leave(
     leave = _get(uow, leave_id, version)
     if leave.state != LeaveState.APPROVED:
         raise RuleError(f"只有已批准的请假才能销假，该请假当前为“{_label(leave)}”。")
-    at = returned_at or utcnow()
+    at = returned_at or uow.now()
     if leave.meeting_id is None and leave.starts_at is not None and at < leave.starts_at:
         raise ValidationError("销假时间不能早于请假开始时间。")
     before = {"state": leave.state, "returned_at": None}
@@ -420,7 +419,7 @@ def _decide(uow: UnitOfWork, leave: LeaveRequest, state: LeaveState, note: str, 
     before = {"state": leave.state, "decision_note": leave.decision_note}
     leave.state = state
     if decided:
-        leave.decided_at = utcnow()
+        leave.decided_at = uow.now()
         leave.decision_note = note.strip()
     changed = _sync_marks(uow, leave)
     verb = {LeaveState.APPROVED: "批准", LeaveState.REJECTED: "不批准", LeaveState.WITHDRAWN: "撤回"}[state]

@@ -38,7 +38,6 @@ from huiwu.models import (
     Person,
     Unit,
     Venue,
-    utcnow,
 )
 from huiwu.services import audit, checklists
 from huiwu.services.audit import AuditRow
@@ -466,7 +465,7 @@ def update_meeting(
         m.sequence += 1
     if moved:
         checklists.recompute_due(uow, m)
-    m.updated_at = utcnow()  # always an UPDATE, so the version moves even when only lists changed
+    m.updated_at = uow.now()  # always an UPDATE, so the version moves even when only lists changed
     if changes:
         audit.record(uow, "meeting", m.id, "update", f"修改会议“{m.title}”：{_fields_text(changes)}",
                      meeting_id=m.id, changes=changes)
@@ -505,7 +504,7 @@ def add_participants(
         audit.record(uow, "participant", m.id, "add",
                      f"添加{PARTICIPANT_ROLE_LABELS[ParticipantRole(role)]}人员 {len(added)} 人：{_names(added)}",
                      meeting_id=m.id, changes={"added": added})
-    m.updated_at = utcnow()
+    m.updated_at = uow.now()
     _flush(uow, m, version)
     _apply_leave(uow, m)
     warnings = meeting_warnings(uow, m, duplicates)
@@ -535,7 +534,7 @@ def set_status(uow: UnitOfWork, meeting_id: int, version: int, status: str,
     """Move along 草稿 → 已安排 → 已通知 → 进行中 → 已结束, with the rules in TRANSITIONS."""
     m = _meeting(uow, meeting_id)
     _check_version(m, version)
-    now = now or utcnow()
+    now = now or uow.now()
     old = MeetingStatus(m.status)
     new = MeetingStatus(status)
     label_old, label_new = MEETING_STATUS_LABELS[old], MEETING_STATUS_LABELS[new]
@@ -589,7 +588,7 @@ def delete_meeting(uow: UnitOfWork, meeting_id: int, version: int) -> SaveResult
     _check_version(m, version)
     if m.status in (MeetingStatus.IN_PROGRESS, MeetingStatus.FINISHED):
         raise RuleError(f"会议“{m.title}”{MEETING_STATUS_LABELS[MeetingStatus(m.status)]}，不能删除。")
-    m.deleted_at = utcnow()
+    m.deleted_at = uow.now()
     m.sequence += 1
     audit.record(uow, "meeting", m.id, "delete", f"删除会议“{m.title}”（可在“已删除”中恢复）", meeting_id=m.id)
     _flush(uow, m, version)

@@ -17,7 +17,6 @@ from huiwu.models import (
     Meeting,
     MeetingKind,
     ParticipantRole,
-    utcnow,
 )
 from huiwu.services import audit
 
@@ -111,7 +110,7 @@ def save_notice_text(uow: UnitOfWork, meeting_id: int, text: str, version: int) 
         text = ""  # unchanged from the generated one: keep following the meeting
     before = m.notice_text
     m.notice_text = text
-    m.updated_at = utcnow()
+    m.updated_at = uow.now()
     audit.record(uow, "meeting", m.id, "notice", "修改会议通知文字" if text else "会议通知恢复为自动生成",
                  meeting_id=m.id, changes={"notice_text": [before[:200], text[:200]]})
     uow.flush()
@@ -183,7 +182,7 @@ def _duration(start: dt.datetime, end: dt.datetime) -> str:
 
 
 def _issue_date(uow: UnitOfWork, m: Meeting) -> dt.date:
-    return min(dt.datetime.now(uow.settings.tz()).date(), m.starts_at.astimezone(uow.settings.tz()).date())
+    return min(uow.today(), m.starts_at.astimezone(uow.settings.tz()).date())
 
 
 def _meeting(uow: UnitOfWork, meeting_id: int) -> Meeting:

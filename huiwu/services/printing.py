@@ -103,7 +103,7 @@ def actions_pdf(uow: UnitOfWork, filters: ActionFilter | None = None) -> bytes:
     if f.overdue_only:
         rows = [r for r in rows if r.overdue]
     rows = [_renumber(r, i) for i, r in enumerate(rows, start=1)]
-    doc = d.ActionDoc(as_of=_today(uow), rows=tuple(rows), issuer=uow.settings.office_name)
+    doc = d.ActionDoc(as_of=uow.today(), rows=tuple(rows), issuer=uow.settings.office_name)
     return render_actions(doc, fonts(uow))
 
 
@@ -147,10 +147,6 @@ def _meeting(uow: UnitOfWork, meeting_id: int) -> Meeting:
     if meeting is None or meeting.deleted_at is not None:
         raise NotFoundError(f"会议不存在（编号 {meeting_id}），可能已被删除。")
     return meeting
-
-
-def _today(uow: UnitOfWork) -> dt.date:
-    return dt.datetime.now(uow.settings.tz()).date()
 
 
 def _local_midnight(day: dt.date, tz: dt.tzinfo) -> dt.datetime:
@@ -208,7 +204,7 @@ def _venue_text(meeting: Meeting) -> str:
 
 def notice_doc(uow: UnitOfWork, meeting: Meeting) -> d.NoticeDoc:
     """The clerk's edited text when there is one (first line the title, paragraphs split by blank lines)."""
-    date = _today(uow)
+    date = uow.today()
     contact = (meeting.contact_name, meeting.contact_phone)
     if meeting.notice_text.strip():
         lines = meeting.notice_text.strip().splitlines()
@@ -447,7 +443,7 @@ def handout_doc(uow: UnitOfWork, handout: Handout) -> d.HandoutDoc:
         confidentiality=_conf(handout.meeting),
         copies=max(1, handout.copies),
         issuer=uow.settings.office_name,
-        date=_today(uow),
+        date=uow.today(),
     )
 
 
@@ -484,7 +480,7 @@ def _meeting_handouts(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, **_: An
 
 
 def _action_rows(uow: UnitOfWork, items: Sequence[ActionItem]) -> list[d.ActionRow]:
-    today = _today(uow)
+    today = uow.today()
     rows = []
     for k, a in enumerate(items, start=1):
         overdue = a.state == ActionState.OPEN and a.deadline is not None and a.deadline < today
@@ -508,7 +504,7 @@ def _renumber(row: d.ActionRow, seq: int) -> d.ActionRow:
 def _meeting_actions(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, **_: Any) -> bytes:
     from huiwu.printing.actions import render_actions
 
-    doc = d.ActionDoc(title=f"{meeting.title}议定事项督办清单", as_of=_today(uow),
+    doc = d.ActionDoc(title=f"{meeting.title}议定事项督办清单", as_of=uow.today(),
                       rows=tuple(_action_rows(uow, meeting.action_items)), issuer=uow.settings.office_name)
     return render_actions(doc, fonts)
 
@@ -561,7 +557,7 @@ def report_doc(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> d.Repor
                 leave_channel=asked.channel if asked is not None else "",
             ))
     return d.ReportDoc(period_label=period_label(date_from, date_to), rows=tuple(rows),
-                       meeting_count=len(meetings), issuer=uow.settings.office_name, date=_today(uow))
+                       meeting_count=len(meetings), issuer=uow.settings.office_name, date=uow.today())
 
 
 __all__ = [

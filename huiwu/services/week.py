@@ -774,7 +774,7 @@ def finalize_week(uow: UnitOfWork, iso_year: int, iso_week: int) -> WeekView:
         plan = WeekPlan(iso_year=iso_year, iso_week=iso_week)
         uow.session.add(plan)
     plan.state = WeekState.FINAL
-    plan.finalized_at = dt.datetime.now(dt.UTC)
+    plan.finalized_at = uow.now()
     plan.finalized_by = uow.settings.operator_name()
     plan.snapshot = [_snapshot_entry(m, tz) for m in meetings]
     uow.session.flush()

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 from PySide6.QtCore import Qt
 
-from huiwu.models import Meeting, MeetingStatus, Participant, ParticipantRole, Person, utcnow
+from huiwu.models import Meeting, MeetingStatus, Participant, ParticipantRole, Person
 from tests.conftest import wait_idle
 
 
 def make_meeting(db, size: int = 40) -> tuple[int, list[Person]]:  # type: ignore[no-untyped-def]
     with db.uow() as uow:
         people = uow.session.query(Person).order_by(Person.id).limit(size).all()
-        start = utcnow() - dt.timedelta(minutes=2)
+        start = db.clock.now() - dt.timedelta(minutes=2)
         m = Meeting(title="测试签到会", starts_at=start, ends_at=start + dt.timedelta(hours=2),
                     status=MeetingStatus.NOTIFIED)
         for p in people:
@@ -64,6 +65,7 @@ def test_sign_in_by_pinyin_number_and_undo(qtbot, gui_ctx, demo_db) -> None:  # 
 
 
 def test_ambiguous_match_lists_candidates(qtbot, gui_ctx, demo_db) -> None:  # type: ignore[no-untyped-def]
+    """A character several invitees share lists them all; one that only one name has signs that one in."""
     from ui.pages.signin import SigninPage
 
     meeting_id, _ = make_meeting(demo_db, 120)
@@ -73,15 +75,26 @@ def test_ambiguous_match_lists_candidates(qtbot, gui_ctx, demo_db) -> None:  # t
     page.open_target(meeting_id)
     wait_idle(qtbot, gui_ctx)
     qtbot.waitUntil(lambda: page.meeting is not None and page.meeting.id == meeting_id)
-    surname = page.index.rows[5].name[0]
-    page.input.setText(surname)  # QTest cannot type CJK characters
+    rows = list(page.index.rows)
+    holders = Counter(ch for r in rows for ch in set(r.name))  # a query of one character matches inside names
+    shared = next(r.name[0] for r in rows if 2 <= holders[r.name[0]] <= 30)
+    page.input.setText(shared)  # QTest cannot type CJK characters
     qtbot.keyClick(page.input, Qt.Key.Key_Return)
-    if page.candidates.isVisible():
-        assert page.candidates.count() >= 2
-        qtbot.keyClick(page.input, Qt.Key.Key_Down)
-        chosen = page.candidates.currentItem().data(Qt.ItemDataRole.UserRole)
-        qtbot.keyClick(page.input, Qt.Key.Key_Return)
-        assert page.index.rows[chosen].signed
-    else:
-        assert page.counters.present == 1
+    assert page.candidates.isVisible()
+    listed = [page.candidates.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.candidates.count())]
+    assert sorted(rows[pos].name for pos in listed) == sorted(r.name for r in rows if shared in r.name)
+    assert page.counters.present == 0  # nobody is signed in before a choice is made
+    qtbot.keyClick(page.input, Qt.Key.Key_Down)
+    chosen = page.candidates.currentItem().data(Qt.ItemDataRole.UserRole)
+    assert chosen == listed[1]
+    qtbot.keyClick(page.input, Qt.Key.Key_Return)
+    assert page.index.rows[chosen].signed and not page.candidates.isVisible()
+    assert page.counters.present == 1
+
+    unique = next(r for r in rows if not r.signed and any(holders[ch] == 1 for ch in r.name))
+    page.input.setText(next(ch for ch in unique.name if holders[ch] == 1))
+    qtbot.keyClick(page.input, Qt.Key.Key_Return)
+    assert not page.candidates.isVisible()
+    assert page.index.rows[rows.index(unique)].signed
+    assert page.counters.present == 2
     wait_idle(qtbot, gui_ctx)

@@ -16,9 +16,10 @@ from huiwu.models import AuditEntry, CalDavTarget, Meeting, MeetingStatus
 from huiwu.services import caldav_sync
 from huiwu.services.caldav_sync import CalDavError, TargetEdit
 from tests.caldav.conftest import MemoryKeyring
+from tests.conftest import DEMO_DAY
 from tests.week.factory import SH, add_meeting, at, make_office
 
-DAY = dt.date.today() + dt.timedelta(days=3)
+DAY = DEMO_DAY + dt.timedelta(days=3)  # three days after the pinned "today"
 
 
 def _calendar(radicale_url: str) -> caldav.Calendar:

@@ -190,4 +190,4 @@ def test_naive_datetimes_are_rejected() -> None:
         uid="n", sequence=0, summary="x", start=datetime(2025, 1, 1, 9), end=datetime(2025, 1, 1, 10)
     )
     with pytest.raises(ValueError):
-        build_calendar([naive], calendar_name="x")
+        build_calendar([naive], calendar_name="x", dtstamp=STAMP)

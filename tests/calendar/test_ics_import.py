@@ -10,8 +10,6 @@ import pytest
 
 from huiwu.calendar.ics_import import IcsImportError, expand_events, parse_ics
 
-CORPUS = Path(__file__).parents[2].parent / "shared" / "ics-corpus"
-needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"ICS corpus not found at {CORPUS}")
 UTC = UTC
 
 
@@ -42,9 +40,8 @@ def test_utf16be_with_bom_decodes() -> None:
     )
 
 
-@needs_corpus
-def test_utf16le_corpus_file() -> None:
-    parsed = parse_ics((CORPUS / "outlook/windows_calendar_utf16le_bom_crlf.ics").read_bytes(), "w.ics")
+def test_utf16le_corpus_file(ics_corpus: Path) -> None:
+    parsed = parse_ics((ics_corpus / "outlook/windows_calendar_utf16le_bom_crlf.ics").read_bytes(), "w.ics")
     assert [e.summary for e in parsed.events] == ["Daily Debug", "Weekly Debug", "Weekly by 2times"]
     assert parsed.events[0].start == datetime(2009, 12, 4, 1, 0, tzinfo=UTC)
 
@@ -179,11 +176,10 @@ def test_duration_gives_the_end() -> None:
     assert event.end == datetime(2025, 3, 3, 2, 15, tzinfo=UTC)
 
 
-@needs_corpus
-def test_radicale_truncated_file_is_refused_with_the_line() -> None:
+def test_radicale_truncated_file_is_refused_with_the_line(ics_corpus: Path) -> None:
     name = "radicale_missing_end_vevent_and_vcalendar.ics"
     with pytest.raises(IcsImportError) as info:
-        parse_ics((CORPUS / "malformed" / name).read_bytes(), name)
+        parse_ics((ics_corpus / "malformed" / name).read_bytes(), name)
     assert info.value.line == 4
     assert info.value.file_name == name
     assert "END:VEVENT" in info.value.reason
@@ -271,17 +267,15 @@ def test_quoted_printable_and_rrule_repairs() -> None:
     assert len(occurrences.occurrences) == 6  # Fri 3, Mon 6 - Fri 10 July
 
 
-@needs_corpus
-def test_bloc_jp_broken_utf8_is_not_mistaken_for_gb18030() -> None:
-    parsed = parse_ics((CORPUS / "i18n/bloc_jp_broken_utf8.ics").read_bytes(), "bloc.ics")
+def test_bloc_jp_broken_utf8_is_not_mistaken_for_gb18030(ics_corpus: Path) -> None:
+    parsed = parse_ics((ics_corpus / "i18n/bloc_jp_broken_utf8.ics").read_bytes(), "bloc.ics")
     assert parsed.events[0].summary.startswith("2005年日本国際")
     assert "EXPO 2005 AICHI" in (parsed.events[0].description or "")
     assert any("UTF-8" in w for w in parsed.warnings)
 
 
-@needs_corpus
-def test_exchange_raw_newlines_are_rejoined_when_the_stub_event_is_removed() -> None:
-    data = (CORPUS / "outlook/exchange2010_request_raw_newlines.ics").read_bytes()
+def test_exchange_raw_newlines_are_rejoined_when_the_stub_event_is_removed(ics_corpus: Path) -> None:
+    data = (ics_corpus / "outlook/exchange2010_request_raw_newlines.ics").read_bytes()
     data = data.replace(b"BEGIN:VEVENT\nUID:UniqueIDValueHere\nEND:VEVENT\n", b"")
     event = parse_ics(data, "zoom.ics").events[0]
     assert event.description is not None
@@ -295,9 +289,8 @@ def test_exchange_raw_newlines_are_rejoined_when_the_stub_event_is_removed() -> 
     assert len(result.occurrences) == 2  # 23 Sep and 7 Oct
 
 
-@needs_corpus
-def test_google_file_without_its_broken_event_keeps_the_rest_and_skips_freebusy() -> None:
-    lines = (CORPUS / "google/google_testkalender_edge_cases.ics").read_bytes().split(b"\n")
+def test_google_file_without_its_broken_event_keeps_the_rest_and_skips_freebusy(ics_corpus: Path) -> None:
+    lines = (ics_corpus / "google/google_testkalender_edge_cases.ics").read_bytes().split(b"\n")
     data = b"\n".join(lines[:20] + lines[30:])  # drop the VEVENT of lines 21-30 (DTSTART 20171032)
     parsed = parse_ics(data, "google.ics")
     assert len(parsed.events) == 20

@@ -7,10 +7,10 @@ from tests.conftest import wait_idle
 
 def test_plan_a_meeting_from_the_gui(qtbot, gui_ctx) -> None:  # type: ignore[no-untyped-def]
     from ui.meetings.action_dialogs import ActionDialog
-    from ui.meetings.editor import to_qdt
     from ui.pages.actions import ActionsPage
     from ui.pages.dashboard import DashboardPage
     from ui.pages.meetings import MeetingsPage
+    from ui.widgets.dates import to_qdt
 
     ctx = gui_ctx
     messages: list[str] = []
@@ -23,8 +23,7 @@ def test_plan_a_meeting_from_the_gui(qtbot, gui_ctx) -> None:  # type: ignore[no
     wait_idle(qtbot, ctx)
     editor = page.editor
     assert editor is not None
-    tz = ctx.settings.tz()
-    start = (dt.datetime.now(tz) + dt.timedelta(days=1)).replace(hour=9, minute=0, second=0, microsecond=0)
+    start = (ctx.local_now() + dt.timedelta(days=1)).replace(hour=9, minute=0, second=0, microsecond=0)
     editor.title.setText("全县冬季安全生产工作会议")
     editor.kind.setCurrentIndex(editor.kind.findData("plenary"))
     editor.starts.setDateTime(to_qdt(start))

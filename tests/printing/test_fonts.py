@@ -100,5 +100,28 @@ def test_no_font_at_all_is_a_typed_error(tmp_path: Path) -> None:
     assert "设置" in str(info.value)
 
 
-def test_results_are_cached() -> None:
-    assert resolve_fonts(system_dirs=[]) == resolve_fonts(system_dirs=[])
+def test_results_are_cached(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The second call parses no font file and walks no folder; clearing the cache makes it look again."""
+    from huiwu.printing import fonts
+
+    calls = {"load": 0, "scan": 0}
+    real_load, real_scan = fonts._load, fonts._scan_system
+
+    def counting_load(path: Path, index: int):  # type: ignore[no-untyped-def]
+        calls["load"] += 1
+        return real_load(path, index)
+
+    def counting_scan(dirs):  # type: ignore[no-untyped-def]
+        calls["scan"] += 1
+        return real_scan(dirs)
+
+    monkeypatch.setattr(fonts, "_load", counting_load)
+    monkeypatch.setattr(fonts, "_scan_system", counting_scan)
+    first = resolve_fonts(windows_dirs=[], system_dirs=[tmp_path])
+    assert calls["scan"] == 1 and calls["load"] >= 1
+    seen = dict(calls)
+    assert resolve_fonts(windows_dirs=[], system_dirs=[tmp_path]) == first
+    assert calls == seen
+    clear_font_cache()
+    assert resolve_fonts(windows_dirs=[], system_dirs=[tmp_path]) == first
+    assert calls["scan"] == 2 and calls["load"] > seen["load"]

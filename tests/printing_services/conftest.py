@@ -1,4 +1,8 @@
-"""A small office built by hand on the parametrised ``database`` (SQLite and PostgreSQL), and PDF helpers."""
+"""A small office on the parametrised ``database`` (SQLite and PostgreSQL), and PDF helpers.
+
+The directory and the meetings are plain rows; leave and attendance go through their services, so every
+state the printers see (请假, 代会, 迟到, 缺席) is one the office's rules can actually produce.
+"""
 
 from __future__ import annotations
 
@@ -15,17 +19,16 @@ from huiwu.models import (
     ActionItem,
     AgendaAttendingUnit,
     AgendaItem,
-    Attendance,
     Confidentiality,
-    LeaveRequest,
-    LeaveState,
     Meeting,
+    MeetingStatus,
     Participant,
     ParticipantRole,
     Person,
     Unit,
     Venue,
 )
+from huiwu.services import attendance, leave, meetings
 
 TZ = dt.timezone(dt.timedelta(hours=8))
 
@@ -75,16 +78,6 @@ def build_office(database: dbmod.Database, big: int = 0) -> Office:
         for person in people.values():
             s.add(Participant(meeting=m, person=person, role=ParticipantRole.ATTEND))
         s.flush()
-        parts = {p.person_id: p for p in m.participants}
-        # approved leave with a substitute (代会), and approved leave without one (请假, attendance not yet set)
-        lr = LeaveRequest(person=people["教育局长"], meeting=m, reason="赴省开会", state=LeaveState.APPROVED,
-                          substitute=people["教育副局长"])
-        lr2 = LeaveRequest(person=people["赵副县长"], meeting=m, reason="下乡", state=LeaveState.APPROVED, channel="电话")
-        s.add_all([lr, lr2])
-        s.flush()
-        parts[people["教育局长"].id].attendance = Attendance.SUBSTITUTE
-        parts[people["教育局长"].id].substitute_person_id = people["教育副局长"].id
-        parts[people["教育局长"].id].leave_request_id = lr.id
         s.add(ActionItem(meeting=m, text="抓紧修订预算调整方案", responsible_unit=fin, deadline=dt.date(2026, 1, 10),
                          feedback=[ActionFeedback(entry_date=dt.date(2026, 1, 5), text="已形成初稿")]))
         # a past two-day meeting with late and absent people
@@ -92,21 +85,33 @@ def build_office(database: dbmod.Database, big: int = 0) -> Office:
         long = Meeting(title="全县教育工作会议", kind="plenary", starts_at=ps, ends_at=ps + dt.timedelta(days=1, hours=9),
                        venue=venue, chair=people["李副县长"])
         long.agenda_items = [AgendaItem(position=0, title="总结2026年教育工作")]
+        long.status = MeetingStatus.NOTIFIED
         s.add(long)
         s.flush()
-        s.add_all([
-            Participant(meeting=long, person=people["财政局长"], attendance=Attendance.PRESENT,
-                        signed_in_at=ps + dt.timedelta(minutes=12)),
-            Participant(meeting=long, person=people["财政副局长"], attendance=Attendance.ABSENT),
-            Participant(meeting=long, person=people["教育局长"], attendance=Attendance.PRESENT,
-                        signed_in_at=ps - dt.timedelta(minutes=5)),
-        ])
+        long_parts = {key: Participant(meeting=long, person=people[key]) for key in ("财政局长", "财政副局长", "教育局长")}
+        s.add_all(long_parts.values())
         empty = Meeting(title="空白会议", starts_at=start, ends_at=start + dt.timedelta(hours=1))
         s.add(empty)
         s.flush()
         ids = {k: p.id for k, p in people.items()}
         office = Office(m.id, long.id, empty.id, ids)
+        long_ids = {key: p.id for key, p in long_parts.items()}
         uow.commit()
+    with database.uow() as uow:
+        # approved leave with a substitute (代会), and approved leave by phone without one (请假)
+        leave.create_leave(uow, leave.LeaveInput(ids["教育局长"], "赴省开会", meeting_id=office.meeting_id,
+                                                 substitute=leave.Substitute(ids["教育副局长"])), approve=True)
+    with database.uow() as uow:
+        leave.create_leave(uow, leave.LeaveInput(ids["赵副县长"], "下乡", meeting_id=office.meeting_id, channel="电话"),
+                           approve=True)
+    # the past two-day meeting: one late (12 minutes), one early, one never came (缺席 at close)
+    with database.uow() as uow:
+        attendance.sign_in(uow, long.id, long_ids["财政局长"], at=ps + dt.timedelta(minutes=12))
+    with database.uow() as uow:
+        attendance.sign_in(uow, long.id, long_ids["教育局长"], at=ps - dt.timedelta(minutes=5))
+    with database.uow() as uow:
+        version = meetings.meeting_row(uow, long.id).version
+        meetings.set_status(uow, long.id, version, MeetingStatus.FINISHED)
     return office
 
 

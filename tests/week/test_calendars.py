@@ -15,11 +15,9 @@ from huiwu.db import Database
 from huiwu.errors import ValidationError
 from huiwu.models import ImportedCalendar, ImportedEvent, Meeting, MeetingStatus
 from huiwu.services import calendars
+from tests.conftest import corpus_files, own_ics_files
 from tests.week.conftest import OCT, Week41
 from tests.week.factory import SH, add_meeting, at
-
-CORPUS = Path(__file__).parents[2].parent / "shared" / "ics-corpus"
-FILES = sorted(CORPUS.rglob("*.ics"))
 
 
 def _unique_keys(data: bytes, name: str) -> int:
@@ -27,10 +25,10 @@ def _unique_keys(data: bytes, name: str) -> int:
     return len({(e.uid[:500], calendars._rid(e.recurrence_id)) for e in parsed.events})
 
 
-def test_every_corpus_file_imports_or_is_refused(database: Database) -> None:
-    assert len(FILES) >= 40
+def _import_each(database: Database, files: list[Path]) -> tuple[int, int]:
+    """Every file through the service: all its events stored, or refused with nothing written."""
     imported = refused = 0
-    for n, path in enumerate(FILES):
+    for n, path in enumerate(files):
         name = f"语料{n:02d}"
         data = path.read_bytes()
         try:
@@ -52,6 +50,18 @@ def test_every_corpus_file_imports_or_is_refused(database: Database) -> None:
             )
         assert count == expected, path
         imported += 1
+    return imported, refused
+
+
+def test_every_own_file_imports_or_is_refused(database: Database) -> None:
+    imported, refused = _import_each(database, own_ics_files())
+    assert (imported, refused) == (35, 10)
+
+
+def test_every_corpus_file_imports_or_is_refused(database: Database, ics_corpus: Path) -> None:
+    files = corpus_files()
+    assert len(files) >= 40
+    imported, refused = _import_each(database, files)
     assert imported >= 30 and refused >= 1
 
 

@@ -6,9 +6,8 @@ import pytest
 
 from huiwu.cli import run
 from huiwu.db import Database
+from tests.conftest import OWN_ICS
 from tests.week.conftest import build_week41
-
-CORPUS = Path(__file__).parents[2].parent / "shared" / "ics-corpus"
 
 
 def test_week_and_ics_commands(sqlite_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -25,9 +24,9 @@ def test_week_and_ics_commands(sqlite_db: Database, tmp_path: Path, capsys: pyte
     assert "已导出 2 个会议" in capsys.readouterr().out
     assert run(["--db", url, "import-ics", str(target), "--calendar", "回环"]) == 0
     assert "新增 2" in capsys.readouterr().out
-    bad = CORPUS / "malformed" / "broken_dtstart_invalid_date.ics"
+    bad = OWN_ICS / "refused" / "bad_date.ics"
     assert run(["--db", url, "import-ics", str(bad), "--calendar", "坏文件"]) == 2
-    assert "broken_dtstart_invalid_date.ics" in capsys.readouterr().err
+    assert "无法导入日历文件 bad_date.ics：第 14 行 DTSTART 的日期“20261132T090000”无法识别" in capsys.readouterr().err
     assert run(["--db", url, "week", "finalize", "--week", "2026-W41"]) == 0
     assert "已定稿" in capsys.readouterr().out
     assert run(["--db", url, "week", "finalize", "--week", "2026-W41"]) == 2

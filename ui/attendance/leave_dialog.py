@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QSignalBlocker, Qt, QTimeZone
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,6 +26,7 @@ from huiwu.services.directory import PersonRow
 from ui.context import AppContext
 from ui.i18n import tr
 from ui.widgets.common import FormDialog
+from ui.widgets.dates import from_qdt, to_qdt
 
 
 class PersonCombo(QComboBox):
@@ -65,7 +66,6 @@ class LeaveDialog(FormDialog):
         self.ctx = ctx
         self.setObjectName("leave_dialog")
         tz = ctx.settings.tz()
-        self.qtz = QTimeZone(ctx.settings.timezone.encode())
         form = QFormLayout()
         self.person = PersonCombo(people)
         self.person.setObjectName("leave_person")
@@ -88,7 +88,7 @@ class LeaveDialog(FormDialog):
         for m in meetings:
             self.meeting.addItem(f"{m.starts_at.astimezone(tz):%m-%d %H:%M}  {m.title}", m.id)
         form.addRow(tr("Meeting"), self.meeting)
-        now = QDateTime.currentDateTime().toTimeZone(self.qtz)
+        now = to_qdt(ctx.local_now())
         self.starts = QDateTimeEdit(now)
         self.ends = QDateTimeEdit(now.addDays(1))
         for edit in (self.starts, self.ends):
@@ -171,9 +171,7 @@ class LeaveDialog(FormDialog):
         return ""
 
     def _aware(self, edit: QDateTimeEdit) -> dt.datetime:
-        value = edit.dateTime().toPython()
-        assert isinstance(value, dt.datetime)
-        return value.replace(tzinfo=self.ctx.settings.tz(), second=0, microsecond=0)
+        return from_qdt(edit.dateTime(), self.ctx.settings.tz())
 
     def values(self) -> tuple[svc.LeaveInput, bool]:
         person_id = self.person.person_id()

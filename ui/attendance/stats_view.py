@@ -28,6 +28,7 @@ from ui.context import AppContext
 from ui.errors import show_error
 from ui.i18n import tr
 from ui.widgets.common import TableList
+from ui.widgets.dates import qdate
 from ui.widgets.table import Column
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -40,7 +41,7 @@ class StatsView(QWidget):
         self.setObjectName("stats_view")
         self.unit_stats: Statistics | None = None
         bar = QHBoxLayout()
-        today = QDate.currentDate()
+        today = qdate(ctx.today())
         self.date_from = QDateEdit(QDate(today.year(), today.month(), 1))
         self.date_to = QDateEdit(today)
         for edit, name in ((self.date_from, "stats_from"), (self.date_to, "stats_to")):
@@ -135,7 +136,7 @@ class StatsView(QWidget):
 
     def _preset_chosen(self, *_: Any) -> None:
         key = self.preset.currentData()
-        today = QDate.currentDate()
+        today = qdate(self.ctx.today())
         y, m = today.year(), today.month()
         ranges = {
             "month": (QDate(y, m, 1), today),

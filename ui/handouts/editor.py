@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSignalBlocker, Signal
@@ -171,7 +170,7 @@ class HandoutEditor(QWidget):
         from huiwu.errors import ValidationError
         from huiwu.services.handouts import HandoutEdit, MilestoneEdit, TableEdit, parse_date
 
-        today = dt.date.today()
+        today = self.ctx.today()
         milestones = []
         for k, (date_text, node, owner) in enumerate(self.milestones.rows(), start=1):
             try:
@@ -197,4 +196,4 @@ class HandoutEditor(QWidget):
         from huiwu.services.handouts import document
 
         return document(self.edit(strict=False), self.confidentiality(), self.ctx.settings.office_name,
-                        dt.date.today())
+                        self.ctx.today())

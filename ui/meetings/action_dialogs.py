@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from huiwu.services import actions as svc
@@ -17,14 +16,7 @@ from ui.i18n import tr
 from ui.meetings.alive import run_alive
 from ui.meetings.refs import Refs
 from ui.widgets.common import FormDialog
-
-
-def qdate(d: dt.date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def pydate(d: QDate) -> dt.date:
-    return dt.date(d.year(), d.month(), d.day())
+from ui.widgets.dates import pydate, qdate
 
 
 class ActionDialog(FormDialog):
@@ -57,7 +49,7 @@ class ActionDialog(FormDialog):
         self.deadline.setObjectName("action_deadline")
         self.deadline.setCalendarPopup(True)
         self.deadline.setDisplayFormat("yyyy-MM-dd")
-        today = dt.date.today()
+        today = ctx.today()
         self.deadline.setDate(qdate(row.deadline if row and row.deadline else today + dt.timedelta(days=14)))
         self.has_deadline.setChecked(row is None or row.deadline is not None)
         if row:
@@ -99,7 +91,7 @@ class FeedbackDialog(FormDialog):
         self.setObjectName("feedback_dialog")
         self.ctx, self.row, self.on_saved = ctx, row, on_saved
         form = QFormLayout()
-        self.date = QDateEdit(qdate(dt.date.today()))
+        self.date = QDateEdit(qdate(ctx.today()))
         self.date.setObjectName("feedback_date")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")

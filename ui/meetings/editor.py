@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,6 +52,7 @@ from ui.meetings.action_dialogs import ActionDialog, FeedbackDialog
 from ui.meetings.alive import run_alive
 from ui.meetings.refs import Refs
 from ui.widgets.common import confirm
+from ui.widgets.dates import from_qdt, to_qdt
 from ui.widgets.table import Column, RowTableModel
 
 LABELS = svc.labels()
@@ -69,15 +70,6 @@ def shortcut(key: Any, parent: QWidget, slot: Any,
 
 def fmt(t: dt.datetime | None) -> str:
     return t.strftime("%Y-%m-%d %H:%M") if t else ""
-
-
-def to_qdt(t: dt.datetime) -> QDateTime:
-    return QDateTime(t.year, t.month, t.day, t.hour, t.minute, 0)
-
-
-def from_qdt(q: QDateTime, tz: dt.tzinfo) -> dt.datetime:
-    d, t = q.date(), q.time()
-    return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=tz)
 
 
 def table(columns: list[str], name: str) -> QTableWidget:
@@ -354,7 +346,7 @@ class MeetingEditor(QDialog):
                                                 self.host, self.undertaker, self.chair, self.confidentiality,
                                                 self.contact_name, self.contact_phone, self.notes, self.agenda)]
         if d is None:
-            begin = start or (dt.datetime.now(self.tz) + dt.timedelta(days=3)).replace(hour=9, minute=0, second=0,
+            begin = start or (self.ctx.local_now() + dt.timedelta(days=3)).replace(hour=9, minute=0, second=0,
                                                                                        microsecond=0)
             self.setWindowTitle(tr("New meeting"))
             self.starts.setDateTime(to_qdt(begin))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QSignalBlocker, QTimeZone
+from PySide6.QtCore import QDate, QSignalBlocker
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from huiwu.models import LEAVE_STATE_LABELS, LeaveState, utcnow
+from huiwu.models import LEAVE_STATE_LABELS, LeaveState
 from huiwu.pinyin import match_rank, name_pinyin
 from huiwu.services import attendance as att
 from huiwu.services import directory
@@ -31,6 +31,7 @@ from ui.context import AppContext
 from ui.errors import show_error
 from ui.i18n import tr
 from ui.widgets.common import FormDialog, TableList
+from ui.widgets.dates import from_qdt, qdate, to_qdt
 from ui.widgets.table import Column
 
 
@@ -75,7 +76,7 @@ class LeavePage(QWidget):
             self.state.addItem(label, state.value)
         self.state.currentIndexChanged.connect(lambda *_: self.reload())
         self.list.bar.addWidget(self.state)
-        today = QDate.currentDate()
+        today = qdate(ctx.today())
         self.date_from = QDateEdit(today.addDays(-30))
         self.date_to = QDateEdit(today.addDays(30))
         for edit in (self.date_from, self.date_to):
@@ -170,7 +171,7 @@ class LeavePage(QWidget):
         self.ctx.events.leave_changed.emit()
 
     def new_request(self) -> None:
-        now = utcnow()
+        now = self.ctx.now()
 
         def load(uow: Any) -> tuple[list[directory.PersonRow], list[att.MeetingChoice]]:
             return directory.list_people(uow, include_inactive=False), att.signin_meetings(uow, now, days=45)
@@ -179,7 +180,7 @@ class LeavePage(QWidget):
 
     def _open_dialog(self, data: tuple[list[directory.PersonRow], list[att.MeetingChoice]]) -> None:
         people, meetings = data
-        upcoming = [m for m in meetings if m.starts_at >= utcnow() - dt.timedelta(days=1)] or meetings
+        upcoming = [m for m in meetings if m.starts_at >= self.ctx.now() - dt.timedelta(days=1)] or meetings
         dialog = LeaveDialog(self.ctx, people, upcoming, self)
         self.dialog = dialog
         if not dialog.exec():
@@ -227,8 +228,7 @@ class LeavePage(QWidget):
             return
         dialog = FormDialog(tr("Returned from leave (销假)"), self)
         form = QFormLayout()
-        qtz = QTimeZone(self.ctx.settings.timezone.encode())
-        when = QDateTimeEdit(QDateTime.currentDateTime().toTimeZone(qtz))
+        when = QDateTimeEdit(to_qdt(self.ctx.local_now()))
         when.setObjectName("returned_at")
         when.setCalendarPopup(True)
         when.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -237,9 +237,7 @@ class LeavePage(QWidget):
         dialog.body.addLayout(form)
         if not dialog.exec():
             return
-        value = when.dateTime().toPython()
-        assert isinstance(value, dt.datetime)
-        at = value.replace(tzinfo=self.ctx.settings.tz(), second=0, microsecond=0)
+        at = from_qdt(when.dateTime(), self.ctx.settings.tz())
         self.ctx.run(lambda uow: svc.return_from_leave(uow, row.id, at, version=row.version),
                      lambda saved: self._changed(tr("%1 is back from leave.").replace("%1", saved.person_name)),
                      lambda exc: show_error(self, exc), label=tr("Saving"))

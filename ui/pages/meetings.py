@@ -94,7 +94,7 @@ class MeetingsPage(QWidget):
         return None
 
     def _fill_weeks(self) -> None:
-        today = dt.datetime.now(self.ctx.settings.tz()).date()
+        today = self.ctx.today()
         monday = today - dt.timedelta(days=today.weekday())
         with QSignalBlocker(self.week):
             self.week.addItem(tr("All weeks"), None)
@@ -139,7 +139,7 @@ class MeetingsPage(QWidget):
 
     def scroll_to_today(self) -> None:
         """Open at this week rather than at the oldest meeting."""
-        today = dt.datetime.now(self.ctx.settings.tz()).date()
+        today = self.ctx.today()
         for i in range(self.list.proxy.rowCount()):
             if self.list.proxy.row_at(i).starts_at.date() >= today:
                 self.list.view.scrollTo(self.list.proxy.index(i, 0), self.list.view.ScrollHint.PositionAtTop)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from huiwu.models import MEETING_STATUS_LABELS, Attendance, MeetingStatus, utcnow
+from huiwu.models import MEETING_STATUS_LABELS, Attendance, MeetingStatus
 from huiwu.services import attendance as svc
 from huiwu.services.attendance import Counters, MeetingChoice, MeetingHeader, Roster, RosterRow
 from ui.attendance.roster_index import RosterIndex, optimistic_sign_in
@@ -239,7 +239,7 @@ class SigninPage(QWidget):
 
     # -------------------------------------------------------- loading
     def reload_meetings(self) -> None:
-        now = utcnow()
+        now = self.ctx.now()
         tz = self.ctx.settings.tz()
 
         def load(uow: Any) -> tuple[list[MeetingChoice], int | None]:
@@ -378,7 +378,7 @@ class SigninPage(QWidget):
         if self.meeting is None:
             self.banner.setVisible(False)
             return
-        due = utcnow() >= self.meeting.starts_at + svc.HEADCOUNT_AFTER
+        due = self.ctx.now() >= self.meeting.starts_at + svc.HEADCOUNT_AFTER
         self.banner.setVisible(due or self.banner_forced)
 
     # -------------------------------------------------------- signing in
@@ -430,7 +430,7 @@ class SigninPage(QWidget):
         if self.meeting is None:
             return
         row = self.index.rows[pos]
-        now = utcnow()
+        now = self.ctx.now()
         if row.signed:
             tz = self.ctx.settings.tz()
             assert row.signed_in_at is not None

@@ -46,8 +46,8 @@ def create_page(ctx: AppContext) -> QWidget:
     return WeekPage(ctx)
 
 
-def _this_week() -> tuple[int, int]:
-    y, w, _ = dt.date.today().isocalendar()
+def _this_week(ctx: AppContext) -> tuple[int, int]:
+    y, w, _ = ctx.today().isocalendar()
     return y, w
 
 
@@ -56,7 +56,7 @@ class WeekPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("week_page")
-        self.year, self.week = _this_week()
+        self.year, self.week = _this_week(ctx)
         self.view: WeekView | None = None
         self.people: list[PersonRow] = []
         self.venues: list[VenueRow] = []
@@ -333,7 +333,7 @@ class WeekPage(QWidget):
         self.reload()
 
     def go_today(self) -> None:
-        self.year, self.week = _this_week()
+        self.year, self.week = _this_week(self.ctx)
         self.reload()
 
     def open_target(self, target: object) -> None:

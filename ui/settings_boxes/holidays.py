@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -23,6 +22,7 @@ from ui.context import AppContext
 from ui.errors import show_error
 from ui.i18n import tr
 from ui.widgets.common import FormDialog, TableList, confirm
+from ui.widgets.dates import qdate
 from ui.widgets.table import Column
 
 
@@ -64,7 +64,7 @@ class HolidaysBox(QGroupBox):
 
     def reload(self) -> None:
         def load(uow: Any) -> tuple[list[HolidayRow], list[str]]:
-            this = dt.date.today().year
+            this = self.ctx.today().year
             return svc.list_overrides(uow), svc.missing_year_warnings(uow, (this, this + 1))
 
         self.ctx.run(load, self._loaded, lambda exc: show_error(self, exc))
@@ -80,7 +80,7 @@ class HolidaysBox(QGroupBox):
     def add(self) -> None:
         dialog = FormDialog(tr("Add holiday adjustment"), self)
         form = QFormLayout()
-        day = QDateEdit(QDate.currentDate())
+        day = QDateEdit(qdate(self.ctx.today()))
         day.setCalendarPopup(True)
         day.setDisplayFormat("yyyy-MM-dd")
         kind = QComboBox()
