@@ -105,7 +105,7 @@ def main() -> int:
         t0 = time.perf_counter()
         found = index.lookup(text)
         pos = found[0]
-        row = optimistic_sign_in(index.rows[pos], roster.meeting.starts_at, db.clock.now(), 10)  # type: ignore[attr-defined]
+        row = optimistic_sign_in(index.rows[pos], db.clock.now())  # type: ignore[attr-defined]
         pos = index.update(row)
         model.replace_row(pos, index.rows[pos])
         _ = index.counters.present

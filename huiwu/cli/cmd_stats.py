@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,8 @@ def register(sub: Any) -> None:
     cmd.add_argument("--unit", help="只统计该单位（全称或简称）")
     cmd.add_argument("--by", choices=("unit", "person", "meeting"), default="unit",
                      help="按单位（默认）、按人员或按会议统计")
-    cmd.add_argument("--report", action="store_true", help="同时列出迟到、缺席通报名单")
+    cmd.add_argument("--report", action="store_true", help="同时列出通报名单（迟到、缺席、早退、未经批准代会）")
+    cmd.add_argument("--json", action="store_true", help="以 JSON 输出（rows 为统计行，report 为通报名单）")
     cmd.add_argument("--xlsx", type=Path, help="导出为 .xlsx 文件")
     cmd.set_defaults(handler=cmd_stats)
     head = sub.add_parser("headcount", help="某次会议的出(列)席人数与未到人员（按单位）")
@@ -50,24 +52,25 @@ def cmd_stats(args: argparse.Namespace, ctx: Context) -> int:
     date_to = _date(args.date_to, "结束日期")
     with ctx.db.uow() as uow:
         result = stats.statistics(uow, date_from, date_to, args.by, args.unit)
-        report = stats.absence_report(uow, date_from, date_to) if args.report else None
+        report = stats.absence_report(uow, date_from, date_to, args.unit) if args.report else None
         if args.xlsx:
             stats.export_xlsx(uow, date_from, date_to, args.xlsx, args.unit)
-    ctx.out(f"参会考勤统计（{result.period_label}）" + (f" — {args.unit}" if args.unit else ""))
     header, rows = stats.stat_table(result)
+    if args.json:
+        data: dict[str, Any] = {"period": result.period_label,
+                                "rows": [dict(zip(header, row, strict=True)) for row in rows]}
+        if report is not None:
+            data["report"] = [r.as_json() for r in report.rows]
+        ctx.out(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    ctx.out(f"参会考勤统计（{result.period_label}）" + (f" — {args.unit}" if args.unit else ""))
     for line in format_table(header, rows):
         ctx.out(line)
     if report is not None:
         ctx.out()
-        ctx.out(f"迟到、缺席情况通报（{report.period_label}）")
-        tz = ctx.settings.tz()
-        lines = [
-            (r.seq, r.name, r.unit_name, r.meeting_title, f"{r.meeting_start.astimezone(tz):%m-%d %H:%M}",
-             r.kind + (f"{r.minutes_late}分钟" if r.minutes_late else ""), r.on_leave, r.leave_channel or "—")
-            for r in report.rows
-            if not args.unit or r.unit_name == args.unit
-        ]
-        for line in format_table(("序号", "姓名", "单位", "会议", "时间", "情况", "是否请假", "请假方式"), lines):
+        ctx.out(f"通报名单（{report.period_label}）")
+        table = [tuple(str(c) for c in row) for row in stats.report_table(report, ctx.settings.tz())]
+        for line in format_table(stats.REPORT_HEADER, table):
             ctx.out(line)
     if args.xlsx:
         ctx.out(f"已导出到 {args.xlsx}")

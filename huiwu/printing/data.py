@@ -190,15 +190,17 @@ class ActionDoc:
 
 @dataclass(frozen=True)
 class AttendanceReportRow:
+    """One line of the 通报, already worded (the service takes it from huiwu.services.stats.absence_report)."""
+
     seq: int
     name: str
     unit: str
     title: str
     meeting: str
     time: dt.datetime | None
-    kind: Literal["迟到", "缺席"]
-    minutes_late: int | None = None
-    leave_asked: bool = False  # 是否请假
+    kind: str  # 迟到 / 缺席 / 早退 / 未经批准代会
+    situation: str  # 情形: "迟到 12 分钟", "缺席", "未经批准代会（王五）"
+    on_leave: str = "否"  # 是否请假: "否" / "已请假（未批准）"
     leave_channel: str = ""  # 请假方式: 书面 / 电话 / 短信 …
 
 

@@ -29,25 +29,22 @@ SIZE = 10.5
 
 
 def intro(doc: ReportDoc) -> str:
-    late = sum(r.kind == "迟到" for r in doc.rows)
-    absent = sum(r.kind == "缺席" for r in doc.rows)
+    counts = "、".join(f"{kind} {n} 人次" for kind in ("迟到", "缺席", "早退", "未经批准代会")
+                      if (n := sum(r.kind == kind for r in doc.rows)) or kind in ("迟到", "缺席"))
     meetings = f"共召开会议 {doc.meeting_count} 次。" if doc.meeting_count else ""
-    return (f"{doc.period_label}期间，{meetings}经签到统计，迟到 {late} 人次、缺席 {absent} 人次，"
-            "现将有关情况通报如下：")
+    return f"{doc.period_label}期间，{meetings}经签到统计，{counts}，现将有关情况通报如下："
 
 
 def _row(r: AttendanceReportRow) -> tuple[str, ...]:
-    kind = f"迟到{r.minutes_late}分钟" if r.kind == "迟到" and r.minutes_late else r.kind
     when = f"{r.time:%m-%d %H:%M}" if r.time else ""
-    return (str(r.seq), r.name, r.unit, r.title, r.meeting, when, kind, "是" if r.leave_asked else "否",
-            r.leave_channel)
+    return (str(r.seq), r.name, r.unit, r.title, r.meeting, when, r.situation, r.on_leave, r.leave_channel)
 
 
 def render_report(doc: ReportDoc, fonts: FontMap | None = None) -> bytes:
     f = font_names(fonts)
     cols = fit_widths([Col("序号", 10, "CENTER"), Col("姓名", 16, "CENTER"), Col("单位", 28), Col("职务", 20),
-                       Col("会议", 34), Col("时间", 26, "CENTER"), Col("情形", 20, "CENTER"),
-                       Col("是否请假", 14, "CENTER"), Col("请假方式", 14, "CENTER")],
+                       Col("会议", 34), Col("时间", 26, "CENTER"), Col("情形", 26, "CENTER"),
+                       Col("是否请假", 18, "CENTER"), Col("请假方式", 14, "CENTER")],
                       frame_width(A4, MARGINS))
     body_style = style("r-body", f["body"], 14, leading=24, indent_chars=2)
     story: list[Flowable] = [
@@ -59,7 +56,7 @@ def render_report(doc: ReportDoc, fonts: FontMap | None = None) -> bytes:
                           max_row_h=frame_height(A4, MARGINS) / 2, min_row_h=8 * mm)
         story.append(grid_table(cols, body, head_font=f["hei"], body_font=f["song"], size=SIZE))
     else:
-        story.append(Paragraph("本期间无迟到、缺席情况。", body_style))
+        story.append(Paragraph("本期间无迟到、缺席、早退及未经批准代会情况。", body_style))
     sign = style("r-sign", f["body"], 14, leading=24, align=TA_RIGHT)
     story += [Spacer(0, 16), *(Paragraph(esc(t), sign) for t in (doc.issuer, cn_date(doc.date)) if t)]
     return build_pdf(story, pagesize=A4, margins=MARGINS, title=doc.full_title,

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from huiwu.db import UnitOfWork
 from huiwu.errors import NotFoundError, RuleError, ValidationError
@@ -21,7 +22,6 @@ from huiwu.models import (
     PARTICIPANT_ROLE_LABELS,
     Attendance,
     LeaveRequest,
-    LeaveState,
     Meeting,
     MeetingStatus,
     Participant,
@@ -29,8 +29,11 @@ from huiwu.models import (
     Person,
     Unit,
 )
+from huiwu.rules import attendance as rules
+from huiwu.rules.leave import LeaveFact, covers, substitute_allowed
+from huiwu.rules.order import seat_order
 from huiwu.services import audit
-from huiwu.services.directory import person_order_key
+from huiwu.services.leave import leave_facts
 
 SIGNIN_OPENS = dt.timedelta(minutes=30)  # DOMAIN.md: 签到 opens T-30min
 HEADCOUNT_AFTER = dt.timedelta(minutes=5)  # 出(列)席人数报主持人 within 5 minutes after the start
@@ -47,6 +50,12 @@ class Substitute:
 
 @dataclass(frozen=True)
 class RosterRow:
+    """One invitee on the sign-in page: the record, and what it means (``outcome``, by the office's rules).
+
+    ``outcome`` is computed from the other fields, so a row changed with :func:`dataclasses.replace` (the
+    GUI's optimistic sign-in) means exactly what the service's answer will.
+    """
+
     participant_id: int
     seq: int  # 序号, in 排序号 order
     person_id: int
@@ -60,45 +69,58 @@ class RosterRow:
     pinyin_initials: str
     pinyin_full: str
     state: str
-    state_label: str
     signed_in_at: dt.datetime | None
     left_at: dt.datetime | None
-    late_minutes: int | None  # None: not signed in or on time
-    early: bool
     substitute_person_id: int | None
     substitute_name: str
     substitute_title: str
+    substitute_approved: bool  # approved leave names this substitute (rules.leave.substitute_allowed)
     leave_request_id: int | None
     note: str
+    meeting_start: dt.datetime
+    meeting_end: dt.datetime
+    early_minutes: int
+    outcome: rules.Outcome = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        seat = rules.Seat(self.role, self.state, self.signed_in_at, self.left_at, self.substitute_name,
+                          self.substitute_approved)
+        object.__setattr__(self, "outcome", rules.outcome(seat, self.meeting_start, self.meeting_end,
+                                                           self.early_minutes))
 
     @property
     def counted(self) -> bool:
         """工作人员 are not 应到."""
-        return self.role != ParticipantRole.STAFF
+        return self.outcome.expected
 
     @property
     def signed(self) -> bool:
-        return self.signed_in_at is not None and self.state in (Attendance.PRESENT, Attendance.SUBSTITUTE)
+        return rules.has_signed(self.state, self.signed_in_at)
 
     @property
     def late(self) -> bool:
-        return self.signed and self.late_minutes is not None
+        return self.outcome.late
+
+    @property
+    def late_minutes(self) -> int | None:
+        return self.outcome.late_minutes
+
+    @property
+    def early(self) -> bool:
+        return self.outcome.early
 
     @property
     def missing(self) -> bool:
-        """未到: nobody has signed in for this seat yet (and no 请假 without a substitute)."""
-        return self.state == Attendance.PENDING or (self.state == Attendance.SUBSTITUTE and not self.signed)
+        """未到: nobody has signed in for this seat yet (and not excused)."""
+        return self.outcome.missing
+
+    @property
+    def state_label(self) -> str:
+        return rules.STATE_LABELS[Attendance(self.state)]
 
     @property
     def state_text(self) -> str:
-        if self.state == Attendance.SUBSTITUTE:
-            who = self.substitute_name or "代会人员"
-            return f"代会（{who}）" if self.signed else f"请假，{who}代会（未到）"
-        if self.signed and self.late_minutes is not None:
-            return f"迟到 {self.late_minutes} 分钟"
-        if self.signed and self.left_at is not None:
-            return "早退"
-        return self.state_label
+        return self.outcome.label
 
 
 @dataclass(frozen=True)
@@ -115,38 +137,10 @@ class MeetingHeader:
 
 
 @dataclass(frozen=True)
-class Counters:
-    expected: int = 0  # 应到
-    present: int = 0  # 实到 (incl. 代会)
-    leave: int = 0  # 请假
-    substitute: int = 0  # 代会 signed in
-    late: int = 0  # 迟到
-    missing: int = 0  # 未到
-    absent: int = 0  # 缺席 (after closing)
-
-    def add(self, row: RosterRow, sign: int = 1) -> Counters:
-        """Counters with ``row`` added (sign=1) or removed (sign=-1): the GUI updates them incrementally."""
-        if not row.counted:
-            return self
-        return Counters(
-            self.expected + sign,
-            self.present + sign * row.signed,
-            self.leave + sign * (row.state == Attendance.LEAVE),
-            self.substitute + sign * (row.signed and row.state == Attendance.SUBSTITUTE),
-            self.late + sign * row.late,
-            self.missing + sign * row.missing,
-            self.absent + sign * (row.state == Attendance.ABSENT),
-        )
-
-    def swap(self, old: RosterRow, new: RosterRow) -> Counters:
-        return self.add(old, -1).add(new, 1)
-
-
-@dataclass(frozen=True)
 class Roster:
     meeting: MeetingHeader
     rows: tuple[RosterRow, ...]
-    counters: Counters
+    counters: rules.Tally
     early_minutes: int
 
 
@@ -162,19 +156,11 @@ class MeetingChoice:
 # ---------------------------------------------------------------- reading
 
 
-def counters_of(rows: Iterable[RosterRow]) -> Counters:
-    c = Counters()
-    for row in rows:
-        c = c.add(row)
-    return c
+def counters_of(rows: Iterable[RosterRow]) -> rules.Tally:
+    return rules.tally(r.outcome for r in rows)
 
 
-def headcount_text(c: Counters) -> str:
-    """出(列)席人数 for the chair."""
-    return (
-        f"应到 {c.expected} 人，实到 {c.present} 人（其中代会 {c.substitute} 人），"
-        f"请假 {c.leave} 人，缺席 {c.missing + c.absent} 人"
-    )
+headcount_text = rules.headcount_text
 
 
 def missing_by_unit(rows: Iterable[RosterRow]) -> list[tuple[str, list[RosterRow]]]:
@@ -231,15 +217,14 @@ def load_roster(uow: UnitOfWork, meeting_id: int) -> Roster:
         .join(Person, Participant.person_id == Person.id)
         .join(Unit, Person.unit_id == Unit.id)
         .where(Participant.meeting_id == meeting_id)
+        .options(selectinload(Participant.substitute))
     ).all())
-    result.sort(
-        key=lambda t: (
-            t[0].role == ParticipantRole.STAFF,
-            person_order_key(t[2].sort_order, t[2].name, t[1].sort_order, t[1].name),
-        )
-    )
+    result.sort(key=lambda t: seat_order(t[0].role, t[2].sort_order, t[2].name, t[2].id, t[1].sort_order, t[1].name,
+                                         t[1].id))
+    leaves = leave_facts(uow, [p.leave_request_id for p, _, _ in result if p.leave_request_id is not None])
     early = uow.settings.early_minutes
-    rows = tuple(_row(p, person, unit, i, meeting.starts_at, early) for i, (p, person, unit) in enumerate(result, 1))
+    rows = tuple(_row(p, person, unit, i, meeting, early, leaves.get(p.leave_request_id or 0))
+                 for i, (p, person, unit) in enumerate(result, 1))
     return Roster(_header(meeting), rows, counters_of(rows), early)
 
 
@@ -250,13 +235,8 @@ def _header(m: Meeting) -> MeetingHeader:
     )
 
 
-def _row(p: Participant, person: Person, unit: Unit, seq: int, start: dt.datetime, early_minutes: int) -> RosterRow:
-    late: int | None = None
-    early = False
-    if p.signed_in_at is not None:
-        if p.signed_in_at > start:
-            late = max(1, -(-int((p.signed_in_at - start).total_seconds()) // 60))
-        early = start - p.signed_in_at >= dt.timedelta(minutes=early_minutes)
+def _row(p: Participant, person: Person, unit: Unit, seq: int, meeting: Meeting, early_minutes: int,
+         leave: LeaveFact | None) -> RosterRow:
     sub_name = p.substitute.name if p.substitute is not None else p.substitute_name
     sub_title = p.substitute.title if p.substitute is not None else p.substitute_title
     return RosterRow(
@@ -273,16 +253,17 @@ def _row(p: Participant, person: Person, unit: Unit, seq: int, start: dt.datetim
         pinyin_initials=person.pinyin_initials,
         pinyin_full=person.pinyin_full,
         state=p.attendance,
-        state_label=ATTENDANCE_LABELS[Attendance(p.attendance)],
         signed_in_at=p.signed_in_at,
         left_at=p.left_at,
-        late_minutes=late,
-        early=early,
         substitute_person_id=p.substitute_person_id,
         substitute_name=sub_name,
         substitute_title=sub_title,
+        substitute_approved=substitute_allowed(leave, p.substitute_person_id, sub_name),
         leave_request_id=p.leave_request_id,
         note=p.note,
+        meeting_start=meeting.starts_at,
+        meeting_end=meeting.ends_at,
+        early_minutes=early_minutes,
     )
 
 
@@ -301,7 +282,9 @@ def _participant(uow: UnitOfWork, participant_id: int) -> Participant:
 
 
 def _fresh_row(uow: UnitOfWork, p: Participant, seq: int) -> RosterRow:
-    return _row(p, p.person, p.person.unit, seq, p.meeting.starts_at, uow.settings.early_minutes)
+    leaves = leave_facts(uow, [p.leave_request_id] if p.leave_request_id is not None else [])
+    return _row(p, p.person, p.person.unit, seq, p.meeting, uow.settings.early_minutes,
+                leaves.get(p.leave_request_id or 0))
 
 
 # ---------------------------------------------------------------- sign-in
@@ -332,11 +315,14 @@ def sign_in(
     substitute: Substitute | None = None,
     clear_leave: bool = False,
     seq: int = 0,
+    unapproved_reason: str = "",
 ) -> RosterRow:
     """Sign one invitee in (or their 代会 substitute). Returns the updated row (``seq`` is kept as given).
 
     On approved leave without a substitute the caller must choose: pass a ``substitute`` (代会), or
     ``clear_leave=True`` when the invitee came after all (the leave mark is cleared with a note).
+    A substitute that no approved leave names (rules.leave.substitute_allowed) is refused unless the clerk
+    gives ``unapproved_reason``: it is then recorded as a 未经批准代会 (note, log and 通报).
     """
     at = at or uow.now()
     p = _participant(uow, participant_id)
@@ -351,6 +337,10 @@ def sign_in(
     before = _snapshot(p)
     if substitute is not None:
         _set_substitute(uow, p, substitute)
+        if not substitute_allowed(_leave_of(uow, p), p.substitute_person_id, p.substitute_name):
+            if not unapproved_reason.strip():
+                raise RuleError(_unapproved_text(p))
+            p.note = (p.note + "；" if p.note else "") + f"未经批准代会（{p.substitute_name}）：{unapproved_reason.strip()}"
         p.attendance = Attendance.SUBSTITUTE
     elif p.attendance == Attendance.SUBSTITUTE and not clear_leave:
         pass  # the substitute named in the approved leave has come
@@ -383,6 +373,8 @@ def _set_substitute(uow: UnitOfWork, p: Participant, sub: Substitute) -> None:
             raise NotFoundError("代会人员不存在或已被删除。")
         if person.id == p.person_id:
             raise ValidationError("代会人员不能是本人。")
+        if any(other.person_id == person.id for other in p.meeting.participants):
+            raise RuleError(f"{person.name} 本人也在本次会议的参会名单中，不能再为 {p.person.name} 代会。")
         p.substitute_person_id, p.substitute_name, p.substitute_title = person.id, person.name, person.title
     else:
         if not sub.name.strip():
@@ -400,13 +392,19 @@ def _snapshot(p: Participant) -> dict[str, object]:
     }
 
 
-def _approved_leave(uow: UnitOfWork, p: Participant) -> LeaveRequest | None:
+def _leave_of(uow: UnitOfWork, p: Participant) -> LeaveFact | None:
+    """The approved leave that excuses this invitee from this meeting (the leave service's mark), if any."""
     if p.leave_request_id is None:
         return None
-    leave = uow.session.get(LeaveRequest, p.leave_request_id)
-    if leave is None or leave.state not in (LeaveState.APPROVED, LeaveState.RETURNED):
-        return None
-    return leave
+    fact = leave_facts(uow, [p.leave_request_id]).get(p.leave_request_id)
+    m = p.meeting
+    return fact if fact is not None and covers(fact, m.id, m.starts_at, m.ends_at) else None
+
+
+def _unapproved_text(p: Participant) -> str:
+    leave = "请假已批准，但未写明由其代会" if p.leave_request_id is not None else "没有经批准的请假"
+    return (f"{p.person.name} {leave}。按规定，未经批准不得请人代会；如确需由 {p.substitute_name} 代会，"
+            "请填写原因，将记为“未经批准代会”并列入通报。")
 
 
 def undo_sign_in(uow: UnitOfWork, participant_id: int, seq: int = 0) -> RosterRow:
@@ -419,7 +417,7 @@ def undo_sign_in(uow: UnitOfWork, participant_id: int, seq: int = 0) -> RosterRo
     before = _snapshot(p)
     p.signed_in_at = None
     p.left_at = None
-    leave = _approved_leave(uow, p)
+    leave = uow.session.get(LeaveRequest, p.leave_request_id) if _leave_of(uow, p) is not None else None
     if leave is not None:
         from huiwu.services.leave import _mark
 
@@ -500,19 +498,16 @@ def finalize_attendance(uow: UnitOfWork, meeting_id: int) -> None:
     meeting = _meeting(uow, meeting_id)
     absent: list[str] = []
     for p in meeting.participants:
-        if p.signed_in_at is not None and p.attendance in (Attendance.PRESENT, Attendance.SUBSTITUTE):
-            continue
-        if p.attendance not in (Attendance.PENDING, Attendance.SUBSTITUTE):
-            continue  # 请假 (also a manual correction), 缺席 or a present row stay as they are
-        if _approved_leave(uow, p) is not None:
+        if rules.has_signed(p.attendance, p.signed_in_at) or p.attendance in (Attendance.LEAVE, Attendance.ABSENT):
+            continue  # came, or 请假 / 缺席 already (also a manual correction)
+        on_leave = _leave_of(uow, p) is not None
+        if on_leave:
             if p.attendance == Attendance.SUBSTITUTE:
                 p.note = (p.note + "；" if p.note else "") + "代会人员未到"
             p.attendance = Attendance.LEAVE
-            continue
-        if p.role == ParticipantRole.STAFF:
-            continue
-        p.attendance = Attendance.ABSENT
-        absent.append(p.person.name)
+        elif rules.absent_at_close(p.role, p.attendance, p.signed_in_at, on_leave):
+            p.attendance = Attendance.ABSENT
+            absent.append(p.person.name)
     audit.record(uow, "meeting", meeting.id, "finalize_attendance",
                  f"结束签到：缺席 {len(absent)} 人" + (f"（{'、'.join(absent[:20])}）" if absent else ""),
                  meeting_id=meeting.id)

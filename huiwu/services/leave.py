@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import selectinload
 
 from huiwu.db import UnitOfWork
 from huiwu.errors import NotFoundError, RuleError, ValidationError
@@ -26,11 +27,13 @@ from huiwu.models import (
     Unit,
     UnitKind,
 )
+from huiwu.rules import leave as rules
+from huiwu.rules.leave import LeaveFact
 from huiwu.services import audit
 
 CHANNELS = ("书面", "电话", "短信")
 # States whose request puts marks on meetings (RETURNED only up to the return time).
-MARKING_STATES = (LeaveState.APPROVED, LeaveState.RETURNED)
+MARKING_STATES = tuple(rules.COVERING_STATES)
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,24 @@ class LeaveRow:
 # ---------------------------------------------------------------- queries
 
 
+def leave_fact(leave: LeaveRequest) -> LeaveFact:
+    """A request as the rules see it (the substitute by name, whether from the directory or typed)."""
+    return LeaveFact(
+        id=leave.id, person_id=leave.person_id, state=leave.state, meeting_id=leave.meeting_id,
+        starts_at=leave.starts_at, ends_at=leave.ends_at, returned_at=leave.returned_at,
+        substitute_person_id=leave.substitute_person_id, substitute_name=_substitute_label(leave),
+    )
+
+
+def leave_facts(uow: UnitOfWork, leave_ids: list[int] | set[int]) -> dict[int, LeaveFact]:
+    """The requests with these ids, by id (for the marks a participant row points to)."""
+    ids = set(leave_ids)
+    if not ids:
+        return {}
+    query = select(LeaveRequest).where(LeaveRequest.id.in_(ids)).options(selectinload(LeaveRequest.substitute))
+    return {lv.id: leave_fact(lv) for lv in uow.session.scalars(query)}
+
+
 def approved_leave_for(
     uow: UnitOfWork, person_ids: list[int] | set[int] | tuple[int, ...], start: dt.datetime, end: dt.datetime
 ) -> dict[int, LeaveInfo]:
@@ -115,7 +136,7 @@ def approved_leave_for(
     ).all()
     found: dict[int, LeaveInfo] = {}
     for leave, m_start, m_end in rows:
-        span = _span(leave, m_start, m_end)
+        span = rules.absence(leave_fact(leave), (m_start, m_end) if m_start is not None else None)
         if span is None:
             continue
         lo, hi = span
@@ -128,26 +149,6 @@ def approved_leave_for(
         if current is None or (info.starts_at, info.leave_id) < (current.starts_at, current.leave_id):
             found[leave.person_id] = info
     return found
-
-
-def _span(
-    leave: LeaveRequest, m_start: dt.datetime | None, m_end: dt.datetime | None
-) -> tuple[dt.datetime, dt.datetime] | None:
-    """The time the request keeps the person away, after 销假; None when it covers nothing."""
-    if leave.meeting_id is not None:
-        if m_start is None or m_end is None:
-            return None
-        if leave.returned_at is not None and leave.returned_at <= m_start:
-            return None
-        return m_start, m_end
-    if leave.starts_at is None or leave.ends_at is None:
-        return None
-    end = leave.ends_at
-    if leave.returned_at is not None:
-        end = min(end, leave.returned_at)
-    if end <= leave.starts_at:
-        return None
-    return leave.starts_at, end
 
 
 def _substitute_label(leave: LeaveRequest) -> str:
@@ -382,15 +383,32 @@ def change_approver(uow: UnitOfWork, leave_id: int, approver_id: int | None, ver
 
 
 def apply_approved_leave(uow: UnitOfWork, meeting_id: int) -> int:
-    """Mark newly invited participants who are on approved leave; for the meetings service (no commit)."""
+    """Make the 请假/代会 marks of one meeting's participants agree with the requests (no commit).
+
+    For the meetings service, after invitees were added or the meeting moved: newly covered people get
+    their mark, people whose request no longer covers the meeting lose it. Returns how many rows changed.
+    """
     s = uow.session
     meeting = s.get(Meeting, meeting_id)
     if meeting is None:
         return 0
-    person_ids = [p.person_id for p in meeting.participants]
-    infos = approved_leave_for(uow, person_ids, meeting.starts_at, meeting.ends_at)
+    s.flush()
+    person_ids = {p.person_id for p in meeting.participants}
+    marked = {p.leave_request_id for p in meeting.participants if p.leave_request_id is not None}
+    candidates: list[LeaveRequest] = list(s.scalars(
+        select(LeaveRequest).where(
+            LeaveRequest.person_id.in_(person_ids), LeaveRequest.state.in_(list(MARKING_STATES)),
+            or_(LeaveRequest.meeting_id == meeting.id,
+                and_(LeaveRequest.meeting_id.is_(None), LeaveRequest.starts_at < meeting.ends_at,
+                     LeaveRequest.ends_at > meeting.starts_at)),
+        )
+    )) if person_ids else []
+    covering = sorted((lv for lv in candidates
+                       if rules.covers(leave_fact(lv), meeting.id, meeting.starts_at, meeting.ends_at)),
+                      key=lambda lv: (lv.meeting_id is None, lv.id))  # a request for the meeting itself first
+    order = [i for i in sorted(marked) if i not in {lv.id for lv in covering}] + [lv.id for lv in covering]
     changed = 0
-    for leave_id in {info.leave_id for info in infos.values()}:
+    for leave_id in order:
         leave = s.get(LeaveRequest, leave_id)
         if leave is not None:
             changed += _sync_marks(uow, leave)
@@ -432,12 +450,12 @@ def _decide(uow: UnitOfWork, leave: LeaveRequest, state: LeaveState, note: str, 
 
 
 def _covered_participants(uow: UnitOfWork, leave: LeaveRequest) -> list[Participant]:
-    """Participants of the person in (live) meetings inside the request's effective span."""
-    if leave.state not in MARKING_STATES:
+    """Participants of the person in (live) meetings the request excuses them from (rules.leave.covers)."""
+    fact = leave_fact(leave)
+    if fact.state not in rules.COVERING_STATES:
         return []
-    s = uow.session
     query = (
-        select(Participant)
+        select(Participant, Meeting)
         .join(Meeting, Participant.meeting_id == Meeting.id)
         .where(
             Participant.person_id == leave.person_id,
@@ -447,14 +465,11 @@ def _covered_participants(uow: UnitOfWork, leave: LeaveRequest) -> list[Particip
     )
     if leave.meeting_id is not None:
         query = query.where(Meeting.id == leave.meeting_id)
-        if leave.returned_at is not None:
-            query = query.where(Meeting.starts_at < leave.returned_at)
+    elif leave.starts_at is not None and leave.ends_at is not None:
+        query = query.where(and_(Meeting.starts_at < leave.ends_at, Meeting.ends_at > leave.starts_at))
     else:
-        if leave.starts_at is None or leave.ends_at is None:
-            return []
-        end = leave.ends_at if leave.returned_at is None else min(leave.ends_at, leave.returned_at)
-        query = query.where(and_(Meeting.starts_at < end, Meeting.ends_at > leave.starts_at))
-    return list(s.scalars(query))
+        return []
+    return [p for p, m in uow.session.execute(query) if rules.covers(fact, m.id, m.starts_at, m.ends_at)]
 
 
 def _sync_marks(uow: UnitOfWork, leave: LeaveRequest) -> int:

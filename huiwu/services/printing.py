@@ -29,7 +29,6 @@ from huiwu.models import (
     LeaveRequest,
     LeaveState,
     Meeting,
-    MeetingStatus,
     Participant,
     ParticipantRole,
     Person,
@@ -111,8 +110,6 @@ def report_pdf(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> bytes:
     """出勤通报: everyone late or absent without approved leave at the meetings of the period."""
     from huiwu.printing.report import render_report
 
-    if date_to < date_from:
-        raise ValidationError(f"通报的结束日期 {date_to} 早于开始日期 {date_from}。")
     doc = report_doc(uow, date_from, date_to)
     return render_report(doc, fonts(uow))
 
@@ -512,52 +509,20 @@ def _meeting_actions(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, **_: Any
 # --------------------------------------------------------------------------- 出勤通报
 
 
-def period_label(date_from: dt.date, date_to: dt.date) -> str:
-    next_day = date_to + dt.timedelta(days=1)
-    if date_from.day == 1 and next_day.day == 1 and date_from.month == date_to.month \
-            and date_from.year == date_to.year:
-        return f"{date_from.year}年{date_from.month}月"
-    if date_from.year == date_to.year:
-        return f"{date_from.year}年{date_from.month}月{date_from.day}日至{date_to.month}月{date_to.day}日"
-    return f"{date_from.year}年{date_from.month}月{date_from.day}日至{date_to.year}年{date_to.month}月{date_to.day}日"
-
-
 def report_doc(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> d.ReportDoc:
+    """The printed 通报: exactly the rows of :func:`huiwu.services.stats.absence_report` (the screen's, the .xlsx's)."""
+    from huiwu.services.stats import absence_report
+
+    report = absence_report(uow, date_from, date_to)
     tz = uow.settings.tz()
-    meetings = uow.session.scalars(
-        select(Meeting).where(
-            Meeting.deleted_at.is_(None), Meeting.status != MeetingStatus.CANCELLED,
-            Meeting.starts_at >= _local_midnight(date_from, tz),
-            Meeting.starts_at < _local_midnight(date_to + dt.timedelta(days=1), tz),
-        ).order_by(Meeting.starts_at, Meeting.id)
-    ).all()
-    ids = [m.id for m in meetings]
-    requests: dict[tuple[int, int], LeaveRequest] = {}
-    if ids:
-        for lr in uow.session.scalars(select(LeaveRequest).where(LeaveRequest.meeting_id.in_(ids))):
-            assert lr.meeting_id is not None
-            requests[(lr.meeting_id, lr.person_id)] = lr
-    rows: list[d.AttendanceReportRow] = []
-    for m in meetings:
-        approved = _approved_leave(uow, m)
-        for p in _participants(uow, m.id):
-            if p.role == ParticipantRole.STAFF or p.person_id in approved:
-                continue
-            late = p.attendance == Attendance.PRESENT and p.signed_in_at is not None and p.signed_in_at > m.starts_at
-            if not late and p.attendance != Attendance.ABSENT:
-                continue
-            asked = requests.get((m.id, p.person_id))
-            minutes = None
-            if late and p.signed_in_at is not None:
-                minutes = max(1, int((p.signed_in_at - m.starts_at).total_seconds() // 60))
-            rows.append(d.AttendanceReportRow(
-                seq=len(rows) + 1, name=p.person.name, unit=p.person.unit.name, title=p.person.title,
-                meeting=m.title, time=m.starts_at.astimezone(tz), kind="迟到" if late else "缺席",
-                minutes_late=minutes, leave_asked=asked is not None,
-                leave_channel=asked.channel if asked is not None else "",
-            ))
-    return d.ReportDoc(period_label=period_label(date_from, date_to), rows=tuple(rows),
-                       meeting_count=len(meetings), issuer=uow.settings.office_name, date=uow.today())
+    rows = tuple(
+        d.AttendanceReportRow(seq=r.seq, name=r.name, unit=r.unit_name, title=r.title, meeting=r.meeting_title,
+                              time=r.meeting_start.astimezone(tz), kind=r.kind, situation=r.situation,
+                              on_leave=r.on_leave, leave_channel=r.leave_channel)
+        for r in report.rows
+    )
+    return d.ReportDoc(period_label=report.period_label, rows=rows, meeting_count=report.meeting_count,
+                       issuer=uow.settings.office_name, date=uow.today())
 
 
 __all__ = [

@@ -1,7 +1,8 @@
 """Attendance statistics per meeting, per unit and per person over any period, the 通报, and xlsx export.
 
-Everything is one SQL ``GROUP BY`` with conditional sums, so a year of a busy office stays fast (see
-``bench/stats.py``). Only meetings that took place count (进行中 / 已结束, not deleted).
+One query loads the invitees of the meetings that took place (进行中 / 已结束, not deleted) with their leave;
+the office's rules (:mod:`huiwu.rules.attendance`) say what each record means, and the statistics, the
+通报 on screen, in the .xlsx, in the CLI and on paper all count those same outcomes.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import and_, case, func, select
-from sqlalchemy.sql import ColumnElement
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
 
 from huiwu.db import UnitOfWork
 from huiwu.errors import NotFoundError, ValidationError
@@ -24,14 +25,31 @@ from huiwu.models import (
     Meeting,
     MeetingStatus,
     Participant,
-    ParticipantRole,
     Person,
     Unit,
 )
+from huiwu.rules import attendance as rules
+from huiwu.rules.leave import LeaveFact, covers, substitute_allowed
+from huiwu.rules.order import person_order, seat_order, unit_order
 
 GroupBy = Literal["unit", "person", "meeting"]
 COUNTED_STATUSES = (MeetingStatus.IN_PROGRESS, MeetingStatus.FINISHED)
-HEADERS = ("应到", "实到", "请假", "代会", "迟到", "缺席", "出席率")
+
+# The measures of a statistics row: (key, label). The CLI, the .xlsx and the GUI's columns all list these.
+MEASURES: tuple[tuple[str, str], ...] = (
+    ("meetings", "会议数"),
+    ("expected", "应到"),
+    ("present", "实到"),
+    ("own", "本人出席"),
+    ("substitute", "代会"),
+    ("leave", "请假"),
+    ("late", "迟到"),
+    ("left_early", "早退"),
+    ("absent", "缺席"),
+    ("own_rate", "出席率（本人）"),
+    ("rate", "到会率（含代会）"),
+)
+HEADERS = tuple(label for _, label in MEASURES)
 
 
 @dataclass(frozen=True)
@@ -41,20 +59,27 @@ class StatRow:
     unit_name: str
     title: str  # 职务 (person) or the start time (meeting), else ""
     meetings: int
-    expected: int  # 应到
-    present: int  # 实到 (incl. 代会)
-    leave: int  # 请假
-    substitute: int  # 代会
-    late: int  # 迟到
-    absent: int  # 缺席
+    tally: rules.Tally
+
+    def value(self, measure: str) -> int | str:
+        """The cell of one of :data:`MEASURES`; rates as text ("92.0%")."""
+        if measure == "meetings":
+            return self.meetings
+        if measure in ("own_rate", "rate"):
+            return rules.rate_text(getattr(self.tally, measure))
+        return int(getattr(self.tally, measure))
+
+    @property
+    def expected(self) -> int:
+        return self.tally.expected
 
     @property
     def rate(self) -> float | None:
-        return self.present / self.expected if self.expected else None
+        return self.tally.rate
 
     @property
-    def rate_text(self) -> str:
-        return "—" if self.rate is None else f"{self.rate * 100:.1f}%"
+    def own_rate(self) -> float | None:
+        return self.tally.own_rate
 
 
 @dataclass(frozen=True)
@@ -67,23 +92,40 @@ class Statistics:
 
 @dataclass(frozen=True)
 class AbsenceRow:
+    """One line of the 通报: one seat at one meeting, one kind (迟到 / 缺席 / 早退 / 未经批准代会)."""
+
     seq: int
-    name: str
+    name: str  # the invitee (a late 代会 is listed under the invitee, with ``substitute``)
     unit_name: str
     title: str
     meeting_title: str
     meeting_start: dt.datetime
-    kind: str  # "迟到" / "缺席"
-    minutes_late: int | None
-    on_leave: str  # 是否请假: "否", or the state of a request that was not approved (e.g. "未批准")
+    kind: str  # one of rules.REPORT_KINDS
+    minutes: int | None  # 迟到: minutes late; 早退: minutes before the end
+    substitute: str | None  # the 代会 person, if one signed in for the invitee
+    on_leave: str  # 是否请假: "否", or a request that did not excuse them ("已请假（未批准）")
     leave_channel: str  # 请假方式, "" when none
-    reason: str  # 缺席原因 (from a request that was not approved), "" when none
+    reason: str  # 原因 from that request, "" when none
+
+    @property
+    def situation(self) -> str:
+        """情形, as the screen, the .xlsx, the CLI and the printed 通报 say it."""
+        return rules.report_text(self.kind, self.minutes, self.substitute)
+
+    def as_json(self) -> dict[str, object]:
+        return {"name": self.name, "unit": self.unit_name, "kind": self.kind, "minutes": self.minutes,
+                "substitute": self.substitute, "meeting": self.meeting_title,
+                "meeting_start": self.meeting_start.isoformat(), "on_leave": self.on_leave}
 
 
 @dataclass(frozen=True)
 class AbsenceReport:
     period_label: str
     rows: tuple[AbsenceRow, ...]
+    meeting_count: int  # meetings that took place in the period
+
+    def count(self, kind: str) -> int:
+        return sum(r.kind == kind for r in self.rows)
 
 
 # ---------------------------------------------------------------- period
@@ -92,7 +134,7 @@ class AbsenceReport:
 def period_bounds(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> tuple[dt.datetime, dt.datetime]:
     """Office-local whole days [from 00:00, to+1 00:00) as aware datetimes."""
     if date_to < date_from:
-        raise ValidationError("统计的结束日期不能早于开始日期。")
+        raise ValidationError(f"统计的结束日期 {date_to} 早于开始日期 {date_from}。")
     tz = uow.settings.tz()
     lo = dt.datetime.combine(date_from, dt.time(), tzinfo=tz)
     hi = dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time(), tzinfo=tz)
@@ -100,42 +142,88 @@ def period_bounds(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> tupl
 
 
 def period_label(date_from: dt.date, date_to: dt.date) -> str:
+    """"2026年11月" for a whole month, else "2026年11月3日至11月9日" (the year again when it changes)."""
+    next_day = date_to + dt.timedelta(days=1)
+    if (date_from.day == 1 and next_day.day == 1 and date_from.month == date_to.month
+            and date_from.year == date_to.year):
+        return f"{date_from.year}年{date_from.month}月"
+    if date_from.year == date_to.year:
+        return f"{date_from.year}年{date_from.month}月{date_from.day}日至{date_to.month}月{date_to.day}日"
     return f"{date_from.year}年{date_from.month}月{date_from.day}日至{date_to.year}年{date_to.month}月{date_to.day}日"
 
 
-# ---------------------------------------------------------------- statistics
+# ---------------------------------------------------------------- the seats of a period
 
 
-def _measures() -> list[ColumnElement[Any]]:
-    signed = and_(
-        Participant.attendance.in_([Attendance.PRESENT, Attendance.SUBSTITUTE]), Participant.signed_in_at.is_not(None)
+@dataclass(frozen=True)
+class _Record:
+    """One invitee at one meeting that took place: the facts the statistics and the 通报 read."""
+
+    participant_id: int
+    meeting_id: int
+    meeting_title: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    person_id: int
+    person_name: str
+    person_title: str
+    person_sort: int
+    unit_id: int
+    unit_name: str
+    unit_sort: int
+    role: str
+    substitute: str  # who stood in ("" if nobody)
+    outcome: rules.Outcome
+
+    @property
+    def order(self) -> tuple[object, ...]:
+        return seat_order(self.role, self.unit_sort, self.unit_name, self.unit_id, self.person_sort,
+                          self.person_name, self.person_id)
+
+
+def _records(uow: UnitOfWork, lo: dt.datetime, hi: dt.datetime, unit_id: int | None = None) -> list[_Record]:
+    """Every invitee of the meetings that took place in [lo, hi), with the outcome of their record."""
+    substitute = aliased(Person)
+    leave_substitute = aliased(Person)
+    query = (
+        select(
+            Participant.id, Participant.role, Participant.attendance, Participant.signed_in_at, Participant.left_at,
+            Participant.substitute_person_id, Participant.substitute_name, substitute.name,
+            Meeting.id, Meeting.title, Meeting.starts_at, Meeting.ends_at,
+            Person.id, Person.name, Person.title, Person.sort_order, Unit.id, Unit.name, Unit.sort_order,
+            LeaveRequest.id, LeaveRequest.state, LeaveRequest.meeting_id, LeaveRequest.starts_at,
+            LeaveRequest.ends_at, LeaveRequest.returned_at, LeaveRequest.substitute_person_id,
+            LeaveRequest.substitute_name, leave_substitute.name,
+        )
+        .join(Meeting, Participant.meeting_id == Meeting.id)
+        .join(Person, Participant.person_id == Person.id)
+        .join(Unit, Person.unit_id == Unit.id)
+        .outerjoin(substitute, Participant.substitute_person_id == substitute.id)
+        .outerjoin(LeaveRequest, Participant.leave_request_id == LeaveRequest.id)
+        .outerjoin(leave_substitute, LeaveRequest.substitute_person_id == leave_substitute.id)
+        .where(Meeting.starts_at >= lo, Meeting.starts_at < hi, Meeting.deleted_at.is_(None),
+               Meeting.status.in_(list(COUNTED_STATUSES)))
     )
+    if unit_id is not None:
+        query = query.where(Person.unit_id == unit_id)
+    early = uow.settings.early_minutes
+    records: list[_Record] = []
+    for (pid, role, state, signed, left, sub_id, sub_typed, sub_person, mid, title, start, end, person_id, name,
+         ptitle, psort, uid, uname, usort, leave_id, lstate, lmeeting, lstart, lend, lreturned, lsub_id, lsub_typed,
+         lsub_person) in uow.session.execute(query):
+        sub_name = sub_person or sub_typed
+        leave = None if leave_id is None else LeaveFact(
+            leave_id, person_id, lstate, lmeeting, lstart, lend, lreturned, lsub_id, lsub_person or lsub_typed)
+        if leave is not None and not covers(leave, mid, start, end):
+            leave = None
+        seat = rules.Seat(role, state, signed, left, sub_name, substitute_allowed(leave, sub_id, sub_name))
+        records.append(_Record(pid, mid, title, start, end, person_id, name, ptitle, psort, uid, uname, usort, role,
+                               sub_name if seat.state == Attendance.SUBSTITUTE else "",
+                               rules.outcome(seat, start, end, early)))
+    return records
 
-    def count_if(cond: ColumnElement[bool]) -> ColumnElement[Any]:
-        return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
 
-    return [
-        func.count(func.distinct(Participant.meeting_id)),
-        func.count(Participant.id),
-        count_if(signed),
-        count_if(
-            (Participant.attendance == Attendance.LEAVE)
-            | and_(Participant.attendance == Attendance.SUBSTITUTE, Participant.signed_in_at.is_(None))
-        ),
-        count_if(and_(Participant.attendance == Attendance.SUBSTITUTE, Participant.signed_in_at.is_not(None))),
-        count_if(and_(signed, Participant.signed_in_at > Meeting.starts_at)),
-        count_if(Participant.attendance == Attendance.ABSENT),
-    ]
-
-
-def _where(lo: dt.datetime, hi: dt.datetime) -> list[ColumnElement[bool]]:
-    return [
-        Meeting.starts_at >= lo,
-        Meeting.starts_at < hi,
-        Meeting.deleted_at.is_(None),
-        Meeting.status.in_(list(COUNTED_STATUSES)),
-        Participant.role != ParticipantRole.STAFF,
-    ]
+# ---------------------------------------------------------------- statistics
 
 
 def _unit_id(uow: UnitOfWork, unit_name: str | None) -> int | None:
@@ -154,107 +242,92 @@ def statistics(
     group_by: GroupBy = "unit",
     unit_name: str | None = None,
 ) -> Statistics:
-    """应到/实到/请假/代会/迟到/缺席 and 出席率 per unit, person or meeting, plus the total line."""
-    lo, hi = period_bounds(uow, date_from, date_to)
-    unit_id = _unit_id(uow, unit_name)
-    where = _where(lo, hi)
-    if unit_id is not None:
-        where.append(Person.unit_id == unit_id)
-    base = select(*_measures()).select_from(Participant).join(Meeting, Participant.meeting_id == Meeting.id)
-    base = base.join(Person, Participant.person_id == Person.id).where(*where)
-    rows: list[StatRow] = []
-    s = uow.session
-    if group_by == "unit":
-        query = base.add_columns(Unit.id, Unit.name, Unit.sort_order).join(Unit, Person.unit_id == Unit.id)
-        query = query.group_by(Unit.id, Unit.name, Unit.sort_order).order_by(Unit.sort_order, Unit.name)
-        for m, e, p, lv, sb, lt, ab, uid, uname, _ in s.execute(query):
-            rows.append(StatRow(uid, uname, uname, "", m, e, p, lv, sb, lt, ab))
-    elif group_by == "person":
-        query = base.add_columns(Person.id, Person.name, Person.title, Unit.name, Unit.sort_order, Person.sort_order)
-        query = query.join(Unit, Person.unit_id == Unit.id)
-        query = query.group_by(Person.id, Person.name, Person.title, Unit.name, Unit.sort_order, Person.sort_order)
-        query = query.order_by(Unit.sort_order, Unit.name, Person.sort_order, Person.name)
-        for m, e, p, lv, sb, lt, ab, pid, pname, title, uname, _, _ in s.execute(query):
-            rows.append(StatRow(pid, pname, uname, title, m, e, p, lv, sb, lt, ab))
-    elif group_by == "meeting":
-        query = base.add_columns(Meeting.id, Meeting.title, Meeting.starts_at)
-        query = query.group_by(Meeting.id, Meeting.title, Meeting.starts_at).order_by(Meeting.starts_at, Meeting.id)
-        tz = uow.settings.tz()
-        for m, e, p, lv, sb, lt, ab, mid, title, start in s.execute(query):
-            rows.append(StatRow(mid, title, "", f"{start.astimezone(tz):%Y-%m-%d %H:%M}", m, e, p, lv, sb, lt, ab))
-    else:
+    """应到/实到/本人/代会/请假/迟到/早退/缺席 and both 出席率 per unit, person or meeting, plus the total."""
+    if group_by not in ("unit", "person", "meeting"):
         raise ValidationError(f"统计方式“{group_by}”无效，应为 unit、person 或 meeting。")
-    total = s.execute(base).one()
-    total_row = StatRow(0, "合计", "", "", *(int(v or 0) for v in total))
-    return Statistics(group_by, period_label(date_from, date_to), tuple(rows), total_row)
+    lo, hi = period_bounds(uow, date_from, date_to)
+    records = [r for r in _records(uow, lo, hi, _unit_id(uow, unit_name)) if r.outcome.expected]
+    groups: dict[int, list[_Record]] = {}
+    for r in records:
+        key = {"unit": r.unit_id, "person": r.person_id, "meeting": r.meeting_id}[group_by]
+        groups.setdefault(key, []).append(r)
+    tz = uow.settings.tz()
+    rows: list[tuple[tuple[object, ...], StatRow]] = []
+    for key, members in groups.items():
+        first = members[0]
+        t = rules.tally(r.outcome for r in members)
+        meetings = len({r.meeting_id for r in members})
+        if group_by == "unit":
+            order: tuple[object, ...] = unit_order(first.unit_sort, first.unit_name, first.unit_id)
+            row = StatRow(key, first.unit_name, first.unit_name, "", meetings, t)
+        elif group_by == "person":
+            order = person_order(first.unit_sort, first.unit_name, first.unit_id, first.person_sort,
+                                 first.person_name, first.person_id)
+            row = StatRow(key, first.person_name, first.unit_name, first.person_title, meetings, t)
+        else:
+            order = (first.starts_at, first.meeting_id)
+            row = StatRow(key, first.meeting_title, "", f"{first.starts_at.astimezone(tz):%Y-%m-%d %H:%M}", meetings, t)
+        rows.append((order, row))
+    rows.sort(key=lambda pair: pair[0])
+    total = StatRow(0, "合计", "", "", len({r.meeting_id for r in records}), rules.tally(r.outcome for r in records))
+    return Statistics(group_by, period_label(date_from, date_to), tuple(row for _, row in rows), total)
 
 
 # ---------------------------------------------------------------- 通报
 
 
-def absence_report(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> AbsenceReport:
-    """迟到 and 缺席 without approved leave over a period, for the printed 通报 (layout: huiwu.printing)."""
+def absence_report(uow: UnitOfWork, date_from: dt.date, date_to: dt.date, unit_name: str | None = None) -> AbsenceReport:
+    """The 通报: 迟到, 缺席, 早退 and 未经批准代会 at the meetings of a period — for the screen, the .xlsx, the CLI
+    and the printed 通报 alike (huiwu.printing.report lays it out)."""
     lo, hi = period_bounds(uow, date_from, date_to)
-    s = uow.session
-    late_cond = and_(
-        Participant.attendance.in_([Attendance.PRESENT, Attendance.SUBSTITUTE]),
-        Participant.signed_in_at.is_not(None),
-        Participant.signed_in_at > Meeting.starts_at,
-    )
-    query = (
-        select(Participant, Meeting, Person, Unit)
-        .join(Meeting, Participant.meeting_id == Meeting.id)
-        .join(Person, Participant.person_id == Person.id)
-        .join(Unit, Person.unit_id == Unit.id)
-        .where(*_where(lo, hi), (Participant.attendance == Attendance.ABSENT) | late_cond)
-        .order_by(Meeting.starts_at, Meeting.id, Unit.sort_order, Person.sort_order, Person.name)
-    )
-    found = s.execute(query).all()
-    # Requests that exist but were not approved: the 通报 says so (是否请假 / 请假方式).
-    keys = {(p.meeting_id, p.person_id) for p, *_ in found}
+    records = sorted(_records(uow, lo, hi, _unit_id(uow, unit_name)),
+                     key=lambda r: (r.starts_at, r.meeting_id, r.order))
+    entries = [(r, kind) for r in records for kind in r.outcome.report_kinds()]
+    # Requests that exist but did not excuse the person: the 通报 says so (是否请假 / 请假方式 / 原因).
+    keys = {(r.meeting_id, r.person_id) for r, _ in entries}
     requests: dict[tuple[int, int], LeaveRequest] = {}
     if keys:
-        for request in s.scalars(
+        for request in uow.session.scalars(
             select(LeaveRequest).where(
                 LeaveRequest.meeting_id.in_({k[0] for k in keys}),
                 LeaveRequest.person_id.in_({k[1] for k in keys}),
-            )
+            ).order_by(LeaveRequest.id)
         ):
             if request.meeting_id is not None:
                 requests[(request.meeting_id, request.person_id)] = request
     rows: list[AbsenceRow] = []
-    for i, (p, m, person, unit) in enumerate(found, 1):
-        absent = p.attendance == Attendance.ABSENT
-        minutes = None
-        if not absent and p.signed_in_at is not None:
-            minutes = max(1, -(-int((p.signed_in_at - m.starts_at).total_seconds()) // 60))
-        req = requests.get((m.id, person.id))
-        on_leave = "否" if req is None else f"已请假（{LEAVE_STATE_LABELS[LeaveState(req.state)]}）"
-        rows.append(
-            AbsenceRow(
-                seq=i,
-                name=person.name,
-                unit_name=unit.name,
-                title=person.title,
-                meeting_title=m.title,
-                meeting_start=m.starts_at,
-                kind="缺席" if absent else "迟到",
-                minutes_late=minutes,
-                on_leave=on_leave,
-                leave_channel=req.channel if req is not None else "",
-                reason=req.reason if req is not None else "",
-            )
-        )
-    return AbsenceReport(period_label(date_from, date_to), tuple(rows))
+    for i, (r, kind) in enumerate(entries, 1):
+        req = requests.get((r.meeting_id, r.person_id))
+        minutes = rules.report_minutes(r.outcome, kind)
+        rows.append(AbsenceRow(
+            seq=i, name=r.person_name, unit_name=r.unit_name, title=r.person_title, meeting_title=r.meeting_title,
+            meeting_start=r.starts_at, kind=kind, minutes=minutes, substitute=r.substitute or None,
+            on_leave="否" if req is None else f"已请假（{LEAVE_STATE_LABELS[LeaveState(req.state)]}）",
+            leave_channel=req.channel if req is not None else "", reason=req.reason if req is not None else "",
+        ))
+    meetings = uow.session.scalar(
+        select(func.count(Meeting.id)).where(Meeting.starts_at >= lo, Meeting.starts_at < hi,
+                                             Meeting.deleted_at.is_(None), Meeting.status.in_(list(COUNTED_STATUSES)))
+    )
+    return AbsenceReport(period_label(date_from, date_to), tuple(rows), int(meetings or 0))
 
 
 # ---------------------------------------------------------------- export
 
 
+REPORT_HEADER = ("序号", "姓名", "单位", "职务", "会议", "会议时间", "情形", "是否请假", "请假方式", "原因")
+
+
+def report_table(report: AbsenceReport, tz: dt.tzinfo) -> list[tuple[object, ...]]:
+    """The 通报 rows as the .xlsx and the CLI show them (columns: :data:`REPORT_HEADER`)."""
+    return [(r.seq, r.name, r.unit_name, r.title, r.meeting_title, f"{r.meeting_start.astimezone(tz):%Y-%m-%d %H:%M}",
+             r.situation, r.on_leave, r.leave_channel, r.reason) for r in report.rows]
+
+
 def stat_table(stats: Statistics) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
     """Header and rows as the CLI and the xlsx show them."""
     first = {"unit": ("单位",), "person": ("姓名", "单位", "职务"), "meeting": ("会议", "时间")}[stats.group_by]
-    header = ("序号", *first, "会议数", *HEADERS)
+    header = ("序号", *first, *HEADERS)
     rows: list[tuple[Any, ...]] = []
     for i, r in enumerate([*stats.rows, stats.total], 1):
         is_total = r is stats.total
@@ -263,8 +336,7 @@ def stat_table(stats: Statistics) -> tuple[tuple[str, ...], list[tuple[Any, ...]
             "person": (r.label, r.unit_name, r.title),
             "meeting": (r.label, r.title),
         }[stats.group_by]
-        rows.append(("" if is_total else i, *name, r.meetings, r.expected, r.present, r.leave, r.substitute,
-                     r.late, r.absent, r.rate_text))
+        rows.append(("" if is_total else i, *name, *(r.value(key) for key, _ in MEASURES)))
     return header, rows
 
 
@@ -287,18 +359,13 @@ def export_xlsx(uow: UnitOfWork, date_from: dt.date, date_to: dt.date, path: Pat
         for row in rows:
             sheet.append(list(row))
         _style(sheet, len(header), Font, Alignment)
-    report = absence_report(uow, date_from, date_to)
+    report = absence_report(uow, date_from, date_to, unit_name)
     sheet = book.create_sheet("通报")
-    sheet.append([f"迟到、缺席情况通报（{report.period_label}）"])
-    sheet.append(["序号", "姓名", "单位", "职务", "会议", "会议时间", "情况", "迟到分钟", "是否请假", "请假方式", "缺席原因"])
-    tz = uow.settings.tz()
-    for r in report.rows:
-        if unit_name and r.unit_name != unit_name:
-            continue
-        sheet.append([r.seq, r.name, r.unit_name, r.title, r.meeting_title,
-                      f"{r.meeting_start.astimezone(tz):%Y-%m-%d %H:%M}", r.kind, r.minutes_late or "",
-                      r.on_leave, r.leave_channel, r.reason])
-    _style(sheet, 11, Font, Alignment)
+    sheet.append([f"迟到、缺席、早退及未经批准代会情况通报（{report.period_label}）"])
+    sheet.append(list(REPORT_HEADER))
+    for row in report_table(report, uow.settings.tz()):
+        sheet.append(list(row))
+    _style(sheet, len(REPORT_HEADER), Font, Alignment)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     book.save(path)

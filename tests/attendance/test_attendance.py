@@ -81,7 +81,15 @@ def test_substitute_counting_undo_and_close(database: Database, office) -> None:
         sub = att.sign_in(uow, mid, pid[("常务会", "赵四")], at=START - dt.timedelta(minutes=5))
         assert sub.state == Attendance.SUBSTITUTE and sub.substitute_name == "刘副" and sub.signed
         att.sign_in(uow, mid, pid[("常务会", "张三")], at=START + dt.timedelta(minutes=3))
-        att.sign_in(uow, mid, pid[("常务会", "吴八")], at=START, substitute=att.Substitute(office.people["郑九"]))
+        with pytest.raises(RuleError, match="也在本次会议的参会名单中"):
+            att.sign_in(uow, mid, pid[("常务会", "吴八")], at=START, substitute=att.Substitute(office.people["郑九"]))
+    with database.uow() as uow:
+        with pytest.raises(RuleError, match="没有经批准的请假"):
+            att.sign_in(uow, mid, pid[("常务会", "吴八")], at=START, substitute=att.Substitute(name="刘强"))
+    with database.uow() as uow:
+        adhoc = att.sign_in(uow, mid, pid[("常务会", "吴八")], at=START, substitute=att.Substitute(name="刘强"),
+                            unapproved_reason="镇长临时赴市里汇报，电话告知")
+        assert adhoc.outcome.unapproved_substitute and "未经批准代会（刘强）" in adhoc.note
         att.sign_in(uow, mid, pid[("常务会", "王县长")], at=START)
         undone = att.undo_sign_in(uow, pid[("常务会", "王县长")])
         assert undone.state == Attendance.PENDING and undone.signed_in_at is None
@@ -105,9 +113,10 @@ def test_substitute_counting_undo_and_close(database: Database, office) -> None:
 
     with database.uow() as uow:
         report = absence_report(uow, dt.date(2026, 11, 24), dt.date(2026, 11, 24))
-    assert [(r.name, r.kind) for r in report.rows] == [
-        ("王县长", "缺席"), ("李副县", "缺席"), ("张三", "迟到"), ("钱五", "缺席"), ("周七", "缺席"), ("郑九", "缺席")
-    ]
+    assert [(r.name, r.situation) for r in report.rows] == [
+        ("王县长", "缺席"), ("李副县", "缺席"), ("张三", "迟到 3 分钟"), ("张三", "早退（提前 80 分钟离会）"),
+        ("钱五", "缺席"), ("周七", "缺席"), ("吴八", "未经批准代会（刘强）"), ("郑九", "缺席"),
+    ]  # 赵四's 代会 was approved (the leave names 刘副); 孙六 was excused
 
 
 def test_finalize_substitute_never_came_is_leave(database: Database, office) -> None:  # type: ignore[no-untyped-def]

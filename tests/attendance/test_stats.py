@@ -48,7 +48,9 @@ def office(database: Database) -> Office:
 
 
 def cells(row: stats.StatRow) -> tuple[int, ...]:
-    return (row.meetings, row.expected, row.present, row.leave, row.substitute, row.late, row.absent)
+    """会议数, 应到, 实到, 本人, 代会, 请假, 迟到, 早退, 缺席."""
+    t = row.tally
+    return (row.meetings, t.expected, t.present, t.own, t.substitute, t.leave, t.late, t.left_early, t.absent)
 
 
 def test_by_unit_equals_hand_computed(database: Database, office: Office) -> None:
@@ -56,15 +58,15 @@ def test_by_unit_equals_hand_computed(database: Database, office: Office) -> Non
         result = stats.statistics(uow, dt.date(2026, 11, 23), dt.date(2026, 11, 29), "unit")
     got = {r.label: cells(r) for r in result.rows}
     assert got == {
-        "县政府领导": (1, 2, 2, 0, 0, 1, 0),
-        "县财政局": (2, 6, 3, 1, 1, 1, 2),
-        "县教育局": (1, 2, 2, 0, 0, 0, 0),
-        "城关镇": (1, 2, 1, 0, 0, 1, 1),
+        "县政府领导": (1, 2, 2, 2, 0, 0, 1, 0, 0),
+        "县财政局": (2, 6, 3, 2, 1, 1, 1, 0, 2),
+        "县教育局": (1, 2, 2, 2, 0, 0, 0, 0, 0),
+        "城关镇": (1, 2, 1, 1, 0, 0, 1, 0, 1),
     }
     assert [r.label for r in result.rows] == ["县政府领导", "县财政局", "县教育局", "城关镇"]
-    assert cells(result.total) == (2, 12, 8, 1, 1, 3, 3)
-    assert result.total.rate_text == "66.7%"
-    assert result.period_label == "2026年11月23日至2026年11月29日"
+    assert cells(result.total) == (2, 12, 8, 7, 1, 1, 3, 0, 3)
+    assert (result.total.value("own_rate"), result.total.value("rate")) == ("58.3%", "66.7%")
+    assert result.period_label == "2026年11月23日至11月29日"
 
 
 def test_by_person_and_meeting(database: Database, office: Office) -> None:
@@ -72,30 +74,33 @@ def test_by_person_and_meeting(database: Database, office: Office) -> None:
         people = stats.statistics(uow, dt.date(2026, 11, 23), dt.date(2026, 11, 30), "person", unit_name="县财政局")
         meetings = stats.statistics(uow, dt.date(2026, 11, 23), dt.date(2026, 11, 30), "meeting")
     assert {r.label: cells(r) for r in people.rows} == {
-        "张三": (2, 2, 2, 0, 1, 1, 0),
-        "赵四": (2, 2, 0, 1, 0, 0, 1),
-        "钱五": (3, 3, 1, 0, 0, 0, 2),
+        "张三": (2, 2, 2, 1, 1, 0, 1, 0, 0),  # one 代会 is not his own attendance
+        "赵四": (2, 2, 0, 0, 0, 1, 0, 0, 1),
+        "钱五": (3, 3, 1, 1, 0, 0, 0, 0, 2),
     }
+    assert people.rows[0].value("own_rate") == "50.0%" and people.rows[0].value("rate") == "100.0%"
     assert {r.label: cells(r) for r in meetings.rows} == {
-        "A": (1, 9, 6, 1, 1, 2, 2),
-        "B": (1, 3, 2, 0, 0, 1, 1),
-        "D": (1, 1, 0, 0, 0, 0, 1),
+        "A": (1, 9, 6, 5, 1, 1, 2, 0, 2),
+        "B": (1, 3, 2, 2, 0, 0, 1, 0, 1),
+        "D": (1, 1, 0, 0, 0, 0, 0, 0, 1),
     }
 
 
 def test_absence_report(database: Database, office: Office) -> None:
     with database.uow() as uow:
         report = stats.absence_report(uow, dt.date(2026, 11, 23), dt.date(2026, 11, 29))
-    got = [(r.meeting_title, r.name, r.kind, r.minutes_late, r.on_leave, r.leave_channel) for r in report.rows]
+    got = [(r.meeting_title, r.name, r.kind, r.minutes, r.on_leave, r.leave_channel) for r in report.rows]
     assert got == [
         ("A", "李副县", "迟到", 5, "否", ""),
+        ("A", "张三", "未经批准代会", None, "否", ""),  # marked 代会 with no approved leave behind it
         ("A", "钱五", "缺席", None, "否", ""),
         ("A", "吴八", "缺席", None, "否", ""),
         ("A", "郑九", "迟到", 1, "否", ""),
         ("B", "张三", "迟到", 10, "否", ""),
         ("B", "赵四", "缺席", None, "已请假（未批准）", "电话"),
     ]
-    assert [r.seq for r in report.rows] == [1, 2, 3, 4, 5, 6]
+    assert [r.seq for r in report.rows] == [1, 2, 3, 4, 5, 6, 7]
+    assert report.meeting_count == 2 and report.count("迟到") == 3
 
 
 def test_xlsx_and_cli(database: Database, office: Office, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -106,7 +111,7 @@ def test_xlsx_and_cli(database: Database, office: Office, tmp_path: Path, capsys
     book = load_workbook(path)
     assert book.sheetnames == ["按单位", "按人员", "按会议", "通报"]
     assert book["按单位"]["B4"].value == "县财政局"
-    assert book["通报"].max_row == 2 + 6
+    assert book["通报"].max_row == 2 + 7
     if not database.is_sqlite:
         return
     from huiwu.cli import run

@@ -135,9 +135,9 @@ def make_actions(n: int = 6) -> ActionDoc:
 def make_report() -> ReportDoc:
     rows = (
         AttendanceReportRow(1, "张三", "县财政局", "副局长", "县政府第12次常务会议",
-                            dt.datetime(2026, 5, 6, 9, 12, tzinfo=CST), "迟到", 12, False, ""),
+                            dt.datetime(2026, 5, 6, 9, 12, tzinfo=CST), "迟到", "迟到 12 分钟"),
         AttendanceReportRow(2, "李四", "某某镇人民政府", "镇长", "全县安全生产工作会议",
-                            dt.datetime(2026, 5, 14, 15, 0, tzinfo=CST), "缺席", None, True, "电话"),
+                            dt.datetime(2026, 5, 14, 15, 0, tzinfo=CST), "缺席", "缺席", "已请假（未批准）", "电话"),
     )
     return ReportDoc(period_label="2026年5月", rows=rows, meeting_count=9, issuer="县政府办公室",
                      date=dt.date(2026, 6, 2))

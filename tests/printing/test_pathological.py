@@ -84,7 +84,7 @@ def test_empty_meeting_renders_sensible_pages() -> None:
     assert "议题待定" in squash(pdf_pages_text(render_agenda(empty))[0])
     assert "日程待定" in squash(pdf_pages_text(render_schedule(empty, ()))[0])
     assert "暂无议定事项" in squash(pdf_pages_text(render_actions(ActionDoc()))[0])
-    assert "无迟到、缺席情况" in squash(pdf_pages_text(render_report(ReportDoc("2026年5月")))[0])
+    assert "无迟到、缺席、早退及未经批准代会情况" in squash(pdf_pages_text(render_report(ReportDoc("2026年5月")))[0])
     assert "主席台" in squash(pdf_pages_text(render_seating(SeatingDoc("临时会议", ())))[0])
     assert len(pdf_pages_text(render_cards([]))) == 1
     assert len(pdf_pages_text(render_notice(NoticeDoc(title="关于召开临时会议的通知")))) == 1

@@ -78,8 +78,8 @@ def test_report_lists_late_and_absent_without_leave(database: dbmod.Database, of
     kinds = {(r.name, r.kind) for r in doc.rows}
     assert kinds == {("钱多多", "迟到"), ("孙小二", "缺席")}
     late = next(r for r in doc.rows if r.kind == "迟到")
-    assert late.minutes_late == 12 and late.time is not None and late.time.hour == 8
-    assert doc.period_label == "2026年11月" and doc.meeting_count == 3
+    assert late.situation == "迟到 12 分钟" and late.time is not None and late.time.hour == 8
+    assert doc.period_label == "2026年11月" and doc.meeting_count == 1  # only the meeting that took place
     text = "".join(pdf_text(pdf))
     assert "出勤情况的通报" in text and "孙小二" in text
     with database.uow() as uow, pytest.raises(ValidationError, match="早于"):

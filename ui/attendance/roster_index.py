@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from huiwu.models import ATTENDANCE_LABELS, Attendance
+from huiwu.models import Attendance
 from huiwu.pinyin import match_rank, normalise_query
-from huiwu.services.attendance import Counters, RosterRow, counters_of
+from huiwu.rules.attendance import Tally
+from huiwu.services.attendance import RosterRow, counters_of
 
 
 class RosterIndex:
@@ -29,7 +30,7 @@ class RosterIndex:
             for key in {row.name, row.pinyin_initials, row.pinyin_full}:
                 if key:
                     self.by_key.setdefault(key, []).append(pos)
-        self.counters: Counters = counters_of(self.rows)
+        self.counters: Tally = counters_of(self.rows)
 
     def lookup(self, text: str) -> list[int]:
         """Positions matching what the clerk typed: a 序号, an exact name/initials/pinyin, else a prefix.
@@ -59,23 +60,24 @@ class RosterIndex:
         old = self.rows[pos]
         row = replace(row, seq=old.seq)
         self.rows[pos] = row
-        self.counters = self.counters.swap(old, row)
+        self.counters = self.counters.swap(old.outcome, row.outcome)
         return pos
 
 
-def optimistic_sign_in(row: RosterRow, start: dt.datetime, now: dt.datetime, early_minutes: int,
-                       clear_leave: bool = False, substitute: tuple[str, str] | None = None) -> RosterRow:
-    """The row as the service will return it, shown at once while the write runs on the worker."""
-    late = None
-    if now > start:
-        late = max(1, -(-int((now - start).total_seconds()) // 60))
-    early = start - now >= dt.timedelta(minutes=early_minutes)
+def optimistic_sign_in(row: RosterRow, now: dt.datetime, clear_leave: bool = False,
+                       substitute: tuple[str, str] | None = None) -> RosterRow:
+    """The row as the service will return it, shown at once while the write runs on the worker.
+
+    Only the record changes here; what it means (迟到, 代会 …) follows from the office's rules, as in the service.
+    """
     if substitute is not None:
         state = Attendance.SUBSTITUTE
         name, title = substitute
+        approved = row.substitute_approved and name == row.substitute_name  # the leave names this one
     elif row.state == Attendance.SUBSTITUTE and not clear_leave:
-        state, name, title = Attendance.SUBSTITUTE, row.substitute_name, row.substitute_title
+        state, name, title, approved = Attendance.SUBSTITUTE, row.substitute_name, row.substitute_title, \
+            row.substitute_approved
     else:
-        state, name, title = Attendance.PRESENT, "", ""
-    return replace(row, state=state, state_label=ATTENDANCE_LABELS[state], signed_in_at=now, left_at=None,
-                   late_minutes=late, early=early, substitute_name=name, substitute_title=title)
+        state, name, title, approved = Attendance.PRESENT, "", "", False
+    return replace(row, state=state, signed_in_at=now, left_at=None, substitute_name=name, substitute_title=title,
+                   substitute_approved=approved)

@@ -34,6 +34,13 @@ from ui.widgets.table import Column
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
+def _rate_sort(key: str) -> Any:
+    """Rates sort by their number, not their text; the other measures by themselves."""
+    if key in ("own_rate", "rate"):
+        return lambda r: getattr(r, key) if getattr(r, key) is not None else -1
+    return None
+
+
 class StatsView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,19 +84,19 @@ class StatsView(QWidget):
         self.summary.setObjectName("stats_summary")
         self.summary.setWordWrap(True)
 
+        # The measures and their values come from the statistics service (the .xlsx and the CLI show the same).
+        captions = {
+            "meetings": tr("Meeting count"), "expected": tr("Expected"), "present": tr("Present"),
+            "own": tr("In person"), "substitute": tr("Substitutes"), "leave": tr("On leave"), "late": tr("Late"),
+            "left_early": tr("Left early"), "absent": tr("Absent"), "own_rate": tr("Attendance rate (in person)"),
+            "rate": tr("Attendance rate (incl. substitutes)"),
+        }
         columns: list[Column[StatRow]] = [
             Column(tr("Counted for"), lambda r: r.label),
             Column(tr("Unit"), lambda r: "" if r.unit_name == r.label else r.unit_name),
             Column(tr("Title / time"), lambda r: r.title),
-            Column(tr("Meeting count"), lambda r: r.meetings, align=RIGHT),
-            Column(tr("Expected"), lambda r: r.expected, align=RIGHT),
-            Column(tr("Present"), lambda r: r.present, align=RIGHT),
-            Column(tr("On leave"), lambda r: r.leave, align=RIGHT),
-            Column(tr("Substitutes"), lambda r: r.substitute, align=RIGHT),
-            Column(tr("Late"), lambda r: r.late, align=RIGHT),
-            Column(tr("Absent"), lambda r: r.absent, align=RIGHT),
-            Column(tr("Attendance rate"), lambda r: r.rate_text, lambda r: r.rate if r.rate is not None else -1,
-                   align=RIGHT),
+            *(Column(captions[key], lambda r, k=key: r.value(k), _rate_sort(key), align=RIGHT)
+              for key, _ in svc.MEASURES),
         ]
         self.table = TableList(columns, "attendance_stats", self, sort_column=-1)
         report_columns: list[Column[AbsenceRow]] = [
@@ -99,13 +106,14 @@ class StatsView(QWidget):
             Column(tr("Title"), lambda r: r.title),
             Column(tr("Meeting"), lambda r: r.meeting_title),
             Column(tr("Meeting time"), self._time),
-            Column(tr("Late or absent"), lambda r: r.kind + (f" {r.minutes_late}′" if r.minutes_late else "")),
+            Column(tr("Situation"), lambda r: r.situation),
             Column(tr("Asked for leave"), lambda r: r.on_leave),
             Column(tr("Asked by"), lambda r: r.leave_channel),
+            Column(tr("Reason"), lambda r: r.reason),
         ]
         self.report = TableList(report_columns, "attendance_report", self)
         self.chart = QChart()
-        self.chart.setTitle(tr("Attendance rate by unit"))
+        self.chart.setTitle(tr("Attendance rate in person, by unit"))
         self.chart.legend().setVisible(False)
         self.chart_view = QChartView(self.chart)
         self.chart_view.setObjectName("stats_chart")
@@ -117,7 +125,7 @@ class StatsView(QWidget):
         tables = QTabWidget()
         tables.setObjectName("stats_tabs")
         tables.addTab(self.table, tr("Statistics"))
-        tables.addTab(self.report, tr("Late and absent (通报)"))
+        tables.addTab(self.report, tr("Attendance report (通报)"))
         splitter = QSplitter()
         splitter.addWidget(scroll)
         splitter.addWidget(tables)
@@ -183,10 +191,12 @@ class StatsView(QWidget):
         t = chosen.total
         self.summary.setText(
             tr("%1: %2 meetings, expected %3, present %4 (substitutes %5), on leave %6, late %7, absent %8, "
-               "attendance rate %9.")
-            .replace("%1", chosen.period_label).replace("%2", str(t.meetings)).replace("%3", str(t.expected))
-            .replace("%4", str(t.present)).replace("%5", str(t.substitute)).replace("%6", str(t.leave))
-            .replace("%7", str(t.late)).replace("%8", str(t.absent)).replace("%9", t.rate_text)
+               "attendance rate %9 in person, %10 including substitutes.")
+            .replace("%10", str(t.value("rate"))).replace("%1", chosen.period_label)
+            .replace("%2", str(t.meetings)).replace("%3", str(t.value("expected")))
+            .replace("%4", str(t.value("present"))).replace("%5", str(t.value("substitute")))
+            .replace("%6", str(t.value("leave"))).replace("%7", str(t.value("late")))
+            .replace("%8", str(t.value("absent"))).replace("%9", str(t.value("own_rate")))
         )
         self._draw_chart(by_unit)
         self.ctx.status(tr("Statistics computed for %1.").replace("%1", chosen.period_label))
@@ -195,10 +205,10 @@ class StatsView(QWidget):
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
-        rows = [r for r in stats.rows if r.rate is not None]
+        rows = [r for r in stats.rows if r.own_rate is not None]
         rows.reverse()  # a horizontal chart draws the first category at the bottom
-        values = QBarSet(tr("Attendance rate"))
-        values.append([round((r.rate or 0) * 100, 1) for r in rows])
+        values = QBarSet(tr("Attendance rate (in person)"))
+        values.append([round((r.own_rate or 0) * 100, 1) for r in rows])
         values.setColor(Qt.GlobalColor.darkCyan)
         series = QHorizontalBarSeries()
         series.append(values)

@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from huiwu.models import MEETING_STATUS_LABELS, Attendance, MeetingStatus
+from huiwu.rules.attendance import Tally
 from huiwu.services import attendance as svc
-from huiwu.services.attendance import Counters, MeetingChoice, MeetingHeader, Roster, RosterRow
+from huiwu.services.attendance import MeetingChoice, MeetingHeader, Roster, RosterRow
 from ui.attendance.roster_index import RosterIndex, optimistic_sign_in
 from ui.context import AppContext
 from ui.errors import show_error
@@ -426,7 +427,9 @@ class SigninPage(QWidget):
         if pid is not None and pid in self.index.position:
             self.sign_in_position(self.index.position[int(pid)])
 
-    def sign_in_position(self, pos: int, substitute: tuple[str, str] | None = None, clear_leave: bool = False) -> None:
+    def sign_in_position(self, pos: int, substitute: tuple[str, str, str] | None = None,
+                         clear_leave: bool = False) -> None:
+        """Sign the row in: the invitee, or a substitute given as (name, title, reason if not approved)."""
         if self.meeting is None:
             return
         row = self.index.rows[pos]
@@ -453,7 +456,7 @@ class SigninPage(QWidget):
             if choice is None:
                 return
             substitute, clear_leave = choice
-        new = optimistic_sign_in(row, self.meeting.starts_at, now, self.early_minutes, clear_leave, substitute)
+        new = optimistic_sign_in(row, now, clear_leave, substitute[:2] if substitute else None)
         self._apply(new)
         self.table.scrollTo(self.model.index(pos, 0))
         self.undo_stack.append(row.participant_id)
@@ -461,10 +464,11 @@ class SigninPage(QWidget):
         self._reset_input()
         meeting_id = self.meeting.id
         sub = svc.Substitute(name=substitute[0], title=substitute[1]) if substitute else None
+        reason = substitute[2] if substitute else ""
 
         def write(uow: Any) -> RosterRow:
             return svc.sign_in(uow, meeting_id, row.participant_id, at=now, substitute=sub, clear_leave=clear_leave,
-                               seq=row.seq)
+                               seq=row.seq, unapproved_reason=reason)
 
         def done(saved: RosterRow) -> None:
             if self.meeting is not None and self.meeting.id == meeting_id:
@@ -496,7 +500,7 @@ class SigninPage(QWidget):
             text += tr(", early")
         return text
 
-    def _ask_leave(self, row: RosterRow) -> tuple[tuple[str, str] | None, bool] | None:
+    def _ask_leave(self, row: RosterRow) -> tuple[tuple[str, str, str] | None, bool] | None:
         box = QMessageBox(self)
         box.setWindowTitle(tr("On approved leave"))
         box.setText(tr("%1 is on approved leave. Who is signing in?").replace("%1", row.name))
@@ -511,19 +515,52 @@ class SigninPage(QWidget):
             return (chosen, False) if chosen else None
         return None
 
-    def _ask_substitute(self, row: RosterRow) -> tuple[str, str] | None:
+    def _ask_substitute(self, row: RosterRow) -> tuple[str, str, str] | None:
+        """Who stands in for ``row``: (name, title, reason). A substitute no approved leave names needs a reason.
+
+        DOMAIN.md: without approval nobody may send a substitute; the clerk can still record one who came, as
+        a 未经批准代会 with the reason, and it is listed in the 通报.
+        """
         dialog = FormDialog(tr("Substitute for %1").replace("%1", row.name), self)
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).setText(tr("Sign in"))
         form = QFormLayout()
         name = QLineEdit(row.substitute_name)
         name.setObjectName("substitute_name")
         title = QLineEdit(row.substitute_title)
+        reason = QLineEdit()
+        reason.setObjectName("substitute_reason")
+        reason.setPlaceholderText(tr("Why the substitute is accepted without approval"))
+        warning = QLabel()
+        warning.setWordWrap(True)
+        warning.setStyleSheet("color: #b00020;")
         form.addRow(tr("Full name"), name)
         form.addRow(tr("Title"), title)
+        form.addRow(warning)
+        form.addRow(tr("Reason"), reason)
         dialog.body.addLayout(form)
-        dialog.validator = lambda: "" if name.text().strip() else tr("Enter the substitute's name.")
+
+        def approved() -> bool:
+            return row.substitute_approved and name.text().strip() == row.substitute_name
+
+        def explain() -> None:
+            unapproved = bool(name.text().strip()) and not approved()
+            warning.setText(tr("No approved leave names this substitute: it will be recorded as a substitute "
+                               "without approval and listed in the attendance report.") if unapproved else "")
+            reason.setEnabled(unapproved)
+
+        name.textChanged.connect(explain)
+        explain()
+
+        def validate() -> str:
+            if not name.text().strip():
+                return tr("Enter the substitute's name.")
+            if not approved() and not reason.text().strip():
+                return tr("Enter why the substitute is accepted without approval.")
+            return ""
+
+        dialog.validator = validate
         if dialog.exec():
-            return name.text().strip(), title.text().strip()
+            return name.text().strip(), title.text().strip(), "" if approved() else reason.text().strip()
         return None
 
     def _reset_input(self) -> None:
@@ -674,7 +711,7 @@ class SigninPage(QWidget):
         self.focus_input()
 
     @property
-    def counters(self) -> Counters:
+    def counters(self) -> Tally:
         return self.index.counters
 
 
