@@ -33,6 +33,7 @@ from huiwu.rules import attendance as rules
 from huiwu.rules.leave import LeaveFact, covers, substitute_allowed
 from huiwu.rules.order import seat_order
 from huiwu.services import audit
+from huiwu.services.aggregate import load_meeting
 from huiwu.services.leave import leave_facts
 
 SIGNIN_OPENS = dt.timedelta(minutes=30)  # DOMAIN.md: 签到 opens T-30min
@@ -64,6 +65,8 @@ class RosterRow:
     unit_name: str
     unit_sort: int
     title: str
+    phone: str
+    is_leader: bool
     role: str
     role_label: str
     pinyin_initials: str
@@ -210,7 +213,7 @@ def default_meeting(choices: list[MeetingChoice], now: dt.datetime, tz: dt.tzinf
 
 
 def load_roster(uow: UnitOfWork, meeting_id: int) -> Roster:
-    meeting = _meeting(uow, meeting_id)
+    meeting = load_meeting(uow, meeting_id)
     s = uow.session
     result = list(s.execute(
         select(Participant, Person, Unit)
@@ -248,6 +251,8 @@ def _row(p: Participant, person: Person, unit: Unit, seq: int, meeting: Meeting,
         unit_name=unit.name,
         unit_sort=unit.sort_order,
         title=person.title,
+        phone=person.phone,
+        is_leader=person.is_leader,
         role=p.role,
         role_label=PARTICIPANT_ROLE_LABELS[ParticipantRole(p.role)],
         pinyin_initials=person.pinyin_initials,
@@ -267,11 +272,6 @@ def _row(p: Participant, person: Person, unit: Unit, seq: int, meeting: Meeting,
     )
 
 
-def _meeting(uow: UnitOfWork, meeting_id: int) -> Meeting:
-    meeting = uow.session.get(Meeting, meeting_id)
-    if meeting is None or meeting.deleted_at is not None:
-        raise NotFoundError("会议不存在或已被删除。")
-    return meeting
 
 
 def _participant(uow: UnitOfWork, participant_id: int) -> Participant:
@@ -495,7 +495,7 @@ def finalize_attendance(uow: UnitOfWork, meeting_id: int) -> None:
 
     A 代会 substitute who never came leaves the invitee 请假 (the leave itself was approved).
     """
-    meeting = _meeting(uow, meeting_id)
+    meeting = load_meeting(uow, meeting_id)
     absent: list[str] = []
     for p in meeting.participants:
         if rules.has_signed(p.attendance, p.signed_in_at) or p.attendance in (Attendance.LEAVE, Attendance.ABSENT):
@@ -516,7 +516,7 @@ def finalize_attendance(uow: UnitOfWork, meeting_id: int) -> None:
 
 def close_meeting_attendance(uow: UnitOfWork, meeting_id: int) -> Roster:
     """结束签到 from the sign-in page: compute 缺席, commit, and return the final roster."""
-    meeting = _meeting(uow, meeting_id)
+    meeting = load_meeting(uow, meeting_id)
     if meeting.status in (MeetingStatus.CANCELLED, MeetingStatus.DRAFT):
         raise RuleError(f"会议“{meeting.title}”为{MEETING_STATUS_LABELS[MeetingStatus(meeting.status)]}，不能结束签到。")
     finalize_attendance(uow, meeting_id)

@@ -33,6 +33,7 @@ from huiwu.models import (
     OffsetUnit,
 )
 from huiwu.services import audit
+from huiwu.services.aggregate import load_meeting
 
 log = logging.getLogger(__name__)
 
@@ -345,7 +346,7 @@ def _row(uow: UnitOfWork, item: ChecklistItem, now: dt.datetime) -> ChecklistRow
 
 def checklist(uow: UnitOfWork, meeting_id: int, now: dt.datetime | None = None) -> list[ChecklistRow]:
     """The meeting's items in phase order, then their own order."""
-    meeting = _meeting(uow, meeting_id)
+    meeting = load_meeting(uow, meeting_id)
     now = now or uow.now()
     items = sorted(meeting.checklist_items, key=lambda i: (PHASE_ORDER.get(ChecklistPhase(i.phase), 9), i.position))
     return [_row(uow, i, now) for i in items]
@@ -375,7 +376,7 @@ def set_done(uow: UnitOfWork, item_id: int, done: bool, version: int | None = No
 
 
 def add_item(uow: UnitOfWork, meeting_id: int, data: ItemInput) -> ChecklistRow:
-    meeting = _meeting(uow, meeting_id)
+    meeting = load_meeting(uow, meeting_id)
     _validate_input(data)
     same_phase = [i.position for i in meeting.checklist_items]
     item = ChecklistItem(position=max(same_phase, default=-1) + 1, phase=data.phase, title=data.title.strip(),
@@ -438,7 +439,7 @@ def move_item(uow: UnitOfWork, item_id: int, delta: int) -> list[ChecklistRow]:
 
 def save_as_template(uow: UnitOfWork, meeting_id: int, name: str) -> Template:
     """Save this meeting's list as an office template for its kind (it then wins for new meetings)."""
-    meeting = _meeting(uow, meeting_id)
+    meeting = load_meeting(uow, meeting_id)
     name = name.strip()
     if not name:
         raise ValidationError("请填写模板名称。")
@@ -488,11 +489,6 @@ def _check_version(item: ChecklistItem, version: int | None) -> None:
         raise ConflictError(f"清单项“{item.title}”", version, item.version)
 
 
-def _meeting(uow: UnitOfWork, meeting_id: int) -> Meeting:
-    meeting = uow.session.get(Meeting, meeting_id)
-    if meeting is None:
-        raise NotFoundError(f"找不到编号为 {meeting_id} 的会议。")
-    return meeting
 
 
 def _item(uow: UnitOfWork, item_id: int) -> ChecklistItem:

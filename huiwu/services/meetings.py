@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -25,11 +25,8 @@ from huiwu.models import (
     PARTICIPANT_ROLE_LABELS,
     AgendaAttendingUnit,
     AgendaItem,
-    Attendance,
     Confidentiality,
     GroupMember,
-    LeaveRequest,
-    LeaveState,
     Meeting,
     MeetingKind,
     MeetingStatus,
@@ -39,7 +36,9 @@ from huiwu.models import (
     Unit,
     Venue,
 )
+from huiwu.rules.order import SeatKey, seat_order
 from huiwu.services import audit, checklists
+from huiwu.services.aggregate import load_meeting
 from huiwu.services.audit import AuditRow
 
 S = MeetingStatus
@@ -152,7 +151,7 @@ class ParticipantRow:
     role: str
     role_label: str
     attendance: str
-    sort_key: tuple[int, str, int, str]
+    sort_key: SeatKey
 
 
 @dataclass(frozen=True)
@@ -280,11 +279,11 @@ def _meeting_row(m: Meeting, tz: dt.tzinfo) -> MeetingRow:
 
 
 def meeting_row(uow: UnitOfWork, meeting_id: int) -> MeetingRow:
-    return _meeting_row(_meeting(uow, meeting_id), uow.settings.tz())
+    return _meeting_row(load_meeting(uow, meeting_id), uow.settings.tz())
 
 
 def get_meeting(uow: UnitOfWork, meeting_id: int) -> MeetingDetail:
-    m = _meeting(uow, meeting_id)
+    m = load_meeting(uow, meeting_id, include_deleted=True)  # the editor also opens a deleted one, to restore it
     tz = uow.settings.tz()
     agenda = tuple(
         AgendaRow(a.id, a.position, a.title, a.presenter_unit_id, a.presenter_unit.name if a.presenter_unit else "",
@@ -303,18 +302,23 @@ def get_meeting(uow: UnitOfWork, meeting_id: int) -> MeetingDetail:
 
 
 def participant_rows(m: Meeting) -> tuple[ParticipantRow, ...]:
-    """In 排序号 order: the unit's order, then the person's."""
-    rows = [
+    """In 排序号 order (rules.order.seat_order: 工作人员 last)."""
+    return tuple(
         ParticipantRow(p.id, p.person_id, p.person.name, p.person.unit_id, p.person.unit.name, p.person.title,
                        p.person.phone, p.role, PARTICIPANT_ROLE_LABELS.get(ParticipantRole(p.role), p.role),
-                       p.attendance, person_sort_key(p.person))
-        for p in m.participants
-    ]
-    return tuple(sorted(rows, key=lambda r: r.sort_key))
+                       p.attendance, _seat_key(p))
+        for p in _in_order(m.participants)
+    )
 
 
-def person_sort_key(p: Person) -> tuple[int, str, int, str]:
-    return (p.unit.sort_order, p.unit.name, p.sort_order, p.name)
+def _seat_key(p: Participant) -> SeatKey:
+    person = p.person
+    return seat_order(p.role, person.unit.sort_order, person.unit.name, person.unit_id, person.sort_order,
+                      person.name, person.id)
+
+
+def _in_order(participants: Sequence[Participant]) -> list[Participant]:
+    return sorted(participants, key=_seat_key)
 
 
 def history(uow: UnitOfWork, meeting_id: int) -> list[AuditRow]:
@@ -367,15 +371,18 @@ def match_names(uow: UnitOfWork, text: str) -> NameMatch:
 
 
 def meeting_warnings(uow: UnitOfWork, m: Meeting, duplicates: Sequence[str] = ()) -> list[str]:
-    """Not-blocking problems of a meeting, as sentences for the clerk."""
+    """Not-blocking problems of a meeting, as sentences for the clerk — its clashes with the rest of the
+    schedule in the words of 周安排 included."""
+    from huiwu.services.week import meeting_clashes
+
     warnings: list[str] = [f"参会人员“{name}”重复列出，只保留一次。" for name in duplicates]
     people = [p for p in m.participants if p.role != ParticipantRole.STAFF]
     if m.venue is not None and m.venue.capacity and len(people) > m.venue.capacity:
         warnings.append(f"参会人数 {len(people)} 人超过{m.venue.name}的容量（{m.venue.capacity} 人）。")
-    on_leave = _people_on_leave(uow, m)
+    excused = {p.person_id for p in m.participants if p.leave_request_id is not None}  # the leave service's marks
     if m.kind == MeetingKind.STANDING:
         members = [p for p in m.participants if p.role == ParticipantRole.ATTEND]
-        present = [p for p in members if p.person_id not in on_leave]
+        present = [p for p in members if p.person_id not in excused]
         if members and len(present) * 2 <= len(members):
             warnings.append(f"常务会议应到组成人员 {len(members)} 人，除请假外只有 {len(present)} 人能出席，"
                             "不足半数。")
@@ -383,35 +390,64 @@ def meeting_warnings(uow: UnitOfWork, m: Meeting, duplicates: Sequence[str] = ()
     length = int((m.ends_at - m.starts_at).total_seconds() // 60)
     if total > length:
         warnings.append(f"议题合计 {total} 分钟，超过会议时长 {length} 分钟。")
-    names = sorted(p.person.name for p in m.participants if p.person_id in on_leave)
+    names = [p.person.name for p in _in_order(m.participants) if p.person_id in excused]
     if names:
         warnings.append(f"{'、'.join(names)}已请假（已批准），仍在参会名单中。")
+    if m.status != MeetingStatus.CANCELLED and m.deleted_at is None:
+        warnings += [c.message for c in meeting_clashes(uow, m)]
     return warnings
 
 
-def _people_on_leave(uow: UnitOfWork, m: Meeting) -> set[int]:
-    ids = [p.person_id for p in m.participants]
-    if not ids:
-        return set()
-    q = select(LeaveRequest.person_id).where(
-        LeaveRequest.person_id.in_(ids), LeaveRequest.state == LeaveState.APPROVED,
-        or_(LeaveRequest.meeting_id == m.id,
-            (LeaveRequest.starts_at < m.ends_at) & (LeaveRequest.ends_at > m.starts_at)),
-    )
-    return set(uow.session.scalars(q))
+def preview_warnings(
+    uow: UnitOfWork, meeting_id: int | None, data: MeetingInput, person_ids: Sequence[int]
+) -> list[str]:
+    """The clashes the editor's unsaved form would have if saved now (the same sentences as after saving).
+
+    A read: nothing is written. ``person_ids`` are the invitees listed in the form.
+    """
+    from huiwu.services.week import clashes_of
+
+    if data.starts_at.tzinfo is None or data.ends_at <= data.starts_at:
+        return []
+    venue = uow.session.get(Venue, data.venue_id) if data.venue_id is not None else None
+    chair = uow.session.get(Person, data.chair_id) if data.chair_id is not None else None
+    names = dict(uow.session.execute(select(Person.id, Person.name).where(Person.id.in_(set(person_ids)))).all()) \
+        if person_ids else {}
+    return [c.message for c in clashes_of(
+        uow, f"meeting:{meeting_id}" if meeting_id is not None else "meeting:new", data.title.strip() or "本会议",
+        data.starts_at, data.ends_at, venue, chair, [(pid, names[pid]) for pid in dict.fromkeys(person_ids)
+                                                     if pid in names])]
 
 
 # ---------------------------------------------------------------- create / update
 
 
-def create_meeting(
+def _settle(uow: UnitOfWork, m: Meeting, before: tuple[dt.datetime, dt.datetime] | None,
+            duplicates: Sequence[str] = ()) -> list[str]:
+    """What every change of a meeting brings along (no commit): due times follow a move, the 请假/代会 marks
+    follow the invitees and the time, a finalised week records its 变更, and the warnings are worked out.
+
+    ``before`` is the meeting's (start, end) before the change, None for a new meeting.
+    """
+    from huiwu.services.leave import apply_approved_leave
+    from huiwu.services.week import record_meeting_change
+
+    uow.flush()
+    if before is not None and before[0] != m.starts_at:
+        checklists.recompute_due(uow, m)
+    apply_approved_leave(uow, m.id)
+    record_meeting_change(uow, m, before)
+    uow.flush()
+    return meeting_warnings(uow, m, duplicates)
+
+
+def _create(
     uow: UnitOfWork,
     data: MeetingInput,
-    agenda: Sequence[AgendaInput] = (),
-    participants: Sequence[ParticipantInput] = (),
+    agenda: Sequence[AgendaInput],
+    participants: Sequence[ParticipantInput],
     template_key: str | None = None,
-) -> SaveResult:
-    """A new 草稿 with its checklist from the kind's template."""
+) -> tuple[Meeting, list[str]]:
     _validate(uow, data)
     m = Meeting(status=MeetingStatus.DRAFT, title=data.title.strip(), kind=data.kind, starts_at=data.starts_at,
                 ends_at=data.ends_at)
@@ -424,7 +460,18 @@ def create_meeting(
     uow.flush()
     audit.record(uow, "meeting", m.id, "create", f"新建会议“{m.title}”（{_when(uow, m)}）", meeting_id=m.id,
                  changes=audit.diff({}, _snapshot(m)))
-    warnings = meeting_warnings(uow, m, duplicates)
+    return m, _settle(uow, m, None, duplicates)
+
+
+def create_meeting(
+    uow: UnitOfWork,
+    data: MeetingInput,
+    agenda: Sequence[AgendaInput] = (),
+    participants: Sequence[ParticipantInput] = (),
+    template_key: str | None = None,
+) -> SaveResult:
+    """A new 草稿 with its checklist from the kind's template."""
+    m, warnings = _create(uow, data, agenda, participants, template_key)
     uow.commit()
     return SaveResult(m.id, m.version, tuple(warnings))
 
@@ -437,25 +484,33 @@ def update_meeting(
     agenda: Sequence[AgendaInput] | None = None,
     participants: Sequence[ParticipantInput] | None = None,
     confirm_closed: bool = False,
+    because: str = "",
 ) -> SaveResult:
-    """Save the editor. ``agenda`` / ``participants`` of None leave those lists as they are."""
-    m = _meeting(uow, meeting_id)
+    """Save the editor. ``agenda`` / ``participants`` of None leave those lists as they are.
+
+    ``because`` words the history entry when the change came from elsewhere (a calendar server).
+    """
+    m = load_meeting(uow, meeting_id)
     _check_version(m, version)
     _validate(uow, data)
     if m.status == MeetingStatus.CANCELLED:
         raise RuleError(f"会议“{m.title}”已取消，不能修改；如需再开，请用“再开一次”。")
     before = _snapshot(m)
-    moved = m.starts_at != data.starts_at
+    times = (m.starts_at, m.ends_at)
     m.title = data.title.strip()
     m.kind = data.kind
     m.starts_at, m.ends_at = data.starts_at, data.ends_at
     _apply(m, data)
     if agenda is not None:
-        old_agenda = [(a.title, a.minutes, a.presenter_name) for a in m.agenda_items]
+        old_agenda = [_agenda_key(a.title, a.presenter_unit_id, a.presenter_name, a.minutes,
+                                  tuple(u.unit_id for u in a.attending_units), a.confidential)
+                      for a in m.agenda_items]
         _set_agenda(uow, m, agenda)
-        if old_agenda != [(a.title, a.minutes, a.presenter_name) for a in agenda]:
+        new_agenda = [_agenda_key(a.title, a.presenter_unit_id, a.presenter_name, a.minutes,
+                                  tuple(dict.fromkeys(a.attending_unit_ids)), a.confidential) for a in agenda]
+        if old_agenda != new_agenda:
             audit.record(uow, "meeting", m.id, "agenda", f"修改议题（共 {len(agenda)} 项）", meeting_id=m.id,
-                         changes={"agenda": [[t for t, _, _ in old_agenda], [a.title for a in agenda]]})
+                         changes={"agenda": [[k[0] for k in old_agenda], [k[0] for k in new_agenda]]})
     duplicates: list[str] = []
     if participants is not None:
         duplicates = _replace_participants(uow, m, participants, confirm_closed)
@@ -463,16 +518,19 @@ def update_meeting(
     changes = audit.diff(before, after)
     if any(k in changes for k in SYNCED_FIELDS):
         m.sequence += 1
-    if moved:
-        checklists.recompute_due(uow, m)
     m.updated_at = uow.now()  # always an UPDATE, so the version moves even when only lists changed
     if changes:
-        audit.record(uow, "meeting", m.id, "update", f"修改会议“{m.title}”：{_fields_text(changes)}",
-                     meeting_id=m.id, changes=changes)
+        audit.record(uow, "meeting", m.id, "update",
+                     (because or f"修改会议“{m.title}”：") + _fields_text(changes), meeting_id=m.id, changes=changes)
     _flush(uow, m, version)
-    warnings = meeting_warnings(uow, m, duplicates)
+    warnings = _settle(uow, m, times, duplicates)
     uow.commit()
     return SaveResult(m.id, m.version, tuple(warnings))
+
+
+def _agenda_key(title: str, unit_id: int | None, presenter: str, minutes: int, units: tuple[int, ...],
+                confidential: bool) -> tuple[object, ...]:
+    return (title.strip(), unit_id, presenter.strip(), minutes, units, confidential)
 
 
 def add_participants(
@@ -484,7 +542,7 @@ def add_participants(
     confirm_closed: bool = False,
 ) -> SaveResult:
     """Add people (one, a unit, a group); people already invited are reported, not added twice."""
-    m = _meeting(uow, meeting_id)
+    m = load_meeting(uow, meeting_id)
     _check_version(m, version)
     _check_closed(m, confirm_closed)
     existing = {p.person_id for p in m.participants}
@@ -506,15 +564,14 @@ def add_participants(
                      meeting_id=m.id, changes={"added": added})
     m.updated_at = uow.now()
     _flush(uow, m, version)
-    _apply_leave(uow, m)
-    warnings = meeting_warnings(uow, m, duplicates)
+    warnings = _settle(uow, m, (m.starts_at, m.ends_at), duplicates)
     uow.commit()
     return SaveResult(m.id, m.version, tuple(warnings))
 
 
 def copy_meeting(uow: UnitOfWork, meeting_id: int, starts_at: dt.datetime) -> SaveResult:
     """再开一次: the same meeting (fields, 议题, participants, checklist from the template) on a new date, 草稿."""
-    src = _meeting(uow, meeting_id)
+    src = load_meeting(uow, meeting_id)
     length = src.ends_at - src.starts_at
     data = MeetingInput(src.title, src.kind, starts_at, starts_at + length, src.venue_id, src.video_link,
                         src.host_unit_id, src.undertaker_unit_id, src.chair_id, src.confidentiality, src.notes,
@@ -522,17 +579,16 @@ def copy_meeting(uow: UnitOfWork, meeting_id: int, starts_at: dt.datetime) -> Sa
     agenda = [AgendaInput(a.title, a.presenter_unit_id, a.presenter_name, a.minutes,
                           tuple(u.unit_id for u in a.attending_units), a.confidential) for a in src.agenda_items]
     people = [ParticipantInput(p.person_id, p.role) for p in src.participants]
-    result = create_meeting(uow, data, agenda, people)
-    audit.record(uow, "meeting", result.meeting_id, "copy", f"由会议“{src.title}”（编号 {src.id}）再开一次",
-                 meeting_id=result.meeting_id)
+    m, warnings = _create(uow, data, agenda, people)
+    audit.record(uow, "meeting", m.id, "copy", f"由会议“{src.title}”（编号 {src.id}）再开一次", meeting_id=m.id)
     uow.commit()
-    return result
+    return SaveResult(m.id, m.version, tuple(warnings))
 
 
 def set_status(uow: UnitOfWork, meeting_id: int, version: int, status: str,
                now: dt.datetime | None = None) -> SaveResult:
     """Move along 草稿 → 已安排 → 已通知 → 进行中 → 已结束, with the rules in TRANSITIONS."""
-    m = _meeting(uow, meeting_id)
+    m = load_meeting(uow, meeting_id)
     _check_version(m, version)
     now = now or uow.now()
     old = MeetingStatus(m.status)
@@ -565,7 +621,7 @@ def set_status(uow: UnitOfWork, meeting_id: int, version: int, status: str,
 
 
 def cancel_meeting(uow: UnitOfWork, meeting_id: int, version: int, reason: str) -> SaveResult:
-    m = _meeting(uow, meeting_id)
+    m = load_meeting(uow, meeting_id)
     _check_version(m, version)
     reason = reason.strip()
     if not reason:
@@ -578,13 +634,14 @@ def cancel_meeting(uow: UnitOfWork, meeting_id: int, version: int, reason: str) 
     audit.record(uow, "meeting", m.id, "cancel", f"取消会议“{m.title}”：{reason}", meeting_id=m.id,
                  changes={"status": [old, MeetingStatus.CANCELLED.value], "cancel_reason": ["", reason]})
     _flush(uow, m, version)
+    _settle(uow, m, (m.starts_at, m.ends_at))
     uow.commit()
     return SaveResult(m.id, m.version)
 
 
 def delete_meeting(uow: UnitOfWork, meeting_id: int, version: int) -> SaveResult:
     """Soft delete: hidden from every list, recoverable from the “已删除” filter."""
-    m = _meeting(uow, meeting_id)
+    m = load_meeting(uow, meeting_id)
     _check_version(m, version)
     if m.status in (MeetingStatus.IN_PROGRESS, MeetingStatus.FINISHED):
         raise RuleError(f"会议“{m.title}”{MEETING_STATUS_LABELS[MeetingStatus(m.status)]}，不能删除。")
@@ -592,21 +649,87 @@ def delete_meeting(uow: UnitOfWork, meeting_id: int, version: int) -> SaveResult
     m.sequence += 1
     audit.record(uow, "meeting", m.id, "delete", f"删除会议“{m.title}”（可在“已删除”中恢复）", meeting_id=m.id)
     _flush(uow, m, version)
+    _settle(uow, m, (m.starts_at, m.ends_at))
     uow.commit()
     return SaveResult(m.id, m.version)
 
 
 def restore_meeting(uow: UnitOfWork, meeting_id: int) -> SaveResult:
-    m = _meeting(uow, meeting_id)
+    m = load_meeting(uow, meeting_id, include_deleted=True)
     if m.deleted_at is None:
         return SaveResult(m.id, m.version)
     m.deleted_at = None
     m.sequence += 1
     audit.record(uow, "meeting", m.id, "restore", f"恢复已删除的会议“{m.title}”", meeting_id=m.id)
-    uow.flush()
-    warnings = meeting_warnings(uow, m)
+    warnings = _settle(uow, m, (m.starts_at, m.ends_at))
     uow.commit()
     return SaveResult(m.id, m.version, tuple(warnings))
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    source_id: int
+    target_id: int
+    moved_agenda_items: int
+    moved_participants: int
+    summary: str
+    target_version: int = 0
+    warnings: tuple[str, ...] = ()
+
+
+def merge_meetings(
+    uow: UnitOfWork, source_id: int, source_version: int, target_id: int, target_version: int
+) -> MergeResult:
+    """整合会议 / 借会开会, once the clerk confirmed a proposal: the source's 议题 and invitees move into the
+    target and the source is cancelled. Both versions are checked, so a concurrent edit is never overwritten.
+
+    People already invited to the target keep their own entry (and its attendance); 议题 follow the
+    target's own. The target's 请假 marks, the finalised weeks' 变更 and the warnings follow as after any save.
+    """
+    if source_id == target_id:
+        raise ValidationError("不能把会议并入它自己。")
+    source, target = load_meeting(uow, source_id), load_meeting(uow, target_id)
+    _check_version(source, source_version)
+    _check_version(target, target_version)
+    for m in (source, target):
+        if m.status in (MeetingStatus.CANCELLED, MeetingStatus.FINISHED):
+            raise RuleError(f"会议“{m.title}”已{MEETING_STATUS_LABELS[MeetingStatus(m.status)]}，不能合并。")
+    next_pos = max((a.position for a in target.agenda_items), default=-1) + 1
+    moved_agenda = 0
+    for item in sorted(source.agenda_items, key=lambda a: (a.position, a.id)):
+        source.agenda_items.remove(item)
+        item.position = next_pos
+        target.agenda_items.append(item)
+        next_pos += 1
+        moved_agenda += 1
+    present = {p.person_id for p in target.participants}
+    moved_people: list[str] = []
+    for p in _in_order(source.participants):  # the cancelled source keeps its list, for the record
+        if p.person_id in present:
+            continue
+        target.participants.append(Participant(person=p.person, role=p.role))
+        present.add(p.person_id)
+        moved_people.append(p.person.name)
+    before = {"status": source.status, "cancel_reason": source.cancel_reason}
+    source.status = MeetingStatus.CANCELLED
+    source.cancel_reason = f"并入《{target.title}》"
+    source.merged_into_id = target.id
+    source.sequence += 1
+    target.sequence += 1
+    target.updated_at = uow.now()
+    summary = (f"“{source.title}”并入“{target.title}”：移入议题 {moved_agenda} 项、参会人员 {len(moved_people)} 人，"
+               "原会议已取消")
+    audit.record(uow, "meeting", source.id, "merge_out", summary, meeting_id=source.id,
+                 changes=audit.diff(before, {"status": source.status, "cancel_reason": source.cancel_reason}))
+    audit.record(uow, "meeting", target.id, "merge_in", summary, meeting_id=target.id,
+                 changes={"agenda_items": [0, moved_agenda], "added": moved_people})
+    _flush(uow, source, source_version)
+    _flush(uow, target, target_version)
+    _settle(uow, source, (source.starts_at, source.ends_at))
+    warnings = _settle(uow, target, (target.starts_at, target.ends_at))
+    uow.commit()
+    return MergeResult(source_id, target_id, moved_agenda, len(moved_people), summary, target.version,
+                       tuple(warnings))
 
 
 # ---------------------------------------------------------------- helpers
@@ -722,17 +845,9 @@ def _replace_participants(uow: UnitOfWork, m: Meeting, participants: Sequence[Pa
                  ("（会议已结束后修改）" if closed else "") + "参会人员：" + "；".join(parts), meeting_id=m.id,
                  changes={"added": added_names, "removed": [p.person.name for p in removed]})
     uow.flush()
-    _apply_leave(uow, m)
     return duplicates
 
 
-def _apply_leave(uow: UnitOfWork, m: Meeting) -> None:
-    """Newly invited people on approved leave are marked 请假 (the leave service owns the rule)."""
-    if any(p.attendance == Attendance.PENDING for p in m.participants):
-        from huiwu.services.leave import apply_approved_leave
-
-        uow.flush()
-        apply_approved_leave(uow, m.id)
 
 
 def _check_closed(m: Meeting, confirm_closed: bool) -> None:
@@ -755,11 +870,6 @@ def _flush(uow: UnitOfWork, m: Meeting, version: int) -> None:
         raise ConflictError(f"会议“{m.title}”", version, version + 1) from exc
 
 
-def _meeting(uow: UnitOfWork, meeting_id: int) -> Meeting:
-    m = uow.session.get(Meeting, meeting_id)
-    if m is None:
-        raise NotFoundError(f"找不到编号为 {meeting_id} 的会议。")
-    return m
 
 
 def _snapshot(m: Meeting) -> dict[str, object]:

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from huiwu.db import UnitOfWork
-from huiwu.errors import ConflictError, NotFoundError
+from huiwu.errors import ConflictError
 from huiwu.models import (
     MEETING_KIND_LABELS,
     PARTICIPANT_ROLE_LABELS,
@@ -19,6 +19,7 @@ from huiwu.models import (
     ParticipantRole,
 )
 from huiwu.services import audit
+from huiwu.services.aggregate import load_meeting
 
 _WEEKDAYS = "一二三四五六日"
 _NUMERALS = "一二三四五六七八九十"
@@ -41,7 +42,7 @@ class NoticeContent:
 
 
 def build_notice(uow: UnitOfWork, meeting_id: int) -> NoticeContent:
-    m = _meeting(uow, meeting_id)
+    m = load_meeting(uow, meeting_id)
     if m.notice_text.strip():
         return parse_notice_text(m.notice_text, uow.settings.office_name, _issue_date(uow, m), m)
     return generate_notice(uow, m)
@@ -94,7 +95,7 @@ def generate_notice(uow: UnitOfWork, m: Meeting) -> NoticeContent:
 
 def notice_text(uow: UnitOfWork, meeting_id: int, regenerate: bool = False) -> str:
     """The text the 会议通知 tab shows: the clerk's edit, or the generated one (``regenerate`` forces it)."""
-    m = _meeting(uow, meeting_id)
+    m = load_meeting(uow, meeting_id)
     if m.notice_text.strip() and not regenerate:
         return m.notice_text
     return generate_notice(uow, m).as_text()
@@ -102,7 +103,7 @@ def notice_text(uow: UnitOfWork, meeting_id: int, regenerate: bool = False) -> s
 
 def save_notice_text(uow: UnitOfWork, meeting_id: int, text: str, version: int) -> int:
     """Keep the clerk's edited notice (empty text = generate again). Returns the meeting's new version."""
-    m = _meeting(uow, meeting_id)
+    m = load_meeting(uow, meeting_id)
     if m.version != version:
         raise ConflictError(f"会议“{m.title}”", version, m.version)
     text = text.strip()
@@ -185,8 +186,3 @@ def _issue_date(uow: UnitOfWork, m: Meeting) -> dt.date:
     return min(uow.today(), m.starts_at.astimezone(uow.settings.tz()).date())
 
 
-def _meeting(uow: UnitOfWork, meeting_id: int) -> Meeting:
-    m = uow.session.get(Meeting, meeting_id)
-    if m is None:
-        raise NotFoundError(f"找不到编号为 {meeting_id} 的会议。")
-    return m

@@ -12,8 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, cast
 
-from sqlalchemy import and_, or_, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import select
 
 from huiwu.db import UnitOfWork
 from huiwu.errors import NotFoundError, ValidationError
@@ -21,20 +20,15 @@ from huiwu.models import (
     ACTION_STATE_LABELS,
     CONFIDENTIALITY_LABELS,
     MEETING_KIND_LABELS,
-    PARTICIPANT_ROLE_LABELS,
     ActionItem,
     ActionState,
-    Attendance,
     Handout,
-    LeaveRequest,
-    LeaveState,
     Meeting,
-    Participant,
     ParticipantRole,
-    Person,
 )
 from huiwu.printing import data as d
 from huiwu.printing.fonts import FontMap, resolve_fonts
+from huiwu.services.aggregate import load_meeting
 
 Kind = Literal["notice", "agenda", "signin", "handout", "seating", "cards", "actions"]
 KINDS: tuple[str, ...] = ("notice", "agenda", "signin", "handout", "seating", "cards", "actions")
@@ -76,7 +70,7 @@ def document_pdf(uow: UnitOfWork, kind: str, meeting_id: int, **options: Any) ->
     maker = makers.get(kind)
     if maker is None:
         raise ValidationError(f"不认识的文档类型“{kind}”，可选：{'、'.join(KINDS)}。")
-    meeting = _meeting(uow, meeting_id)
+    meeting = load_meeting(uow, meeting_id)
     return maker(uow, meeting, fonts(uow), **options)
 
 
@@ -139,11 +133,6 @@ def fonts(uow: UnitOfWork) -> FontMap:
 # --------------------------------------------------------------------------- shared loading
 
 
-def _meeting(uow: UnitOfWork, meeting_id: int) -> Meeting:
-    meeting = uow.session.get(Meeting, meeting_id)
-    if meeting is None or meeting.deleted_at is not None:
-        raise NotFoundError(f"会议不存在（编号 {meeting_id}），可能已被删除。")
-    return meeting
 
 
 def _local_midnight(day: dt.date, tz: dt.tzinfo) -> dt.datetime:
@@ -317,69 +306,20 @@ def _agenda(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, **_: Any) -> byte
 # --------------------------------------------------------------------------- sign-in sheet
 
 
-def _participants(uow: UnitOfWork, meeting_id: int) -> list[Participant]:
-    rows = uow.session.scalars(
-        select(Participant)
-        .where(Participant.meeting_id == meeting_id)
-        .options(selectinload(Participant.person).selectinload(Person.unit), selectinload(Participant.substitute))
-    ).all()
-    return sorted(rows, key=_order_key)
-
-
-def _order_key(p: Participant) -> tuple[int, str, int, str]:
-    person = p.person
-    return (person.unit.sort_order, person.unit.name, person.sort_order, person.name)
-
-
-def _approved_leave(uow: UnitOfWork, meeting: Meeting) -> dict[int, LeaveRequest]:
-    """Approved leave covering this meeting, by person: for the meeting itself or a range overlapping it."""
-    query = select(LeaveRequest).where(
-        LeaveRequest.state == LeaveState.APPROVED,
-        or_(
-            LeaveRequest.meeting_id == meeting.id,
-            and_(LeaveRequest.meeting_id.is_(None), LeaveRequest.starts_at < meeting.ends_at,
-                 LeaveRequest.ends_at > meeting.starts_at),
-        ),
-    )
-    return {lr.person_id: lr for lr in uow.session.scalars(query)}
-
-
 def signin_rows(uow: UnitOfWork, meeting: Meeting) -> list[d.ParticipantRow]:
-    leave = _approved_leave(uow, meeting)
+    """The 签到表's lines: the sign-in page's roster (same order, same marks), as the sheet prints them."""
+    from huiwu.rules.attendance import sheet_mark
+    from huiwu.services.attendance import load_roster
+
     rows: list[d.ParticipantRow] = []
-    for seq, p in enumerate(_participants(uow, meeting.id), start=1):
-        person = p.person
-        request = leave.get(person.id)
-        sub_name, sub_title = p.substitute_name, p.substitute_title
-        if p.substitute is not None:
-            sub_name, sub_title = sub_name or p.substitute.name, sub_title or p.substitute.title
-        if not sub_name and request is not None and (request.substitute_name or request.substitute):
-            sub_name = request.substitute_name or (request.substitute.name if request.substitute else "")
-            sub_title = request.substitute_title or (request.substitute.title if request.substitute else "")
-        attendance = _attendance_label(p, meeting, request is not None)
-        if sub_name and attendance in ("请假", ""):
-            attendance = "代会"
+    for r in load_roster(uow, meeting.id).rows:
+        mark = sheet_mark(r.outcome)
         rows.append(d.ParticipantRow(
-            seq=seq, unit=person.unit.name, name=person.name, title=person.title, phone=person.phone,
-            role_label=PARTICIPANT_ROLE_LABELS.get(p.role, "出席"),  # type: ignore[call-overload]
-            attendance=attendance, substitute_name=sub_name if attendance == "代会" else "",
-            substitute_title=sub_title if attendance == "代会" else "", note=p.note,
-            unit_sort_key=person.unit.sort_order,
+            seq=r.seq, unit=r.unit_name, name=r.name, title=r.title, phone=r.phone, role_label=r.role_label,
+            attendance=mark, substitute_name=r.substitute_name if mark == "代会" else "",
+            substitute_title=r.substitute_title if mark == "代会" else "", note=r.note, unit_sort_key=r.unit_sort,
         ))
     return rows
-
-
-def _attendance_label(p: Participant, meeting: Meeting, approved_leave: bool) -> str:
-    if p.attendance == Attendance.SUBSTITUTE:
-        return "代会"
-    if p.attendance == Attendance.LEAVE or (approved_leave and p.attendance == Attendance.PENDING):
-        return "请假"
-    if p.attendance == Attendance.PRESENT:
-        late = p.signed_in_at is not None and p.signed_in_at > meeting.starts_at
-        return "迟到" if late else "已签到"
-    if p.attendance == Attendance.ABSENT:
-        return "缺席"
-    return ""
 
 
 def _signin(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, with_phone: bool = True,
@@ -397,16 +337,18 @@ def _signin(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, with_phone: bo
 
 def platform_people(uow: UnitOfWork, meeting: Meeting) -> list[d.SeatPerson]:
     """主席台: the 出席 leaders who are coming, in 排序号 order with the chair first."""
-    on_leave = _approved_leave(uow, meeting)
-    chosen = [
-        p for p in _participants(uow, meeting.id)
-        if p.role == ParticipantRole.ATTEND and p.person.is_leader and p.person_id not in on_leave
-        and p.attendance not in (Attendance.LEAVE, Attendance.ABSENT, Attendance.SUBSTITUTE)
-    ]
-    chosen.sort(key=lambda p: (p.person_id != meeting.chair_id, *_order_key(p)))
-    people = [d.SeatPerson(p.person.name, p.person.title) for p in chosen]
-    if meeting.chair is not None and all(p.person_id != meeting.chair_id for p in chosen):
-        people.insert(0, d.SeatPerson(meeting.chair.name, meeting.chair.title))
+    from huiwu.services.attendance import load_roster
+
+    def coming(r: Any) -> bool:
+        o = r.outcome
+        return not (o.leave or o.absent or o.substitute or o.awaiting_substitute)
+
+    rows = load_roster(uow, meeting.id).rows
+    chosen = [r for r in rows if r.role == ParticipantRole.ATTEND and r.is_leader and coming(r)]
+    chosen.sort(key=lambda r: r.person_id != meeting.chair_id)  # stable: 排序号 order otherwise
+    people = [d.SeatPerson(r.name, r.title) for r in chosen]
+    if meeting.chair is not None and all(r.person_id != meeting.chair_id for r in rows):
+        people.insert(0, d.SeatPerson(meeting.chair.name, meeting.chair.title))  # chairs without being invited
     return people
 
 

@@ -1,9 +1,12 @@
 """周安排: one ISO week merging the office's meetings, imported calendars and approved leave.
 
-The view is computed, never stored, except for the 定稿 snapshot: once a week is finalised its later
-changes are found by diffing the current meetings against the snapshot whenever the week is viewed or
-printed, and recorded as :class:`~huiwu.models.WeekAmendment` rows. That way no other use case (editing a
-meeting, cancelling it) has to know about finalised weeks.
+The view is computed, never stored, except for the 定稿 snapshot: once a week is finalised, every later
+change of one of its meetings is recorded as a :class:`~huiwu.models.WeekAmendment` by the meetings
+service when the meeting changes (:func:`record_meeting_change`), by whoever changed it. Viewing or printing
+the week only reads.
+
+The clashes of one meeting with the rest of the schedule (:func:`meeting_clashes`, :func:`clashes_of`) are
+found by the same engine and worded the same way as the week's, so the editor and 周安排 say the same thing.
 """
 
 from __future__ import annotations
@@ -19,43 +22,46 @@ from sqlalchemy.orm import selectinload
 from huiwu.calendar.ics_import import IcsImportError, ParsedEvent, expand_events, parse_ics
 from huiwu.calendar.workdays import missing_year_message
 from huiwu.db import UnitOfWork
-from huiwu.errors import ConflictError, NotFoundError, RuleError, ValidationError
+from huiwu.errors import RuleError, ValidationError
 from huiwu.models import (
     MEETING_KIND_LABELS,
     MEETING_STATUS_LABELS,
     WEEK_STATE_LABELS,
-    AgendaItem,
     ImportedCalendar,
     ImportedEvent,
     ImportedEventPerson,
     LeaveRequest,
-    LeaveState,
     Meeting,
     MeetingStatus,
     Participant,
     Person,
+    Venue,
     WeekAmendment,
     WeekPlan,
     WeekState,
 )
+from huiwu.rules.leave import COVERING_STATES, absence
+from huiwu.rules.order import seat_order
 from huiwu.schedule.conflicts import Conflict, LeaveSpan, PersonRef, ScheduledItem, detect_conflicts
 from huiwu.schedule.merge import MeetingSummary, propose_merges
 from huiwu.services import audit
 from huiwu.services.holidays import work_calendar
+from huiwu.services.leave import leave_fact
 
 __all__ = [
     "AbsenceBand",
     "AmendmentRow",
     "ConflictRow",
     "DayRow",
-    "MergeResult",
     "ProposalRow",
     "WeekFilters",
     "WeekItem",
     "WeekView",
-    "accept_merge",
+    "clashes_of",
     "finalize_week",
+    "meeting_clashes",
     "parse_week",
+    "record_meeting_change",
     "slot_of",
     "week_bounds",
     "week_doc",
@@ -179,6 +185,8 @@ class ProposalRow:
     target_title: str
     score: float
     reason: str
+    source_version: int = 0  # for meetings.merge_meetings: accepting checks neither changed meanwhile
+    target_version: int = 0
 
 
 @dataclass(frozen=True)
@@ -211,15 +219,6 @@ class WeekView:
 
     def items_on(self, day: dt.date) -> list[WeekItem]:
         return [i for i in self.items if i.day == day]
-
-
-@dataclass(frozen=True)
-class MergeResult:
-    source_id: int
-    target_id: int
-    moved_agenda_items: int
-    moved_participants: int
-    summary: str
 
 
 # ---------------------------------------------------------------- week arithmetic
@@ -268,7 +267,7 @@ def _week_meetings(uow: UnitOfWork, lo: dt.datetime, hi: dt.datetime) -> list[Me
         select(Meeting)
         .where(Meeting.deleted_at.is_(None), Meeting.starts_at < hi, Meeting.ends_at > lo)
         .options(
-            selectinload(Meeting.participants).selectinload(Participant.person),
+            selectinload(Meeting.participants).selectinload(Participant.person).selectinload(Person.unit),
             selectinload(Meeting.venue),
             selectinload(Meeting.chair),
             selectinload(Meeting.host_unit),
@@ -285,7 +284,9 @@ def _place(m: Meeting) -> str:
 
 
 def _participants_text(m: Meeting, limit: int = 6) -> str:
-    people = sorted(m.participants, key=lambda p: (not p.person.is_leader, p.person.sort_order, p.id))
+    people = sorted(m.participants, key=lambda p: seat_order(
+        p.role, p.person.unit.sort_order, p.person.unit.name, p.person.unit_id, p.person.sort_order, p.person.name,
+        p.person_id))
     names = [p.person.name for p in people]
     if not names:
         return ""
@@ -471,27 +472,24 @@ def _imported(uow: UnitOfWork, lo: dt.datetime, hi: dt.datetime, calendar_id: in
 
 
 def _leaves(uow: UnitOfWork, lo: dt.datetime, hi: dt.datetime) -> tuple[list[AbsenceBand], list[LeaveSpan]]:
+    """Approved absences overlapping [lo, hi): bands for the view, spans for the conflict engine."""
     tz = uow.settings.tz()
     stmt = (
         select(LeaveRequest)
-        .where(LeaveRequest.state.in_([LeaveState.APPROVED, LeaveState.RETURNED]))
-        .options(selectinload(LeaveRequest.person), selectinload(LeaveRequest.meeting))
+        .where(LeaveRequest.state.in_(list(COVERING_STATES)))
+        .options(selectinload(LeaveRequest.person), selectinload(LeaveRequest.meeting),
+                 selectinload(LeaveRequest.substitute))
     )
     bands: list[AbsenceBand] = []
     spans: list[LeaveSpan] = []
     for lr in uow.session.scalars(stmt):
-        if lr.starts_at is not None and lr.ends_at is not None:
-            start, end = lr.starts_at, lr.ends_at
-            if lr.state == LeaveState.RETURNED:
-                if lr.returned_at is None:
-                    continue
-                end = min(end, lr.returned_at)
-        elif lr.meeting is not None and lr.meeting.deleted_at is None:
-            start, end = lr.meeting.starts_at, lr.meeting.ends_at
-        else:
+        own = lr.meeting
+        if own is not None and own.deleted_at is not None:
             continue
-        if not (start < hi and end > lo) or end <= start:
+        span = absence(leave_fact(lr), (own.starts_at, own.ends_at) if own is not None else None)
+        if span is None or not (span[0] < hi and span[1] > lo):
             continue
+        start, end = span
         bands.append(
             AbsenceBand(lr.person_id, lr.person.name, start.astimezone(tz), end.astimezone(tz), lr.reason,
                         lr.id, lr.meeting_id)
@@ -556,8 +554,6 @@ def week_view(
     plan = _plan(uow, iso_year, iso_week)
     amendments: list[AmendmentRow] = []
     if plan is not None and plan.state == WeekState.FINAL:
-        if _record_amendments(uow, plan, meetings, tz):
-            uow.commit()
         amendments = [_amendment_row(a) for a in plan.amendments]
     amended = {a.meeting_id for a in amendments if a.meeting_id is not None}
     meeting_items = [_meeting_item(m, tz, amended) for m in meetings]
@@ -565,13 +561,12 @@ def week_view(
     bands, spans = _leaves(uow, lo, hi)
     conflicts = detect_conflicts([*(_scheduled(m) for m in meetings), *imported.scheduled], spans, calendar)
     proposals = propose_merges((_summary(m) for m in meetings), threshold=uow.settings.merge_threshold, tz=tz)
-    titles = {m.id: m.title for m in meetings}
-    proposal_rows = [
-        ProposalRow(p.kind, PROPOSAL_KIND_LABELS.get(p.kind, p.kind), _ids_of([p.source_key])[0],
-                    titles[_ids_of([p.source_key])[0]], _ids_of([p.target_key])[0],
-                    titles[_ids_of([p.target_key])[0]], p.score, p.reason)
-        for p in proposals
-    ]
+    by_id = {m.id: m for m in meetings}
+    proposal_rows = []
+    for p in proposals:
+        source, target = by_id[_ids_of([p.source_key])[0]], by_id[_ids_of([p.target_key])[0]]
+        proposal_rows.append(ProposalRow(p.kind, PROPOSAL_KIND_LABELS.get(p.kind, p.kind), source.id, source.title,
+                                         target.id, target.title, p.score, p.reason, source.version, target.version))
     meeting_units = {
         m.id: {u for u in (m.host_unit_id, m.undertaker_unit_id) if u is not None}
         | {p.person.unit_id for p in m.participants}
@@ -615,69 +610,37 @@ def week_view(
     )
 
 
-# ---------------------------------------------------------------- merge proposals
+# ---------------------------------------------------------------- one meeting's clashes
 
 
-def accept_merge(
+def clashes_of(
     uow: UnitOfWork,
-    source_id: int,
-    target_id: int,
-    *,
-    source_version: int | None = None,
-    target_version: int | None = None,
-) -> MergeResult:
-    """Move the source meeting's agenda and participants into the target and cancel the source.
-
-    Only ever called after the clerk confirmed a proposal. People already invited to the target keep
-    their own entry (and its attendance); agenda items are appended after the target's own.
-    """
-    if source_id == target_id:
-        raise ValidationError("不能把会议并入它自己。")
-    source = uow.session.get(Meeting, source_id)
-    target = uow.session.get(Meeting, target_id)
-    if source is None or source.deleted_at is not None or target is None or target.deleted_at is not None:
-        raise NotFoundError("要合并的会议已不存在（可能已被删除）。")
-    for m, expected in ((source, source_version), (target, target_version)):
-        if expected is not None and m.version != expected:
-            raise ConflictError(f"会议《{m.title}》", expected, m.version)
-    for m in (source, target):
-        if m.status in (MeetingStatus.CANCELLED, MeetingStatus.FINISHED):
-            raise RuleError(f"会议《{m.title}》已{MEETING_STATUS_LABELS[MeetingStatus(m.status)]}，不能合并。")
-    next_pos = max((a.position for a in target.agenda_items), default=0) + 1
-    moved_agenda = 0
-    for item in sorted(source.agenda_items, key=lambda a: (a.position, a.id)):
-        moved: AgendaItem = item
-        source.agenda_items.remove(moved)
-        moved.position = next_pos
-        target.agenda_items.append(moved)
-        next_pos += 1
-        moved_agenda += 1
-    present = {p.person_id for p in target.participants}
-    moved_people = 0
-    for p in list(source.participants):
-        if p.person_id in present:
-            continue
-        source.participants.remove(p)
-        target.participants.append(p)
-        present.add(p.person_id)
-        moved_people += 1
-    before = {"status": source.status, "cancel_reason": source.cancel_reason}
-    source.status = MeetingStatus.CANCELLED
-    source.cancel_reason = f"并入《{target.title}》"
-    source.merged_into_id = target.id
-    source.sequence += 1
-    target.sequence += 1
-    uow.session.flush()
-    summary = (
-        f"《{source.title}》并入《{target.title}》：移入议题 {moved_agenda} 项、参会人员 {moved_people} 人，"
-        f"原会议已取消"
+    key: str,
+    title: str,
+    start: dt.datetime,
+    end: dt.datetime,
+    venue: Venue | None,
+    chair: Person | None,
+    people: Sequence[tuple[int, str]],
+) -> list[ConflictRow]:
+    """The clashes a meeting (saved or still in the editor) has with the rest of the schedule at its time:
+    other meetings, imported calendars, approved leave, holidays — worded as 周安排 words them."""
+    item = ScheduledItem(
+        key=key, title=title, start=start, end=end, source="meeting",
+        venue_key=f"venue:{venue.id}" if venue is not None else None, venue_name=venue.name if venue else "",
+        chair_key=f"person:{chair.id}" if chair is not None else None, chair_name=chair.name if chair else "",
+        people=tuple(PersonRef(f"person:{pid}", name) for pid, name in people),
     )
-    audit.record(uow, "meeting", source.id, "merge_out", summary, meeting_id=source.id,
-                 changes=audit.diff(before, {"status": source.status, "cancel_reason": source.cancel_reason}))
-    audit.record(uow, "meeting", target.id, "merge_in", summary, meeting_id=target.id,
-                 changes={"agenda_items": [0, moved_agenda], "participants": [0, moved_people]})
-    uow.commit()
-    return MergeResult(source_id, target_id, moved_agenda, moved_people, summary)
+    others = [_scheduled(m) for m in _week_meetings(uow, start, end) if f"meeting:{m.id}" != key]
+    imported = _imported(uow, start, end, None)
+    _, spans = _leaves(uow, start, end)
+    conflicts = detect_conflicts([item, *others, *imported.scheduled], spans, work_calendar(uow))
+    return [_conflict_row(c) for c in conflicts if key in c.items]
+
+
+def meeting_clashes(uow: UnitOfWork, m: Meeting) -> list[ConflictRow]:
+    people = [(p.person_id, p.person.name) for p in m.participants]
+    return clashes_of(uow, f"meeting:{m.id}", m.title, m.starts_at, m.ends_at, m.venue, m.chair, people)
 
 
 # ---------------------------------------------------------------- 定稿 and amendments
@@ -709,12 +672,18 @@ def _when(iso: str) -> str:
 
 
 def _changes(before: dict[str, Any], now: dict[str, Any]) -> list[tuple[str, str]]:
-    """(change, description) pairs from a snapshot entry (or None) to the current entry (or None)."""
+    """(change, description) pairs from a snapshot entry (or {}) to the current entry (or {}).
+
+    A current entry marked ``elsewhere`` is a meeting that still takes place, but in another week.
+    """
     out: list[tuple[str, str]] = []
     title = now.get("title") or before.get("title")
     if not before:
-        if not now.get("cancelled"):
+        if now and not now.get("cancelled") and not now.get("elsewhere"):
             out.append(("added", f"新增《{title}》：{_when(now['start'])}，{now['place'] or '地点待定'}"))
+        return out
+    if now.get("elsewhere") and not now.get("cancelled"):
+        out.append(("changed", f"《{before['title']}》改至 {_when(now['start'])}（移出本周）"))
         return out
     if not now or now.get("cancelled"):
         if not before.get("cancelled"):
@@ -734,28 +703,55 @@ def _changes(before: dict[str, Any], now: dict[str, Any]) -> list[tuple[str, str
     return out
 
 
-def _record_amendments(uow: UnitOfWork, plan: WeekPlan, meetings: Sequence[Meeting], tz: dt.tzinfo) -> bool:
+def _weeks_of(start: dt.datetime, end: dt.datetime, tz: dt.tzinfo) -> set[tuple[int, int]]:
+    first, last = start.astimezone(tz).date(), max(end.astimezone(tz) - dt.timedelta(microseconds=1),
+                                                    start.astimezone(tz)).date()
+    weeks = set()
+    day = first
+    while day <= last:
+        y, w, _ = day.isocalendar()
+        weeks.add((y, w))
+        day += dt.timedelta(days=1)
+    return weeks
+
+
+def record_meeting_change(
+    uow: UnitOfWork, m: Meeting, before: tuple[dt.datetime, dt.datetime] | None
+) -> int:
+    """After the meetings service changed ``m`` (it was at ``before``, None when new): each finalised week it
+    was or is in records what changed as a 变更, once. No commit (the change's use case commits). Returns how
+    many 变更 were recorded."""
+    tz = uow.settings.tz()
+    weeks = _weeks_of(m.starts_at, m.ends_at, tz) | (_weeks_of(*before, tz) if before is not None else set())
+    recorded = 0
+    for iso_year, iso_week in sorted(weeks):
+        plan = _plan(uow, iso_year, iso_week)
+        if plan is None or plan.state != WeekState.FINAL:
+            continue
+        lo, hi = week_bounds(iso_year, iso_week, tz)
+        current: dict[str, Any] = {}
+        if m.deleted_at is None:
+            current = _snapshot_entry(m, tz)
+            if not (m.starts_at < hi and m.ends_at > lo):
+                current["elsewhere"] = True
+        recorded += _record_amendments(uow, plan, m.id, current)
+    return recorded
+
+
+def _record_amendments(uow: UnitOfWork, plan: WeekPlan, meeting_id: int, current: dict[str, Any]) -> int:
     snapshot = {int(e["id"]): e for e in plan.snapshot or []}
-    current = {m.id: _snapshot_entry(m, tz) for m in meetings}
     known = {(a.meeting_id, a.description) for a in plan.amendments}
-    added = False
-    for mid in sorted(set(snapshot) | set(current)):
-        for change, description in _changes(snapshot.get(mid, {}), current.get(mid, {})):
-            if (mid, description) in known:
-                continue
-            plan.amendments.append(
-                WeekAmendment(meeting_id=mid if mid in current or _exists(uow, mid) else None, change=change,
-                              description=description, created_by=uow.settings.operator_name())
-            )
-            audit.record(uow, "week_plan", plan.id, "amend", description, meeting_id=mid)
-            added = True
+    added = 0
+    for change, description in _changes(snapshot.get(meeting_id, {}), current):
+        if (meeting_id, description) in known:
+            continue
+        plan.amendments.append(WeekAmendment(meeting_id=meeting_id, change=change, description=description,
+                                             created_by=uow.settings.operator_name()))
+        audit.record(uow, "week_plan", plan.id, "amend", description, meeting_id=meeting_id)
+        added += 1
     if added:
         uow.session.flush()
     return added
-
-
-def _exists(uow: UnitOfWork, meeting_id: int) -> bool:
-    return uow.session.get(Meeting, meeting_id) is not None
 
 
 def _amendment_row(a: WeekAmendment) -> AmendmentRow:
@@ -788,7 +784,7 @@ def finalize_week(uow: UnitOfWork, iso_year: int, iso_week: int) -> WeekView:
 
 
 def week_doc(uow: UnitOfWork, iso_year: int, iso_week: int) -> Any:
-    """The :class:`~huiwu.printing.data.WeekDoc` of the week (amendments recorded first)."""
+    """The :class:`~huiwu.printing.data.WeekDoc` of the week (a read: the 变更 were recorded as they happened)."""
     from huiwu.printing.data import WeekDay, WeekDoc, WeekEntry
 
     view = week_view(uow, iso_year, iso_week, WeekFilters(calendar_id=0))

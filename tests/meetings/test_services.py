@@ -12,14 +12,12 @@ from huiwu.errors import ConflictError, RuleError, ValidationError
 from huiwu.models import (
     Group,
     GroupMember,
-    LeaveRequest,
-    LeaveState,
     MeetingStatus,
     Person,
     Unit,
     Venue,
 )
-from huiwu.services import actions, checklists, dashboard, meetings, notice
+from huiwu.services import actions, checklists, dashboard, leave, meetings, notice
 from huiwu.services.meetings import AgendaInput, MeetingInput, ParticipantInput
 
 TZ = ZoneInfo("Asia/Shanghai")
@@ -141,8 +139,7 @@ def test_warnings_capacity_quorum_duplicates_agenda_leave(database: Database) ->
         r = new(uow, ids, at(2026, 12, 1), kind="standing", people=("张三", "李四", "王五", "赵六"))
         assert any("超过小会议室的容量" in w for w in r.warnings)
         for name in ("李四", "王五"):
-            uow.session.add(LeaveRequest(person_id=ids[name], meeting_id=r.meeting_id, state=LeaveState.APPROVED))
-        uow.commit()
+            leave.create_leave(uow, leave.LeaveInput(ids[name], "出差", meeting_id=r.meeting_id), approve=True)
         d = meetings.get_meeting(uow, r.meeting_id)
         assert any("不足半数" in w for w in d.warnings)
         assert any("已请假" in w and "李四" in w for w in d.warnings)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from huiwu.db import UnitOfWork
-from huiwu.models import AgendaItem, Meeting, MeetingStatus, Participant, Person, Unit, Venue
+from huiwu.models import Meeting, MeetingStatus, Person, Unit, Venue
 
 SH = ZoneInfo("Asia/Shanghai")
 
@@ -58,14 +58,18 @@ def add_meeting(
     status: str = MeetingStatus.SCHEDULED,
     confidentiality: str = "public",
 ) -> int:
-    m = Meeting(title=title, starts_at=start, ends_at=end, venue_id=venue_id, chair_id=chair_id,
-                host_unit_id=host_unit_id, status=status, confidentiality=confidentiality)
-    for n, text in enumerate(agenda, 1):
-        m.agenda_items.append(AgendaItem(position=n, title=text, presenter_name="汇报人"))
-    for pid in people:
-        m.participants.append(Participant(person_id=pid))
-    uow.session.add(m)
-    uow.session.flush()
-    mid = m.id
-    uow.commit()
-    return mid
+    """A meeting made as a clerk makes it (the meetings service), then moved to ``status``."""
+    from huiwu.services import meetings
+
+    data = meetings.MeetingInput(title, "topic", start, end, venue_id=venue_id, host_unit_id=host_unit_id,
+                                 chair_id=chair_id, confidentiality=confidentiality)
+    saved = meetings.create_meeting(uow, data, [meetings.AgendaInput(t, presenter_name="汇报人") for t in agenda],
+                                    [meetings.ParticipantInput(pid) for pid in people])
+    if status == MeetingStatus.CANCELLED:
+        meetings.cancel_meeting(uow, saved.meeting_id, saved.version, "测试")
+    elif status != MeetingStatus.DRAFT:
+        m = uow.session.get(Meeting, saved.meeting_id)
+        assert m is not None
+        m.status = status  # the office has got this far already (a state the status flow reaches)
+        uow.commit()
+    return saved.meeting_id

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from dataclasses import replace
 
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
 from huiwu.db import Database
-from huiwu.errors import RuleError, ValidationError
+from huiwu.errors import ConflictError, RuleError, ValidationError
 from huiwu.models import AuditEntry, HolidayOverride, Meeting, MeetingStatus, Participant
-from huiwu.services import calendars, holidays, week
+from huiwu.services import calendars, holidays, meetings, week
 from tests.week.conftest import LEADER_ICS, OCT, Week41
 from tests.week.factory import add_meeting, at
 
@@ -84,13 +85,22 @@ def test_imported_leader_calendar_counts_in_conflicts(database: Database, week41
 def test_accept_merge_moves_agenda_and_people_and_cancels(database: Database, week41: Week41) -> None:
     w = week41
     with database.uow() as uow:
-        result = week.accept_merge(uow, w.m6, w.m1)
+        proposal = next(p for p in week.week_view(uow, 2026, 41).proposals if (p.source_id, p.target_id) == (w.m6, w.m1))
+        stale = proposal.target_version
+        d1 = meetings.get_meeting(uow, w.m1)
+        meetings.update_meeting(uow, w.m1, d1.version, replace(d1.as_input(), notes="会前补充说明"))
+    with database.uow() as uow, pytest.raises(ConflictError):  # the target changed since the week was shown
+        meetings.merge_meetings(uow, w.m6, proposal.source_version, w.m1, stale)
+    with database.uow() as uow:
+        proposal = next(p for p in week.week_view(uow, 2026, 41).proposals if (p.source_id, p.target_id) == (w.m6, w.m1))
+        result = meetings.merge_meetings(uow, w.m6, proposal.source_version, w.m1, proposal.target_version)
     assert result.moved_agenda_items == 2 and result.moved_participants == 1
     with database.uow() as uow:
         src, tgt = uow.session.get(Meeting, w.m6), uow.session.get(Meeting, w.m1)
         assert src is not None and tgt is not None
         assert src.status == MeetingStatus.CANCELLED and src.cancel_reason == "并入《防汛调度会》"
-        assert src.merged_into_id == w.m1 and src.sequence == 1 and tgt.sequence == 1
+        assert src.merged_into_id == w.m1 and tgt.version == result.target_version
+        versions = (src.version, tgt.version)
         assert [a.title for a in sorted(tgt.agenda_items, key=lambda a: a.position)] == [
             "汛情通报", "重点项目进度", "要素保障"]
         assert not src.agenda_items
@@ -101,7 +111,21 @@ def test_accept_merge_moves_agenda_and_people_and_cancels(database: Database, we
         view = week.week_view(uow, 2026, 41)
     assert all(p.source_id != w.m6 for p in view.proposals)
     with database.uow() as uow, pytest.raises(RuleError):
-        week.accept_merge(uow, w.m6, w.m1)
+        meetings.merge_meetings(uow, w.m6, versions[0], w.m1, versions[1])
+
+
+def _count_writes(database: Database):  # type: ignore[no-untyped-def]
+    """A counter of INSERT/UPDATE/DELETE statements sent from now on (for "reads never write")."""
+    from sqlalchemy import event
+
+    writes = []
+
+    def seen(conn, cursor, statement, *args):  # type: ignore[no-untyped-def]
+        if statement.lstrip().split(" ", 1)[0].upper() in ("INSERT", "UPDATE", "DELETE"):
+            writes.append(statement)
+
+    event.listen(database.engine, "before_cursor_execute", seen)
+    return lambda: len(writes)
 
 
 def test_finalize_then_changes_become_amendments(database: Database, week41: Week41) -> None:
@@ -112,20 +136,22 @@ def test_finalize_then_changes_become_amendments(database: Database, week41: Wee
     with database.uow() as uow, pytest.raises(RuleError):
         week.finalize_week(uow, 2026, 41)
     with database.uow() as uow:
-        m2 = uow.session.get(Meeting, w.m2)
-        assert m2 is not None
-        m2.starts_at, m2.ends_at = at(OCT[9], 9), at(OCT[9], 10)
-        m5 = uow.session.get(Meeting, w.m5)
-        assert m5 is not None
-        m5.status = MeetingStatus.CANCELLED
-        uow.commit()
+        d2 = meetings.get_meeting(uow, w.m2)
+        meetings.update_meeting(uow, w.m2, d2.version, replace(d2.as_input(), starts_at=at(OCT[9], 9),
+                                                               ends_at=at(OCT[9], 10)))
+    with database.uow() as uow:
+        meetings.cancel_meeting(uow, w.m5, meetings.get_meeting(uow, w.m5).version, "领导临时有公务")
+    with database.uow() as uow:
         new = add_meeting(uow, "临时增加的会", at(OCT[8], 16), at(OCT[8], 17), people=[w.office.people[1]])
     with database.uow() as uow:
+        statements = _count_writes(database)
         view = week.week_view(uow, 2026, 41)
         again = week.week_view(uow, 2026, 41)
+        assert statements() == 0  # viewing the week writes nothing
     changes = sorted((a.change, a.meeting_id) for a in view.amendments)
     assert changes == sorted([("changed", w.m2), ("cancelled", w.m5), ("added", new)])
-    assert len(again.amendments) == 3  # viewing twice records nothing twice
+    assert len(again.amendments) == 3
+    assert all(a.created_at is not None for a in view.amendments)
     assert next(i for i in view.items if i.meeting_id == w.m2).amended
     with database.uow() as uow:
         pdf = week.week_pdf(uow, 2026, 41, "list")

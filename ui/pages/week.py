@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from huiwu.services import calendars as cal_svc
-from huiwu.services import directory
+from huiwu.services import directory, meetings
 from huiwu.services import week as svc
 from huiwu.services.calendars import CalendarRow
 from huiwu.services.directory import PersonRow, UnitRow, VenueRow
@@ -363,17 +363,22 @@ class WeekPage(QWidget):
         if not isinstance(p, ProposalRow):
             return
         question = (tr("Merge 《%1》 into 《%2》?\n\nIts agenda items and participants move to 《%2》 and "
-                       "《%1》 is cancelled. This is recorded in both meetings' history.")
+                       "《%1》 is cancelled (keeping its list for the record). This is recorded in both meetings' history.")
                     .replace("%1", p.source_title).replace("%2", p.target_title))
         if not confirm(self, tr("Accept proposal"), question):
             return
 
-        def done(result: svc.MergeResult) -> None:
-            self.ctx.status(result.summary)
+        def done(result: meetings.MergeResult) -> None:
+            text = result.summary + ("；" + "；".join(result.warnings) if result.warnings else "")
+            self.ctx.status(text)
             self.ctx.events.meetings_changed.emit()
 
-        self.ctx.run(lambda uow: svc.accept_merge(uow, p.source_id, p.target_id), done,
-                     lambda exc: show_error(self, exc), tr("Merging…"))
+        def failed(exc: BaseException) -> None:
+            show_error(self, exc)
+            self.reload()  # e.g. someone changed one of the two meetings meanwhile: show the current week
+
+        self.ctx.run(lambda uow: meetings.merge_meetings(uow, p.source_id, p.source_version, p.target_id,
+                                                         p.target_version), done, failed, tr("Merging…"))
 
     def finalize(self) -> None:
         year, week = self.year, self.week
