@@ -269,3 +269,10 @@ def gui_ctx(qtbot, demo_db: dbmod.Database, settings: Settings):  # type: ignore
 def wait_idle(qtbot, ctx, timeout: int = 10000) -> None:  # type: ignore[no-untyped-def]
     """Let the background worker finish and its results reach the GUI."""
     qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=timeout)
+
+
+def run_cli(argv: list[str]) -> int:
+    """``huiwu …`` in-process, at the pinned instant (the real command passes the system clock)."""
+    from huiwu.cli import run
+
+    return run(argv, AdvancingClock(PINNED_NOW))

@@ -54,6 +54,7 @@ COMMANDS = {
     "export-roster": "cmd_roster",
     "meetings": "cmd_meetings",
     "checklist": "cmd_meetings",
+    "notice": "cmd_meetings",
     "stats": "cmd_stats",
     "headcount": "cmd_stats",
     "week": "cmd_week",
@@ -95,14 +96,15 @@ def _command_word(argv: list[str]) -> str | None:
     return None
 
 
-def run(argv: list[str]) -> int:
+def run(argv: list[str], clock: Clock = SYSTEM_CLOCK) -> int:
+    """One command; ``clock`` is the system's (tests pass a pinned one)."""
     parser = build_parser(_command_word(argv))
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()
         return 2
-    context = Context(args.db, load_settings())
+    context = Context(args.db, load_settings(), clock)
     try:
         return handler(args, context)
     except HuiwuError as exc:

@@ -94,15 +94,16 @@ class ReplyForm:
 
 @dataclass(frozen=True)
 class NoticeDoc:
-    """会议通知 as the clerk finally edited it; body paragraphs are free text (headings start "一、" / "（一）")."""
+    """会议通知 exactly as the text says: every paragraph is one line of the body, printed as it is written
+    (headings "一、" / "（一）" set in their faces); the contact line, if any, is one of the paragraphs."""
 
     title: str  # 关于召开××会议的通知
     recipients: str = ""  # 主送
     paragraphs: tuple[str, ...] = ()
     issuer: str = ""  # 落款
     date: dt.date | None = None
-    contact_person: str = ""
-    contact_phone: str = ""
+    date_text: str = ""  # 成文日期 as written; when empty, ``date`` formatted
+    postscript: tuple[str, ...] = ()  # 附注 and other lines after the date
     reply_form: ReplyForm | None = None
 
 

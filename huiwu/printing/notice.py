@@ -235,12 +235,10 @@ def notice_story(doc: NoticeDoc, f: dict[str, str]) -> list[Flowable]:
         story.append(GridText([(doc.recipients + ("" if doc.recipients.endswith("：") else "："), f["body"])],
                               indent_chars=0))
     story += [GridText(paragraph_runs(p.strip(), f)) for p in doc.paragraphs if p.strip()]
-    contact = "；".join(x for x in (doc.contact_person and f"联系人：{doc.contact_person}",
-                                    doc.contact_phone and f"联系电话：{doc.contact_phone}") if x)
-    if contact:
-        story.append(GridText([(f"（{contact}）", f["body"])]))
-    if doc.issuer or doc.date:
-        story += [Spacer(0, LINE), SignOff(doc.issuer, cn_date(doc.date), f["body"])]
+    date_text = doc.date_text or cn_date(doc.date)
+    if doc.issuer or date_text:
+        story += [Spacer(0, LINE), SignOff(doc.issuer, date_text, f["body"])]
+    story += [GridText([(line.strip(), f["body"])]) for line in doc.postscript if line.strip()]
     return story + _reply_form(doc, f)
 
 

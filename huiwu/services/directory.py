@@ -21,6 +21,7 @@ from huiwu.models import (
     Venue,
 )
 from huiwu.pinyin import match_rank, name_pinyin
+from huiwu.rules.order import person_order
 from huiwu.services import audit
 
 T = TypeVar("T", Unit, Person, Group, Venue)
@@ -122,11 +123,6 @@ class VenueEdit:
     notes: str = ""
 
 
-def person_order_key(unit_sort: int, unit_name: str, sort_order: int, name: str) -> tuple[int, str, int, str]:
-    """The office's 排序号 order: unit first, then the person's number within it."""
-    return (unit_sort, unit_name, sort_order, name)
-
-
 # ---------------------------------------------------------------- units
 
 
@@ -136,7 +132,7 @@ def list_units(uow: UnitOfWork, include_inactive: bool = True) -> list[UnitRow]:
             select(Person.unit_id, func.count(Person.id)).where(Person.active).group_by(Person.unit_id)
         ).all()
     )
-    query = select(Unit).order_by(Unit.sort_order, Unit.name)
+    query = select(Unit).order_by(Unit.sort_order, Unit.name, Unit.id)
     if not include_inactive:
         query = query.where(Unit.active)
     return [_unit_row(u, counts.get(u.id, 0)) for u in uow.session.scalars(query)]
@@ -184,7 +180,7 @@ def list_people(uow: UnitOfWork, include_inactive: bool = True) -> list[PersonRo
         query = query.where(Person.active)
     supervisors = dict(uow.session.execute(select(Person.id, Person.name)).all())
     rows = [_person_row(p, u, supervisors) for p, u in uow.session.execute(query)]
-    rows.sort(key=lambda r: person_order_key(r.unit_sort, r.unit_name, r.sort_order, r.name))
+    rows.sort(key=lambda r: person_order(r.unit_sort, r.unit_name, r.unit_id, r.sort_order, r.name, r.id))
     return rows
 
 

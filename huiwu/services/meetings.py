@@ -97,7 +97,8 @@ class ParticipantInput:
 class SaveResult:
     meeting_id: int
     version: int
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()  # every warning, the clashes included (last)
+    clashes: tuple[str, ...] = ()  # the clashes with the schedule, in 周安排's words
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,8 @@ class MeetingDetail:
     deleted: bool
     agenda: tuple[AgendaRow, ...]
     participants: tuple[ParticipantRow, ...]
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[str, ...] = field(default=())  # the clashes included (last)
+    clashes: tuple[str, ...] = field(default=())
 
     @property
     def minutes(self) -> int:
@@ -297,7 +299,7 @@ def get_meeting(uow: UnitOfWork, meeting_id: int) -> MeetingDetail:
         m.venue.capacity if m.venue else 0, m.video_link, m.host_unit_id, m.undertaker_unit_id, m.chair_id,
         m.chair.name if m.chair else "", m.confidentiality, m.notes, m.contact_name, m.contact_phone, m.sequence,
         m.cancel_reason, m.notice_text, m.deleted_at is not None, agenda, participant_rows(m),
-        tuple(meeting_warnings(uow, m)),
+        *_warned(uow, m),
     )
 
 
@@ -372,7 +374,12 @@ def match_names(uow: UnitOfWork, text: str) -> NameMatch:
 
 def meeting_warnings(uow: UnitOfWork, m: Meeting, duplicates: Sequence[str] = ()) -> list[str]:
     """Not-blocking problems of a meeting, as sentences for the clerk — its clashes with the rest of the
-    schedule in the words of 周安排 included."""
+    schedule in the words of 周安排 included (last)."""
+    return list(_warned(uow, m, duplicates)[0])
+
+
+def _warned(uow: UnitOfWork, m: Meeting, duplicates: Sequence[str] = ()) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(all warnings, the clashes among them)."""
     from huiwu.services.week import meeting_clashes
 
     warnings: list[str] = [f"参会人员“{name}”重复列出，只保留一次。" for name in duplicates]
@@ -393,9 +400,9 @@ def meeting_warnings(uow: UnitOfWork, m: Meeting, duplicates: Sequence[str] = ()
     names = [p.person.name for p in _in_order(m.participants) if p.person_id in excused]
     if names:
         warnings.append(f"{'、'.join(names)}已请假（已批准），仍在参会名单中。")
-    if m.status != MeetingStatus.CANCELLED and m.deleted_at is None:
-        warnings += [c.message for c in meeting_clashes(uow, m)]
-    return warnings
+    clashes = [c.message for c in meeting_clashes(uow, m)] \
+        if m.status != MeetingStatus.CANCELLED and m.deleted_at is None else []
+    return tuple(warnings + clashes), tuple(clashes)
 
 
 def preview_warnings(
@@ -423,7 +430,7 @@ def preview_warnings(
 
 
 def _settle(uow: UnitOfWork, m: Meeting, before: tuple[dt.datetime, dt.datetime] | None,
-            duplicates: Sequence[str] = ()) -> list[str]:
+            duplicates: Sequence[str] = ()) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """What every change of a meeting brings along (no commit): due times follow a move, the 请假/代会 marks
     follow the invitees and the time, a finalised week records its 变更, and the warnings are worked out.
 
@@ -438,7 +445,7 @@ def _settle(uow: UnitOfWork, m: Meeting, before: tuple[dt.datetime, dt.datetime]
     apply_approved_leave(uow, m.id)
     record_meeting_change(uow, m, before)
     uow.flush()
-    return meeting_warnings(uow, m, duplicates)
+    return _warned(uow, m, duplicates)
 
 
 def _create(
@@ -447,7 +454,7 @@ def _create(
     agenda: Sequence[AgendaInput],
     participants: Sequence[ParticipantInput],
     template_key: str | None = None,
-) -> tuple[Meeting, list[str]]:
+) -> tuple[Meeting, tuple[tuple[str, ...], tuple[str, ...]]]:
     _validate(uow, data)
     m = Meeting(status=MeetingStatus.DRAFT, title=data.title.strip(), kind=data.kind, starts_at=data.starts_at,
                 ends_at=data.ends_at)
@@ -473,7 +480,7 @@ def create_meeting(
     """A new 草稿 with its checklist from the kind's template."""
     m, warnings = _create(uow, data, agenda, participants, template_key)
     uow.commit()
-    return SaveResult(m.id, m.version, tuple(warnings))
+    return SaveResult(m.id, m.version, *warnings)
 
 
 def update_meeting(
@@ -525,7 +532,7 @@ def update_meeting(
     _flush(uow, m, version)
     warnings = _settle(uow, m, times, duplicates)
     uow.commit()
-    return SaveResult(m.id, m.version, tuple(warnings))
+    return SaveResult(m.id, m.version, *warnings)
 
 
 def _agenda_key(title: str, unit_id: int | None, presenter: str, minutes: int, units: tuple[int, ...],
@@ -566,7 +573,7 @@ def add_participants(
     _flush(uow, m, version)
     warnings = _settle(uow, m, (m.starts_at, m.ends_at), duplicates)
     uow.commit()
-    return SaveResult(m.id, m.version, tuple(warnings))
+    return SaveResult(m.id, m.version, *warnings)
 
 
 def copy_meeting(uow: UnitOfWork, meeting_id: int, starts_at: dt.datetime) -> SaveResult:
@@ -582,7 +589,7 @@ def copy_meeting(uow: UnitOfWork, meeting_id: int, starts_at: dt.datetime) -> Sa
     m, warnings = _create(uow, data, agenda, people)
     audit.record(uow, "meeting", m.id, "copy", f"由会议“{src.title}”（编号 {src.id}）再开一次", meeting_id=m.id)
     uow.commit()
-    return SaveResult(m.id, m.version, tuple(warnings))
+    return SaveResult(m.id, m.version, *warnings)
 
 
 def set_status(uow: UnitOfWork, meeting_id: int, version: int, status: str,
@@ -595,7 +602,7 @@ def set_status(uow: UnitOfWork, meeting_id: int, version: int, status: str,
     new = MeetingStatus(status)
     label_old, label_new = MEETING_STATUS_LABELS[old], MEETING_STATUS_LABELS[new]
     if new == old:
-        return SaveResult(m.id, m.version, tuple(meeting_warnings(uow, m)))
+        return SaveResult(m.id, m.version, *_warned(uow, m))
     if new == MeetingStatus.CANCELLED:
         raise RuleError("取消会议请使用“取消会议”并填写原因。")
     if new not in TRANSITIONS[old]:
@@ -615,9 +622,9 @@ def set_status(uow: UnitOfWork, meeting_id: int, version: int, status: str,
     audit.record(uow, "meeting", m.id, "status", f"会议状态：{label_old} → {label_new}", meeting_id=m.id,
                  changes={"status": [old.value, new.value]})
     _flush(uow, m, version)
-    warnings = meeting_warnings(uow, m)
+    warnings = _warned(uow, m)
     uow.commit()
-    return SaveResult(m.id, m.version, tuple(warnings))
+    return SaveResult(m.id, m.version, *warnings)
 
 
 def cancel_meeting(uow: UnitOfWork, meeting_id: int, version: int, reason: str) -> SaveResult:
@@ -663,7 +670,7 @@ def restore_meeting(uow: UnitOfWork, meeting_id: int) -> SaveResult:
     audit.record(uow, "meeting", m.id, "restore", f"恢复已删除的会议“{m.title}”", meeting_id=m.id)
     warnings = _settle(uow, m, (m.starts_at, m.ends_at))
     uow.commit()
-    return SaveResult(m.id, m.version, tuple(warnings))
+    return SaveResult(m.id, m.version, *warnings)
 
 
 @dataclass(frozen=True)
@@ -729,7 +736,7 @@ def merge_meetings(
     warnings = _settle(uow, target, (target.starts_at, target.ends_at))
     uow.commit()
     return MergeResult(source_id, target_id, moved_agenda, len(moved_people), summary, target.version,
-                       tuple(warnings))
+                       warnings[0])
 
 
 # ---------------------------------------------------------------- helpers

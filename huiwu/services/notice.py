@@ -1,12 +1,19 @@
-"""会议通知 text: generated from the meeting, or the clerk's edited text kept in ``meeting.notice_text``.
+"""会议通知: one model, from which the editor's tab, the printed notice and ``huiwu notice`` all come.
 
-The edited form is plain text: the first line is the title, the second the 主送 line (ending in "："),
-then paragraphs separated by blank lines. The printing engineer lays :class:`NoticeContent` out in GB/T 9704.
+The notice is generated from the meeting (:func:`generate_notice`: 标题, 主送, 缘由, 时间, 地点, 参加人员 by role,
+议题, 有关事宜, 联系人, 落款, 日期) until the clerk edits it; then the clerk's text is kept exactly as typed
+(``meeting.notice_text``) and read back by :func:`parse_notice` into the same :class:`Notice`.
+
+The text form is what the tab shows: the title on the first line, the 主送 line ending in "：", then the body
+— every line one paragraph, as the printer lays it out (a heading "一、会议时间" is its own line) — then the
+落款 and the date, then anything typed after them (附注 such as "（此件公开发布）"). Nothing typed is dropped and
+the 落款 and date are read from the text, so they never print twice.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from huiwu.db import UnitOfWork
@@ -16,81 +23,53 @@ from huiwu.models import (
     PARTICIPANT_ROLE_LABELS,
     Meeting,
     MeetingKind,
+    Participant,
     ParticipantRole,
 )
+from huiwu.rules.order import seat_order, unit_order
 from huiwu.services import audit
 from huiwu.services.aggregate import load_meeting
 
 _WEEKDAYS = "一二三四五六日"
 _NUMERALS = "一二三四五六七八九十"
+_CN_DIGITS = "〇一二三四五六七八九"
+# 成文日期 as offices type it: "2026年11月23日" or "二〇二六年十一月二十三日".
+_DATE_LINE = re.compile(r"^\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+                        r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$")
 
 
 @dataclass(frozen=True)
-class NoticeContent:
+class Notice:
+    """A 会议通知, generated or as the clerk edited it."""
+
     title: str  # 关于召开××会议的通知
-    addressees: str  # 主送, without the trailing colon
-    paragraphs: tuple[str, ...]
-    signature: str  # 落款: the office
-    date: dt.date
-    contact_name: str = ""
-    contact_phone: str = ""
-    edited: bool = False  # True when it comes from the clerk's text
+    addressees: str  # 主送, without the trailing colon ("" when the text has none)
+    paragraphs: tuple[str, ...]  # the body, one entry per line, blank lines kept as ""
+    signature: str  # 落款 ("" when the text has none)
+    date_text: str  # 成文日期 as written, e.g. "2026年11月23日" ("" when none)
+    postscript: tuple[str, ...] = ()  # lines after the date (附注), kept in order
+    edited: bool = False  # True when it is the clerk's text
+
+    @property
+    def body(self) -> tuple[str, ...]:
+        """The body paragraphs as printed: the non-empty lines, stripped."""
+        return tuple(p.strip() for p in self.paragraphs if p.strip())
 
     def as_text(self) -> str:
-        body = "\n\n".join(self.paragraphs)
-        return f"{self.title}\n{self.addressees}：\n\n{body}\n\n{self.signature}\n{_cn_date(self.date)}"
+        head = [self.title] + ([f"{self.addressees}："] if self.addressees else [])
+        tail = [x for x in (self.signature, self.date_text) if x] + list(self.postscript)
+        return "\n".join([*head, "", *self.paragraphs, "", *tail]).strip() + "\n"
 
 
-def build_notice(uow: UnitOfWork, meeting_id: int) -> NoticeContent:
+# ---------------------------------------------------------------- use cases
+
+
+def build_notice(uow: UnitOfWork, meeting_id: int) -> Notice:
+    """The notice of a meeting: the clerk's edited text when there is one, else generated."""
     m = load_meeting(uow, meeting_id)
     if m.notice_text.strip():
-        return parse_notice_text(m.notice_text, uow.settings.office_name, _issue_date(uow, m), m)
+        return parse_notice(m.notice_text)
     return generate_notice(uow, m)
-
-
-def generate_notice(uow: UnitOfWork, m: Meeting) -> NoticeContent:
-    tz = uow.settings.tz()
-    start, end = m.starts_at.astimezone(tz), m.ends_at.astimezone(tz)
-    name = m.title if m.title.endswith("会") or "会议" in m.title else m.title + "会议"
-    title = f"关于召开{name}的通知"
-    units = sorted({p.person.unit for p in m.participants if p.role != ParticipantRole.STAFF},
-                   key=lambda u: (u.sort_order, u.name))
-    addressees = _addressees([u.name for u in units])
-    kind = MEETING_KIND_LABELS.get(MeetingKind(m.kind), "")
-    reason = (f"经研究，定于{_cn_datetime(start)}召开{name}" +
-              (f"（{kind}）" if kind and kind not in name else "") + "。现将有关事项通知如下：")
-    paras = [reason]
-    when = f"{_cn_datetime(start)}至{start_end(start, end)}"
-    paras.append(f"一、会议时间\n{when}，会期{_duration(start, end)}。")
-    place = m.venue.name + (f"（{m.venue.location}）" if m.venue and m.venue.location else "") if m.venue else ""
-    if m.video_link:
-        place = f"{place}；视频会议：{m.video_link}" if place else f"视频会议：{m.video_link}"
-    paras.append(f"二、会议地点\n{place or '另行通知'}")
-    people = []
-    if m.chair is not None:
-        people.append(f"主持：{m.chair.name}（{m.chair.title}）" if m.chair.title else f"主持：{m.chair.name}")
-    for role in (ParticipantRole.ATTEND, ParticipantRole.NONVOTING, ParticipantRole.INVITED):
-        group = sorted((p for p in m.participants if p.role == role and p.person_id != m.chair_id),
-                       key=lambda p: (p.person.unit.sort_order, p.person.unit.name, p.person.sort_order))
-        if group:
-            names = "、".join(f"{p.person.unit.short_name or p.person.unit.name}{p.person.name}" for p in group)
-            people.append(f"{PARTICIPANT_ROLE_LABELS[role]}：{names}")
-    paras.append("三、参加人员\n" + ("\n".join(people) if people else "另行通知"))
-    if m.agenda_items:
-        topics = "\n".join(f"{i + 1}. {a.title}" + (f"（{_presenter(a)}汇报）" if _presenter(a) else "")
-                           for i, a in enumerate(m.agenda_items))
-        paras.append("四、会议议题\n" + topics)
-    n = 4 if m.agenda_items else 3
-    matters = ["请参会人员提前 15 分钟到达会场签到，会议期间将手机调至静音。",
-               "确因特殊情况不能参会的，须按规定履行请假手续，经批准后方可请人代会，并于会前报告会务组。"]
-    if m.agenda_items:
-        matters.insert(1, "各汇报单位请于会前 2 个工作日将汇报材料报送会务组。")
-    matters_text = "\n".join(f"（{_NUMERALS[i]}）{t}" for i, t in enumerate(matters))
-    paras.append(f"{_NUMERALS[n]}、有关事宜\n{matters_text}")
-    if m.contact_name or m.contact_phone:
-        paras.append(f"联系人：{m.contact_name}　联系电话：{m.contact_phone}".strip())
-    return NoticeContent(title, addressees, tuple(paras), uow.settings.office_name, _issue_date(uow, m),
-                         m.contact_name, m.contact_phone, edited=False)
 
 
 def notice_text(uow: UnitOfWork, meeting_id: int, regenerate: bool = False) -> str:
@@ -106,11 +85,11 @@ def save_notice_text(uow: UnitOfWork, meeting_id: int, text: str, version: int) 
     m = load_meeting(uow, meeting_id)
     if m.version != version:
         raise ConflictError(f"会议“{m.title}”", version, m.version)
-    text = text.strip()
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     if text == generate_notice(uow, m).as_text().strip():
         text = ""  # unchanged from the generated one: keep following the meeting
     before = m.notice_text
-    m.notice_text = text
+    m.notice_text = text + "\n" if text else ""
     m.updated_at = uow.now()
     audit.record(uow, "meeting", m.id, "notice", "修改会议通知文字" if text else "会议通知恢复为自动生成",
                  meeting_id=m.id, changes={"notice_text": [before[:200], text[:200]]})
@@ -119,43 +98,127 @@ def save_notice_text(uow: UnitOfWork, meeting_id: int, text: str, version: int) 
     return m.version
 
 
-def parse_notice_text(text: str, office: str, date: dt.date, m: Meeting | None = None) -> NoticeContent:
-    blocks = [b.strip() for b in text.strip().replace("\r\n", "\n").split("\n\n") if b.strip()]
-    first = blocks[0].splitlines() if blocks else [""]
-    title = first[0].strip()
+def notice_warnings(notice: Notice) -> list[str]:
+    """What an edited notice lacks that GB/T 9704 expects (shown in the tab; the print follows the text)."""
+    warnings = []
+    if not notice.signature:
+        warnings.append("通知没有落款（发文机关署名）。")
+    if not notice.date_text:
+        warnings.append("通知没有成文日期（如“2026年11月23日”，单独一行，放在落款下面）。")
+    return warnings
+
+
+# ---------------------------------------------------------------- reading the clerk's text
+
+
+def parse_notice(text: str) -> Notice:
+    """The clerk's text as a :class:`Notice`: every line lands in exactly one place, none twice."""
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    title = lines.pop(0).strip() if lines else ""
     addressees = ""
-    rest_first = [ln for ln in first[1:] if ln.strip()]
-    if rest_first and rest_first[0].rstrip().endswith(("：", ":")):
-        addressees = rest_first.pop(0).rstrip().rstrip("：:")
-    paragraphs = (["\n".join(rest_first)] if rest_first else []) + blocks[1:]
-    signature = office
-    if paragraphs:  # a trailing "落款\n日期" block written by as_text()
-        last = paragraphs[-1].splitlines()
-        if len(last) == 2 and last[1].strip().endswith("日") and "年" in last[1]:
-            signature = last[0].strip()
-            paragraphs = paragraphs[:-1]
-    return NoticeContent(title, addressees, tuple(paragraphs), signature, date,
-                         m.contact_name if m else "", m.contact_phone if m else "", edited=True)
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if (first is not None and lines[first].strip().endswith(("：", ":")) and len(lines[first].strip()) <= 120
+            and lines[first].strip().rstrip("：:")):
+        addressees = lines[first].strip().rstrip("：:")
+        lines = lines[first + 1:]
+    body, signature, date_text = lines, "", ""
+    postscript: tuple[str, ...] = ()
+    dated = [i for i, line in enumerate(lines) if _DATE_LINE.match(line)]
+    if dated:
+        d = dated[-1]
+        date_text = lines[d].strip()
+        postscript = tuple(line for line in lines[d + 1:] if line.strip())
+        before = [i for i in range(d) if lines[i].strip()]
+        if before and _looks_like_signature(lines[before[-1]]):
+            signature = lines[before[-1]].strip()
+            body = lines[:before[-1]]
+        else:
+            body = lines[:d]
+    while body and not body[0].strip():
+        body = body[1:]
+    while body and not body[-1].strip():
+        body = body[:-1]
+    return Notice(title, addressees, tuple(body), signature, date_text, postscript, edited=True)
+
+
+def _looks_like_signature(line: str) -> bool:
+    """A 落款 is a short name line: no sentence punctuation, no heading number."""
+    text = line.strip()
+    return 0 < len(text) <= 40 and not text.endswith(("。", "；", "：", ":", "，")) and not re.match(
+        r"^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、])", text)
+
+
+# ---------------------------------------------------------------- generating from the meeting
+
+
+def generate_notice(uow: UnitOfWork, m: Meeting) -> Notice:
+    tz = uow.settings.tz()
+    start, end = m.starts_at.astimezone(tz), m.ends_at.astimezone(tz)
+    name = m.title if m.title.endswith("会") or "会议" in m.title else m.title + "会议"
+    title = m.title if m.title.startswith("关于") else f"关于召开{name}的通知"
+    invited = [p for p in m.participants if p.role != ParticipantRole.STAFF]
+    units = sorted({p.person.unit for p in invited}, key=lambda u: unit_order(u.sort_order, u.name, u.id))
+    addressees = "、".join(u.name for u in units) if 0 < len(units) <= 8 else "各有关单位"
+    kind = MEETING_KIND_LABELS.get(MeetingKind(m.kind), "")
+    paras = [f"经研究，定于{_cn_datetime(start)}召开{name}" + (f"（{kind}）" if kind and kind not in name else "")
+             + "。现将有关事项通知如下：", ""]
+    n = iter(_NUMERALS)
+    paras += [f"{next(n)}、会议时间", f"{_cn_datetime(start)}至{_end_text(start, end)}，会期{_duration(start, end)}。", ""]
+    place = m.venue.name + (f"（{m.venue.location}）" if m.venue.location else "") if m.venue else ""
+    if m.video_link:
+        place = f"{place}；视频会议：{m.video_link}" if place else f"视频会议：{m.video_link}"
+    paras += [f"{next(n)}、会议地点", (place or "另行通知") + "。", ""]
+    people = []
+    if m.chair is not None:
+        people.append(f"主持：{m.chair.name}（{m.chair.title}）。" if m.chair.title else f"主持：{m.chair.name}。")
+    for role in (ParticipantRole.ATTEND, ParticipantRole.NONVOTING, ParticipantRole.INVITED):
+        group = [p for p in _in_order(m.participants) if p.role == role and p.person_id != m.chair_id]
+        if group:
+            names = "、".join(f"{p.person.unit.short_name or p.person.unit.name}{p.person.name}" for p in group)
+            people.append(f"{PARTICIPANT_ROLE_LABELS[role]}：{names}。")
+    paras += [f"{next(n)}、参加人员", *(people or ["另行通知。"]), ""]
+    if m.agenda_items:
+        paras.append(f"{next(n)}、会议议题")
+        for i, a in enumerate(sorted(m.agenda_items, key=lambda a: (a.position, a.id)), 1):
+            presenter = (a.presenter_unit.name if a.presenter_unit else "") or a.presenter_name
+            paras.append(f"（{_cn_number(i)}）{a.title}" + (f"（{presenter}汇报）" if presenter else "") + "。")
+        paras.append("")
+    matters = ["请参会人员提前 15 分钟到达会场签到，会议期间将手机调至静音。"]
+    if m.agenda_items:
+        matters.append("各汇报单位请于会前 2 个工作日将汇报材料报送会务组。")
+    matters.append("确因特殊情况不能参会的，须按规定履行请假手续，经批准后方可请人代会，并于会前报告会务组。")
+    paras.append(f"{next(n)}、有关事宜")
+    paras += [f"（{_NUMERALS[i]}）{t}" for i, t in enumerate(matters)]
+    if m.contact_name or m.contact_phone:
+        contact = "　".join(x for x in (m.contact_name and f"联系人：{m.contact_name}",
+                                        m.contact_phone and f"联系电话：{m.contact_phone}") if x)
+        paras += ["", contact]
+    return Notice(title, addressees, tuple(paras), uow.settings.office_name, cn_date(_issue_date(uow, m)))
+
+
+def _in_order(participants: list[Participant]) -> list[Participant]:
+    return sorted(participants, key=lambda p: seat_order(
+        p.role, p.person.unit.sort_order, p.person.unit.name, p.person.unit_id, p.person.sort_order, p.person.name,
+        p.person_id))
 
 
 # ---------------------------------------------------------------- wording
 
 
-def _addressees(units: list[str]) -> str:
-    if not units:
-        return "各有关单位"
-    if len(units) > 8:
-        return "各有关单位"
-    return "、".join(units)
-
-
-def _presenter(a: object) -> str:
-    unit = getattr(a, "presenter_unit", None)
-    return (unit.name if unit else "") or getattr(a, "presenter_name", "")
-
-
-def _cn_date(d: dt.date) -> str:
+def cn_date(d: dt.date) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
+
+
+def _cn_number(k: int) -> str:
+    if k <= 10:
+        return "十" if k == 10 else _CN_DIGITS[k]
+    if k < 20:
+        return "十" + _CN_DIGITS[k - 10]
+    return _CN_DIGITS[k // 10] + "十" + (_CN_DIGITS[k % 10] if k % 10 else "")
 
 
 def _clock(t: dt.datetime) -> str:
@@ -168,7 +231,7 @@ def _cn_datetime(t: dt.datetime) -> str:
     return f"{t.month}月{t.day}日（星期{_WEEKDAYS[t.weekday()]}）{_clock(t)}"
 
 
-def start_end(start: dt.datetime, end: dt.datetime) -> str:
+def _end_text(start: dt.datetime, end: dt.datetime) -> str:
     if end.date() == start.date():
         return _clock(end)
     return f"{end.month}月{end.day}日{_clock(end)}"
@@ -184,5 +247,3 @@ def _duration(start: dt.datetime, end: dt.datetime) -> str:
 
 def _issue_date(uow: UnitOfWork, m: Meeting) -> dt.date:
     return min(uow.today(), m.starts_at.astimezone(uow.settings.tz()).date())
-
-

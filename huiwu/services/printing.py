@@ -189,70 +189,12 @@ def _venue_text(meeting: Meeting) -> str:
 
 
 def notice_doc(uow: UnitOfWork, meeting: Meeting) -> d.NoticeDoc:
-    """The clerk's edited text when there is one (first line the title, paragraphs split by blank lines)."""
-    date = uow.today()
-    contact = (meeting.contact_name, meeting.contact_phone)
-    if meeting.notice_text.strip():
-        lines = meeting.notice_text.strip().splitlines()
-        title, rest = lines[0].strip(), "\n".join(lines[1:])
-        blocks = [" ".join(x.strip() for x in b.splitlines() if x.strip()) for b in rest.split("\n\n")]
-        blocks = [b for b in blocks if b]
-        recipients = ""
-        if blocks and blocks[0].endswith(("：", ":")) and len(blocks[0]) < 120:
-            recipients = blocks.pop(0).rstrip("：:")
-        return d.NoticeDoc(title=title, recipients=recipients, paragraphs=tuple(blocks),
-                           issuer=uow.settings.office_name, date=date,
-                           contact_person=contact[0], contact_phone=contact[1], reply_form=d.ReplyForm())
-    return _generated_notice(uow, meeting, date)
+    """The printed notice: the notice service's one model, line for line as the editor's tab shows it."""
+    from huiwu.services.notice import build_notice
 
-
-def _generated_notice(uow: UnitOfWork, meeting: Meeting, date: dt.date) -> d.NoticeDoc:
-    from huiwu.printing._layout import cn_datetime
-
-    m = meeting_doc(uow, meeting)
-    units = _participant_units(meeting)
-    paras = [f"经研究，定于{cn_datetime(m.starts_at, m.ends_at)}召开{meeting.title}。现将有关事项通知如下："]
-    n = iter("一二三四五六七八九十")
-    paras.append(f"{next(n)}、会议时间：{cn_datetime(m.starts_at, m.ends_at)}")
-    if m.venue or m.video_link:
-        paras.append(f"{next(n)}、会议地点：{m.venue or m.video_link}")
-    if m.agenda:
-        paras.append(f"{next(n)}、会议议题")
-        paras += [f"（{_cn_num(a.position)}）{a.title}" + (f"（{a.presenter_unit}汇报）" if a.presenter_unit else "")
-                  for a in m.agenda]
-    if units:
-        paras.append(f"{next(n)}、参会人员")
-        paras.append("、".join(units) + "有关负责同志。")
-    paras.append(f"{next(n)}、有关事宜")
-    paras.append("请参会人员提前10分钟到达会场签到。因特殊情况不能参会的，须提前向会议主持人请假，"
-                 "经批准后方可委托他人代会，并于会前报会务组。")
-    return d.NoticeDoc(
-        title=f"关于召开{meeting.title}的通知" if not meeting.title.startswith("关于") else meeting.title,
-        recipients="、".join(units[:12]) + ("等单位" if len(units) > 12 else ""),
-        paragraphs=tuple(paras),
-        issuer=uow.settings.office_name,
-        date=date,
-        contact_person=meeting.contact_name,
-        contact_phone=meeting.contact_phone,
-        reply_form=d.ReplyForm(),
-    )
-
-
-def _cn_num(k: int) -> str:
-    digits = "零一二三四五六七八九"
-    if k <= 10:
-        return "十" if k == 10 else digits[k]
-    if k < 20:
-        return "十" + digits[k - 10]
-    return digits[k // 10] + "十" + (digits[k % 10] if k % 10 else "")
-
-
-def _participant_units(meeting: Meeting) -> list[str]:
-    seen: dict[str, int] = {}
-    for p in meeting.participants:
-        if p.role in (ParticipantRole.ATTEND, ParticipantRole.NONVOTING):
-            seen.setdefault(p.person.unit.name, p.person.unit.sort_order)
-    return sorted(seen, key=lambda name: (seen[name], name))
+    n = build_notice(uow, meeting.id)
+    return d.NoticeDoc(title=n.title, recipients=n.addressees, paragraphs=n.body, issuer=n.signature,
+                       date_text=n.date_text, postscript=n.postscript, reply_form=d.ReplyForm())
 
 
 def _notice(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, **_: Any) -> bytes:

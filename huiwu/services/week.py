@@ -501,7 +501,7 @@ def _leaves(uow: UnitOfWork, lo: dt.datetime, hi: dt.datetime) -> tuple[list[Abs
 
 
 def _ids_of(keys: Iterable[str]) -> tuple[int, ...]:
-    return tuple(int(k.split(":")[1]) for k in keys if k.startswith("meeting:"))
+    return tuple(int(k.split(":")[1]) for k in keys if k.startswith("meeting:") and k.split(":")[1].isdigit())
 
 
 def _conflict_row(c: Conflict) -> ConflictRow:

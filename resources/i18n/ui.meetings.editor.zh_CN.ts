@@ -1,734 +1,773 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
-        <location filename="../../ui/meetings/editor.py" line="142"/>
+        <location filename="../../ui/meetings/editor.py" line="142" />
         <source>Basics</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="143"/>
-        <location filename="../../ui/meetings/editor.py" line="760"/>
+        <location filename="../../ui/meetings/editor.py" line="143" />
+        <location filename="../../ui/meetings/editor.py" line="847" />
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="144"/>
+        <location filename="../../ui/meetings/editor.py" line="144" />
         <source>Participants</source>
         <translation>参会人员</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="145"/>
+        <location filename="../../ui/meetings/editor.py" line="145" />
         <source>Checklist</source>
         <translation>会务清单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="146"/>
+        <location filename="../../ui/meetings/editor.py" line="146" />
         <source>Decisions</source>
         <translation>议定事项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="147"/>
-        <location filename="../../ui/meetings/editor.py" line="760"/>
+        <location filename="../../ui/meetings/editor.py" line="147" />
+        <location filename="../../ui/meetings/editor.py" line="847" />
         <source>Notice</source>
         <translation>会议通知</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="148"/>
+        <location filename="../../ui/meetings/editor.py" line="148" />
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="154"/>
+        <location filename="../../ui/meetings/editor.py" line="154" />
         <source>Mark scheduled</source>
         <translation>标记已安排</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="154"/>
+        <location filename="../../ui/meetings/editor.py" line="154" />
         <source>Mark notified</source>
         <translation>标记已通知</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="155"/>
+        <location filename="../../ui/meetings/editor.py" line="155" />
         <source>Start</source>
         <translation>开始会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="155"/>
+        <location filename="../../ui/meetings/editor.py" line="155" />
         <source>Finish</source>
         <translation>结束会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="161"/>
+        <location filename="../../ui/meetings/editor.py" line="161" />
         <source>Cancel meeting…</source>
         <translation>取消会议…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="162"/>
+        <location filename="../../ui/meetings/editor.py" line="162" />
         <source>Hold again…</source>
         <translation>再开一次…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="163"/>
+        <location filename="../../ui/meetings/editor.py" line="163" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="165"/>
+        <location filename="../../ui/meetings/editor.py" line="165" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="166"/>
+        <location filename="../../ui/meetings/editor.py" line="166" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="169"/>
+        <location filename="../../ui/meetings/editor.py" line="169" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="211"/>
+        <location filename="../../ui/meetings/editor.py" line="211" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="217"/>
-        <location filename="../../ui/meetings/editor.py" line="226"/>
-        <location filename="../../ui/meetings/editor.py" line="264"/>
+        <location filename="../../ui/meetings/editor.py" line="217" />
+        <location filename="../../ui/meetings/editor.py" line="226" />
+        <location filename="../../ui/meetings/editor.py" line="266" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="237"/>
+        <location filename="../../ui/meetings/editor.py" line="237" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="242"/>
+        <location filename="../../ui/meetings/editor.py" line="242" />
         <source>Meeting name</source>
         <translation>会议名称</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="243"/>
+        <location filename="../../ui/meetings/editor.py" line="243" />
         <source>Meeting kind</source>
         <translation>会议类型</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="244"/>
+        <location filename="../../ui/meetings/editor.py" line="244" />
         <source>Meeting time</source>
         <translation>会议时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="245"/>
+        <location filename="../../ui/meetings/editor.py" line="245" />
         <source>Venue</source>
         <translation>会议室</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="246"/>
+        <location filename="../../ui/meetings/editor.py" line="246" />
         <source>Video link</source>
         <translation>视频会议链接</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="247"/>
+        <location filename="../../ui/meetings/editor.py" line="247" />
         <source>Host unit</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="248"/>
+        <location filename="../../ui/meetings/editor.py" line="248" />
         <source>Undertaking unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="249"/>
+        <location filename="../../ui/meetings/editor.py" line="249" />
         <source>Chair</source>
         <translation>主持</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="250"/>
+        <location filename="../../ui/meetings/editor.py" line="250" />
         <source>Confidentiality</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="251"/>
+        <location filename="../../ui/meetings/editor.py" line="251" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="252"/>
+        <location filename="../../ui/meetings/editor.py" line="252" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="271"/>
+        <location filename="../../ui/meetings/editor.py" line="273" />
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="271"/>
+        <location filename="../../ui/meetings/editor.py" line="273" />
         <source>Presenting unit</source>
         <translation>汇报单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="271"/>
+        <location filename="../../ui/meetings/editor.py" line="273" />
         <source>Presenter</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="271"/>
+        <location filename="../../ui/meetings/editor.py" line="273" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="277"/>
+        <location filename="../../ui/meetings/editor.py" line="274" />
+        <source>Attending units (列席)</source>
+        <translation>列席单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="274" />
+        <source>Confidential</source>
+        <translation>涉密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="280" />
         <source>Drag a number to reorder the topics</source>
         <translation>拖动左侧序号可调整议题顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="289"/>
+        <location filename="../../ui/meetings/editor.py" line="295" />
         <source>Add topic</source>
         <translation>添加议题</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="290"/>
+        <location filename="../../ui/meetings/editor.py" line="296" />
         <source>Remove topic</source>
         <translation>删除议题</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="291"/>
+        <location filename="../../ui/meetings/editor.py" line="297" />
+        <source>Attending units…</source>
+        <translation>列席单位…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="299" />
         <source>Move up (Ctrl+Up)</source>
         <translation>上移（Ctrl+↑）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="292"/>
+        <location filename="../../ui/meetings/editor.py" line="300" />
         <source>Move down (Ctrl+Down)</source>
         <translation>下移（Ctrl+↓）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="304"/>
+        <location filename="../../ui/meetings/editor.py" line="312" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="304"/>
+        <location filename="../../ui/meetings/editor.py" line="312" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="304"/>
+        <location filename="../../ui/meetings/editor.py" line="312" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="304"/>
-        <location filename="../../ui/meetings/editor.py" line="327"/>
+        <location filename="../../ui/meetings/editor.py" line="312" />
+        <location filename="../../ui/meetings/editor.py" line="335" />
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="312"/>
+        <location filename="../../ui/meetings/editor.py" line="320" />
         <source>Add a person: name or pinyin initials, Enter adds</source>
         <translation>添加人员：输入姓名或拼音首字母，回车添加</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="331"/>
-        <source>Add unit&apos;s leaders</source>
+        <location filename="../../ui/meetings/editor.py" line="339" />
+        <source>Add unit's leaders</source>
         <translation>按单位添加（主要负责人）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="333"/>
+        <location filename="../../ui/meetings/editor.py" line="341" />
         <source>Add group</source>
         <translation>按分组添加</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="334"/>
+        <location filename="../../ui/meetings/editor.py" line="342" />
         <source>Paste names…</source>
         <translation>粘贴名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="335"/>
+        <location filename="../../ui/meetings/editor.py" line="343" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="358"/>
+        <location filename="../../ui/meetings/editor.py" line="367" />
         <source>New meeting</source>
         <translation>新建会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="368"/>
+        <location filename="../../ui/meetings/editor.py" line="377" />
         <source>Meeting: </source>
         <translation>会议：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="399"/>
+        <location filename="../../ui/meetings/editor.py" line="414" />
         <source> (deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="402"/>
+        <location filename="../../ui/meetings/editor.py" line="417" />
         <source>Status: </source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="438"/>
+        <location filename="../../ui/meetings/editor.py" line="442" />
+        <source>If saved now, this meeting clashes with the schedule:</source>
+        <translation>按当前填写保存，将与以下安排冲突：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="480" />
         <source>%1 minutes</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="531"/>
+        <location filename="../../ui/meetings/editor.py" line="507" />
+        <source>涉密: its materials are collected as soon as the topic ends</source>
+        <translation>涉密议题：该议题结束后立即收回材料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="515" />
+        <source>Double-click to choose the units attending this topic</source>
+        <translation>双击选择列席本议题的单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="523" />
+        <source>Units attending this topic</source>
+        <translation>列席本议题的单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="616" />
         <source>Agenda %1 of %2 minutes</source>
         <translation>议题合计 %1 分钟 / 会议时长 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="556"/>
+        <location filename="../../ui/meetings/editor.py" line="643" />
         <source>%1 people</source>
         <translation>共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="592"/>
+        <location filename="../../ui/meetings/editor.py" line="679" />
         <source>Added %1 people</source>
         <translation>已添加 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="594"/>
+        <location filename="../../ui/meetings/editor.py" line="681" />
         <source>; already listed (not added again): </source>
         <translation>；已在名单中，不再重复添加：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="597"/>
+        <location filename="../../ui/meetings/editor.py" line="684" />
         <source>Already listed (not added again): </source>
         <translation>已在名单中，不再重复添加：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="614"/>
-        <location filename="../../ui/meetings/editor.py" line="622"/>
+        <location filename="../../ui/meetings/editor.py" line="701" />
+        <location filename="../../ui/meetings/editor.py" line="709" />
         <source>Paste names</source>
         <translation>粘贴名单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="615"/>
+        <location filename="../../ui/meetings/editor.py" line="702" />
         <source>Names separated by spaces, commas or new lines:</source>
         <translation>粘贴姓名，用空格、逗号、顿号或换行分隔：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="651"/>
+        <location filename="../../ui/meetings/editor.py" line="738" />
         <source>Meeting finished</source>
         <translation>会议已结束</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="652"/>
+        <location filename="../../ui/meetings/editor.py" line="739" />
         <source>This meeting has finished. Changing its participants changes the attendance records. Save anyway?</source>
         <translation>会议已结束，修改参会人员会改变出勤记录。确定保存吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="664"/>
-        <location filename="../../ui/meetings/editor.py" line="700"/>
-        <location filename="../../ui/meetings/editor.py" line="1078"/>
+        <location filename="../../ui/meetings/editor.py" line="751" />
+        <location filename="../../ui/meetings/editor.py" line="787" />
+        <location filename="../../ui/meetings/editor.py" line="1171" />
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="671"/>
-        <location filename="../../ui/meetings/editor.py" line="888"/>
+        <location filename="../../ui/meetings/editor.py" line="758" />
+        <location filename="../../ui/meetings/editor.py" line="971" />
         <source>Saved: </source>
         <translation>已保存：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="673"/>
+        <location filename="../../ui/meetings/editor.py" line="760" />
         <source> — %1 warning(s)</source>
         <translation>，有 %1 条提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="704"/>
-        <location filename="../../ui/meetings/editor.py" line="780"/>
-        <location filename="../../ui/meetings/editor.py" line="786"/>
+        <location filename="../../ui/meetings/editor.py" line="791" />
+        <location filename="../../ui/meetings/editor.py" line="867" />
+        <location filename="../../ui/meetings/editor.py" line="873" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="704"/>
+        <location filename="../../ui/meetings/editor.py" line="791" />
         <source>Save your changes first (Ctrl+S).</source>
         <translation>请先保存修改（Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="708"/>
+        <location filename="../../ui/meetings/editor.py" line="795" />
         <source>Status changed to </source>
         <translation>会议状态已改为</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="711"/>
+        <location filename="../../ui/meetings/editor.py" line="798" />
         <source>Cancel meeting</source>
         <translation>取消会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="711"/>
+        <location filename="../../ui/meetings/editor.py" line="798" />
         <source>Reason for cancelling:</source>
         <translation>取消原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="714"/>
+        <location filename="../../ui/meetings/editor.py" line="801" />
         <source>Meeting cancelled</source>
         <translation>会议已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="721"/>
+        <location filename="../../ui/meetings/editor.py" line="808" />
         <source>Hold again</source>
         <translation>再开一次</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="732"/>
+        <location filename="../../ui/meetings/editor.py" line="819" />
         <source>Same meeting, new start time (it starts as a draft):</source>
         <translation>同样的会议，新的开始时间（新会议为草稿）：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="738"/>
+        <location filename="../../ui/meetings/editor.py" line="825" />
         <source>New meeting created</source>
         <translation>已新建会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="745"/>
+        <location filename="../../ui/meetings/editor.py" line="832" />
         <source>Meeting restored</source>
         <translation>会议已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="747"/>
+        <location filename="../../ui/meetings/editor.py" line="834" />
         <source>Delete meeting</source>
         <translation>删除会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="748"/>
+        <location filename="../../ui/meetings/editor.py" line="835" />
         <source>Delete %1? It can be restored from the “Deleted” filter.</source>
         <translation>删除“%1”？删除后可在“已删除”中恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="749"/>
+        <location filename="../../ui/meetings/editor.py" line="836" />
         <source>Meeting deleted</source>
         <translation>会议已删除</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="754"/>
+        <location filename="../../ui/meetings/editor.py" line="841" />
         <source>Save the meeting before printing.</source>
         <translation>请先保存会议再打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="760"/>
+        <location filename="../../ui/meetings/editor.py" line="847" />
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="761"/>
+        <location filename="../../ui/meetings/editor.py" line="848" />
         <source>Handout</source>
         <translation>明白纸</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="761"/>
+        <location filename="../../ui/meetings/editor.py" line="848" />
         <source>Seating chart</source>
         <translation>座次表</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="762"/>
+        <location filename="../../ui/meetings/editor.py" line="849" />
         <source>Table cards</source>
         <translation>席卡</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="762"/>
+        <location filename="../../ui/meetings/editor.py" line="849" />
         <source>Decisions follow-up list</source>
         <translation>督办清单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="775"/>
+        <location filename="../../ui/meetings/editor.py" line="862" />
         <source>Printing is not installed yet</source>
         <translation>打印功能尚未安装</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="780"/>
-        <location filename="../../ui/meetings/editor.py" line="786"/>
+        <location filename="../../ui/meetings/editor.py" line="867" />
+        <location filename="../../ui/meetings/editor.py" line="873" />
         <source>Close without saving your changes?</source>
         <translation>有未保存的修改，确定不保存就关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="804"/>
+        <location filename="../../ui/meetings/editor.py" line="887" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="805"/>
-        <location filename="../../ui/meetings/editor.py" line="952"/>
+        <location filename="../../ui/meetings/editor.py" line="888" />
+        <location filename="../../ui/meetings/editor.py" line="1035" />
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="806"/>
-        <location filename="../../ui/meetings/editor.py" line="953"/>
+        <location filename="../../ui/meetings/editor.py" line="889" />
+        <location filename="../../ui/meetings/editor.py" line="1036" />
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="807"/>
+        <location filename="../../ui/meetings/editor.py" line="890" />
         <source>Offset</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="808"/>
-        <location filename="../../ui/meetings/editor.py" line="954"/>
+        <location filename="../../ui/meetings/editor.py" line="891" />
+        <location filename="../../ui/meetings/editor.py" line="1037" />
         <source>Due</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="809"/>
-        <location filename="../../ui/meetings/editor.py" line="955"/>
+        <location filename="../../ui/meetings/editor.py" line="892" />
+        <location filename="../../ui/meetings/editor.py" line="1038" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="810"/>
-        <location filename="../../ui/meetings/editor.py" line="976"/>
+        <location filename="../../ui/meetings/editor.py" line="893" />
+        <location filename="../../ui/meetings/editor.py" line="1059" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="811"/>
+        <location filename="../../ui/meetings/editor.py" line="894" />
         <source>Done by</source>
         <translation>完成人及时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="812"/>
-        <location filename="../../ui/meetings/editor.py" line="883"/>
+        <location filename="../../ui/meetings/editor.py" line="895" />
+        <location filename="../../ui/meetings/editor.py" line="966" />
         <source>Remark</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="826"/>
+        <location filename="../../ui/meetings/editor.py" line="909" />
         <source>Done / undo (Space)</source>
         <translation>完成 / 撤销（空格）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="827"/>
+        <location filename="../../ui/meetings/editor.py" line="910" />
         <source>Remark…</source>
         <translation>备注…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="828"/>
+        <location filename="../../ui/meetings/editor.py" line="911" />
         <source>Add item…</source>
         <translation>添加清单项…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="829"/>
-        <location filename="../../ui/meetings/editor.py" line="903"/>
+        <location filename="../../ui/meetings/editor.py" line="912" />
+        <location filename="../../ui/meetings/editor.py" line="986" />
         <source>Remove item</source>
         <translation>删除清单项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="830"/>
+        <location filename="../../ui/meetings/editor.py" line="913" />
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="831"/>
+        <location filename="../../ui/meetings/editor.py" line="914" />
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="835"/>
+        <location filename="../../ui/meetings/editor.py" line="918" />
         <source>Save as template…</source>
         <translation>存为模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="841"/>
+        <location filename="../../ui/meetings/editor.py" line="924" />
         <source>Template files with errors (built-in lists used instead): </source>
         <translation>以下清单模板文件有错误（已改用内置清单）：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="856"/>
+        <location filename="../../ui/meetings/editor.py" line="939" />
         <source>%1 of %2 done</source>
         <translation>已完成 %1 / %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="876"/>
+        <location filename="../../ui/meetings/editor.py" line="959" />
         <source>Done: </source>
         <translation>已完成：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="876"/>
+        <location filename="../../ui/meetings/editor.py" line="959" />
         <source>Marked not done: </source>
         <translation>已改为未完成：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="899"/>
+        <location filename="../../ui/meetings/editor.py" line="982" />
         <source>Added: </source>
         <translation>已添加：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="903"/>
-        <source>Remove “%1” from this meeting&apos;s checklist?</source>
+        <location filename="../../ui/meetings/editor.py" line="986" />
+        <source>Remove “%1” from this meeting's checklist?</source>
         <translation>从本会议的清单中删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="905"/>
+        <location filename="../../ui/meetings/editor.py" line="988" />
         <source>Removed: </source>
         <translation>已删除：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="911"/>
+        <location filename="../../ui/meetings/editor.py" line="994" />
         <source>Order changed</source>
         <translation>顺序已调整</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="917"/>
+        <location filename="../../ui/meetings/editor.py" line="1000" />
         <source>Save as template</source>
         <translation>存为模板</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="917"/>
+        <location filename="../../ui/meetings/editor.py" line="1000" />
         <source>Template name:</source>
         <translation>模板名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="918"/>
+        <location filename="../../ui/meetings/editor.py" line="1001" />
         <source> checklist</source>
         <translation>会务清单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="921"/>
+        <location filename="../../ui/meetings/editor.py" line="1004" />
         <source>Saved as template: </source>
         <translation>已存为模板：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="927"/>
+        <location filename="../../ui/meetings/editor.py" line="1010" />
         <source>Add checklist item</source>
         <translation>添加清单项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="940"/>
+        <location filename="../../ui/meetings/editor.py" line="1023" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="940"/>
+        <location filename="../../ui/meetings/editor.py" line="1023" />
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="940"/>
+        <location filename="../../ui/meetings/editor.py" line="1023" />
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="941"/>
+        <location filename="../../ui/meetings/editor.py" line="1024" />
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="950"/>
+        <location filename="../../ui/meetings/editor.py" line="1033" />
         <source>at</source>
         <translation>时刻</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="972"/>
+        <location filename="../../ui/meetings/editor.py" line="1055" />
         <source>Decision</source>
         <translation>议定事项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="973"/>
+        <location filename="../../ui/meetings/editor.py" line="1056" />
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="974"/>
+        <location filename="../../ui/meetings/editor.py" line="1057" />
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="975"/>
+        <location filename="../../ui/meetings/editor.py" line="1058" />
         <source>Deadline</source>
         <translation>办结时限</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="977"/>
+        <location filename="../../ui/meetings/editor.py" line="1060" />
         <source>Latest feedback</source>
         <translation>最新反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="985"/>
+        <location filename="../../ui/meetings/editor.py" line="1068" />
         <source>New decision…</source>
         <translation>新增议定事项…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="986"/>
+        <location filename="../../ui/meetings/editor.py" line="1069" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="987"/>
+        <location filename="../../ui/meetings/editor.py" line="1070" />
         <source>Add feedback…</source>
         <translation>登记反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="988"/>
+        <location filename="../../ui/meetings/editor.py" line="1071" />
         <source>Mark done</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="989"/>
+        <location filename="../../ui/meetings/editor.py" line="1072" />
         <source>Close (销号)</source>
         <translation>销号</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1003"/>
+        <location filename="../../ui/meetings/editor.py" line="1086" />
         <source>Saved decision: </source>
         <translation>已保存议定事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1039"/>
+        <location filename="../../ui/meetings/editor.py" line="1124" />
         <source>Regenerate from the meeting</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1040"/>
+        <location filename="../../ui/meetings/editor.py" line="1125" />
         <source>Save notice</source>
         <translation>保存通知</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1041"/>
+        <location filename="../../ui/meetings/editor.py" line="1126" />
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1053"/>
+        <location filename="../../ui/meetings/editor.py" line="1147" />
         <source>Edited text (kept as you wrote it).</source>
         <translation>这是修改过的通知文字（按您的修改保存）。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1054"/>
+        <location filename="../../ui/meetings/editor.py" line="1148" />
         <source>Generated from the meeting; edit and save to keep your wording.</source>
         <translation>根据会议信息自动生成；修改后点“保存通知”即保留您的文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1076"/>
+        <location filename="../../ui/meetings/editor.py" line="1149" />
+        <source>The printed notice is this text, line by line: one line, one paragraph.</source>
+        <translation>打印的通知与此处文字逐行一致：一行即一段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="1169" />
         <source>Notice saved</source>
         <translation>会议通知已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1086"/>
+        <location filename="../../ui/meetings/editor.py" line="1179" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1087"/>
+        <location filename="../../ui/meetings/editor.py" line="1180" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1088"/>
+        <location filename="../../ui/meetings/editor.py" line="1181" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1089"/>
+        <location filename="../../ui/meetings/editor.py" line="1182" />
         <source>Changes</source>
         <translation>修改内容</translation>
     </message>

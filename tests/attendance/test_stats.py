@@ -114,7 +114,7 @@ def test_xlsx_and_cli(database: Database, office: Office, tmp_path: Path, capsys
     assert book["通报"].max_row == 2 + 7
     if not database.is_sqlite:
         return
-    from huiwu.cli import run
+    from tests.conftest import run_cli as run
 
     code = run(["--db", database.url, "stats", "--from", "2026-11-23", "--to", "2026-11-29", "--unit", "县财政局",
                 "--xlsx", str(tmp_path / "c.xlsx")])
@@ -123,7 +123,7 @@ def test_xlsx_and_cli(database: Database, office: Office, tmp_path: Path, capsys
 
 
 def test_cli_headcount(sqlite_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
-    from huiwu.cli import run
+    from tests.conftest import run_cli as run
 
     office = seed_office(sqlite_db, [("A", at(23, 9), ["张三", "赵四"], MeetingStatus.IN_PROGRESS)])
     with sqlite_db.uow() as uow:

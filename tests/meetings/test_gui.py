@@ -157,3 +157,56 @@ def test_agenda_reorder_by_keyboard_and_drag(qtbot, gui_ctx) -> None:  # type: i
     assert [a.title for a in editor.agenda_inputs()] == ["丙", "乙", "甲"]
     assert [a.minutes for a in editor.agenda_inputs()] == [30, 50, 60]
     editor.dirty = False
+
+
+def test_agenda_keeps_attending_units_and_confidential_and_clashes_show(qtbot, gui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Saving from the editor keeps each 议题's 列席单位 and 涉密 flag; a double-booked room shows before and
+    after saving, in the words 周安排 uses."""
+
+    from huiwu.services import meetings as svc
+    from ui.meetings.editor import MeetingEditor
+    from ui.meetings.refs import load_refs
+
+    ctx = gui_ctx
+    with ctx.db.uow() as uow:
+        refs = load_refs(uow)
+        other = next(m for m in svc.list_meetings(uow, week="2026-W48") if m.venue_name and m.status != "cancelled")
+        detail = svc.get_meeting(uow, other.id)
+    editor = MeetingEditor(ctx, refs, None)
+    qtbot.addWidget(editor)
+    try:
+        _double_book(qtbot, ctx, editor, refs, detail, monkeypatch)
+    finally:
+        editor.dirty = False  # never ask "discard changes?" when the test ends
+
+
+def _double_book(qtbot, ctx, editor, refs, detail, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from huiwu.services import week
+    from ui.widgets.dates import to_qdt
+
+    editor.title.setText("临时碰头会")
+    editor.starts.setDateTime(to_qdt(detail.starts_at))
+    editor.venue.setCurrentIndex(editor.venue.findData(detail.venue_id))
+    qtbot.waitUntil(lambda: "同时被" in editor.warnings.text(), timeout=5000)  # before saving
+    assert "按当前填写保存" in editor.warnings.text() and detail.title in editor.warnings.text()
+    editor.add_topic()
+    editor.agenda.item(0, 0).setText("研究校舍改造")
+    units = [u.id for u in refs.units[:2]]
+    monkeypatch.setattr(editor, "choose_attending_units",
+                        lambda row: editor.agenda.setItem(row, 4, editor._attending_item(tuple(units))))
+    editor.choose_attending_units(0)
+    editor.agenda.item(0, 5).setCheckState(Qt.CheckState.Checked)
+    editor.save()
+    wait_idle(qtbot, ctx)
+    assert editor.detail is not None
+    saved = editor.detail
+    assert saved.agenda[0].attending_unit_ids == tuple(units) and saved.agenda[0].confidential
+    with ctx.db.uow() as uow:
+        clashes = [c.message for c in week.week_view(uow, 2026, 48).conflicts if saved.id in c.meeting_ids]
+    assert clashes and all(c in editor.warnings.text() for c in clashes)  # after saving, the same words
+    assert set(saved.clashes) == set(clashes)
+    editor.save()  # saving again without touching the agenda keeps both
+    wait_idle(qtbot, ctx)
+    assert editor.detail.agenda[0].attending_unit_ids == tuple(units) and editor.detail.agenda[0].confidential

@@ -98,9 +98,9 @@ def make_notice(paragraphs: tuple[str, ...] | None = None) -> NoticeDoc:
             "（二）列席人员。各乡镇乡镇长，县直各单位主要负责人。",
             "四、有关要求",
             "请各参会人员提前15分钟到达会场签到，无特殊情况不得请假，确需请假的须按规定程序报批。",
+            "联系人：张三　联系电话：0123-4567890",
         ),
         issuer="某某县人民政府办公室", date=dt.date(2026, 5, 15),
-        contact_person="张三", contact_phone="0123-4567890",
         reply_form=ReplyForm(deadline_text="请于5月18日17:00前报送县政府办公室。"),
     )
 

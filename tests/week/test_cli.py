@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from huiwu.cli import run
 from huiwu.db import Database
 from tests.conftest import OWN_ICS
+from tests.conftest import run_cli as run
 from tests.week.conftest import build_week41
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from huiwu.models import MeetingStatus
+from huiwu.rules.order import seat_order
 from huiwu.services import actions as action_svc
 from huiwu.services import checklists as checklist_svc
 from huiwu.services import meetings as svc
@@ -51,7 +52,7 @@ from ui.i18n import tr
 from ui.meetings.action_dialogs import ActionDialog, FeedbackDialog
 from ui.meetings.alive import run_alive
 from ui.meetings.refs import Refs
-from ui.widgets.common import confirm
+from ui.widgets.common import FormDialog, confirm
 from ui.widgets.dates import from_qdt, to_qdt
 from ui.widgets.table import Column, RowTableModel
 
@@ -125,6 +126,12 @@ class MeetingEditor(QDialog):
         self.warnings.setObjectName("meeting_warnings")
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color: #a15c00;")
+        self._base_warnings: tuple[str, ...] = ()  # of the saved meeting, its clashes left out
+        self._clashes: tuple[str, ...] = ()  # with the rest of the schedule, as the form stands
+        self._clash_timer = QTimer(self)
+        self._clash_timer.setSingleShot(True)
+        self._clash_timer.setInterval(400)
+        self._clash_timer.timeout.connect(self.check_clashes)
         self._basic_tab()
         self._agenda_tab()
         self._people_tab()
@@ -247,6 +254,8 @@ class MeetingEditor(QDialog):
             line.textEdited.connect(self.mark_dirty)
         for c in (self.kind, self.venue, self.host, self.undertaker, self.chair, self.confidentiality):
             c.currentIndexChanged.connect(self.mark_dirty)
+        for c in (self.venue, self.chair):
+            c.currentIndexChanged.connect(lambda *_: self.schedule_clash_check())
         self.starts.dateTimeChanged.connect(self._start_moved)
         self.ends.dateTimeChanged.connect(self._times_changed)
         self.notes.textChanged.connect(self.mark_dirty)
@@ -261,7 +270,8 @@ class MeetingEditor(QDialog):
 
     def _agenda_tab(self) -> None:
         self.agenda_page = QWidget()
-        self.agenda = table([tr("Topic"), tr("Presenting unit"), tr("Presenter"), tr("Minutes")], "agenda_table")
+        self.agenda = table([tr("Topic"), tr("Presenting unit"), tr("Presenter"), tr("Minutes"),
+                             tr("Attending units (列席)"), tr("Confidential")], "agenda_table")
         self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # Drag a row by its number: QTableWidget's own InternalMove overwrites cells, a movable header does not.
         rows_header = self.agenda.verticalHeader()
@@ -275,12 +285,17 @@ class MeetingEditor(QDialog):
         self.agenda.setColumnWidth(1, 220)
         self.agenda.setColumnWidth(2, 110)
         self.agenda.setColumnWidth(3, 80)
+        self.agenda.setColumnWidth(4, 220)
+        self.agenda.setColumnWidth(5, 70)
         self.agenda.itemChanged.connect(lambda *_: self._agenda_changed())
+        self.agenda.cellDoubleClicked.connect(lambda row, col: self.choose_attending_units(row) if col == 4 else None)
         self.agenda_total = QLabel()
         self.agenda_total.setObjectName("agenda_total")
         bar = QHBoxLayout()
         self._button(bar, tr("Add topic"), self.add_topic, "add_topic")
         self._button(bar, tr("Remove topic"), self.remove_topic, "remove_topic")
+        self._button(bar, tr("Attending units…"), lambda: self.choose_attending_units(self.agenda.currentRow()),
+                     "topic_attending")
         self._button(bar, tr("Move up (Ctrl+Up)"), lambda: self.move_topic(-1), "topic_up")
         self._button(bar, tr("Move down (Ctrl+Down)"), lambda: self.move_topic(1), "topic_down")
         bar.addStretch(1)
@@ -342,6 +357,7 @@ class MeetingEditor(QDialog):
 
     # ------------------------------------------------------------ filling
     def fill(self, d: MeetingDetail | None, start: dt.datetime | None = None) -> None:
+        self._filling = True
         blockers = [QSignalBlocker(w) for w in (self.title, self.kind, self.starts, self.ends, self.venue, self.video,
                                                 self.host, self.undertaker, self.chair, self.confidentiality,
                                                 self.contact_name, self.contact_phone, self.notes, self.agenda)]
@@ -374,14 +390,20 @@ class MeetingEditor(QDialog):
             self.notes.setPlainText(d.notes)
             self.agenda.setRowCount(0)
             for a in d.agenda:
-                self._append_topic(a.title, a.presenter_unit_id, a.presenter_name, a.minutes)
+                self._append_topic(a.title, a.presenter_unit_id, a.presenter_name, a.minutes, a.attending_unit_ids,
+                                   a.confidential)
             self.participants = [ParticipantInput(p.person_id, p.role) for p in d.participants]
-            self.show_warnings(d.warnings)
+            self.show_warnings(d.warnings, d.clashes)
         del blockers
         self._times_changed()
         self._agenda_changed(mark=False)
         self.show_people()
         self.dirty = False
+        self._filling = False
+        self._clash_timer.stop()
+        if d is None:
+            self.show_warnings(())
+            self.schedule_clash_check()  # a new meeting's default time may clash already
         self._update_state()
 
     def _update_state(self) -> None:
@@ -407,9 +429,36 @@ class MeetingEditor(QDialog):
             self.notice_tab.reload()
             self.history_tab.reload()
 
-    def show_warnings(self, warnings: tuple[str, ...] | list[str]) -> None:
-        self.warnings.setText("\n".join("⚠ " + w for w in warnings))
-        self.warnings.setVisible(bool(warnings))
+    def show_warnings(self, warnings: tuple[str, ...] | list[str], clashes: tuple[str, ...] = ()) -> None:
+        """The saved meeting's warnings; ``clashes`` (among them) are replaced by the live check as the form changes."""
+        self._base_warnings = tuple(w for w in warnings if w not in clashes)
+        self._clashes = tuple(clashes)
+        self._render_warnings()
+
+    def _render_warnings(self, live: bool = False) -> None:
+        lines = ["⚠ " + w for w in self._base_warnings]
+        if self._clashes:
+            if live:
+                lines.append(tr("If saved now, this meeting clashes with the schedule:"))
+            lines += ["⚠ " + c for c in self._clashes]
+        self.warnings.setText("\n".join(lines))
+        self.warnings.setVisible(bool(lines))
+
+    def schedule_clash_check(self) -> None:
+        """Check the form against the schedule shortly after the clerk stops changing time, room or people."""
+        if not getattr(self, "_filling", False):
+            self._clash_timer.start()
+
+    def check_clashes(self) -> None:
+        data = self.meeting_input()
+        people = [p.person_id for p in self.participants]
+        meeting_id = self.detail.id if self.detail is not None else None
+        run_alive(self, self.ctx, lambda uow: svc.preview_warnings(uow, meeting_id, data, people),
+                  self._clashes_checked)
+
+    def _clashes_checked(self, clashes: list[str]) -> None:
+        self._clashes = tuple(clashes)
+        self._render_warnings(live=True)
 
     def mark_dirty(self, *_: Any) -> None:
         self.dirty = True
@@ -431,6 +480,7 @@ class MeetingEditor(QDialog):
         self.length.setText(tr("%1 minutes").replace("%1", str(minutes)))
         self._agenda_changed(mark=False)
         self.mark_dirty()
+        self.schedule_clash_check()
 
     def meeting_minutes(self) -> int:
         return int((from_qdt(self.ends.dateTime(), self.tz) - from_qdt(self.starts.dateTime(), self.tz))
@@ -438,7 +488,7 @@ class MeetingEditor(QDialog):
 
     # ------------------------------------------------------------ agenda
     def _append_topic(self, title: str = "", unit_id: int | None = None, presenter: str = "", minutes: int = 15,
-                      row: int | None = None) -> None:
+                      attending: tuple[int, ...] = (), confidential: bool = False, row: int | None = None) -> None:
         with QSignalBlocker(self.agenda):
             r = self.agenda.rowCount() if row is None else row
             self.agenda.insertRow(r)
@@ -450,6 +500,44 @@ class MeetingEditor(QDialog):
             m = QTableWidgetItem()
             m.setData(Qt.ItemDataRole.EditRole, minutes)
             self.agenda.setItem(r, 3, m)
+            self.agenda.setItem(r, 4, self._attending_item(attending))
+            secret = QTableWidgetItem()
+            secret.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+            secret.setCheckState(Qt.CheckState.Checked if confidential else Qt.CheckState.Unchecked)
+            secret.setToolTip(tr("涉密: its materials are collected as soon as the topic ends"))
+            self.agenda.setItem(r, 5, secret)
+
+    def _attending_item(self, unit_ids: tuple[int, ...]) -> QTableWidgetItem:
+        names = {u.id: u.name for u in self.refs.units}
+        item = QTableWidgetItem("、".join(names[i] for i in unit_ids if i in names))
+        item.setData(Qt.ItemDataRole.UserRole, tuple(i for i in unit_ids if i in names))
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)  # chosen in a list, not typed
+        item.setToolTip(tr("Double-click to choose the units attending this topic"))
+        return item
+
+    def choose_attending_units(self, row: int) -> None:
+        """列席单位 of one 议题: tick them in the office's list of units."""
+        if not 0 <= row < self.agenda.rowCount():
+            return
+        current = set(self.topic_values(row)[4])
+        dialog = FormDialog(tr("Units attending this topic"), self)
+        units = QListWidget()
+        units.setObjectName("attending_units")
+        for u in self.refs.units:
+            item = QListWidgetItem(u.name)
+            item.setData(Qt.ItemDataRole.UserRole, u.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if u.id in current else Qt.CheckState.Unchecked)
+            units.addItem(item)
+        units.setMinimumHeight(320)
+        dialog.body.addWidget(units)
+        if not dialog.exec():
+            return
+        chosen = tuple(units.item(i).data(Qt.ItemDataRole.UserRole) for i in range(units.count())
+                       if units.item(i).checkState() == Qt.CheckState.Checked)
+        with QSignalBlocker(self.agenda):
+            self.agenda.setItem(row, 4, self._attending_item(chosen))
+        self._agenda_changed()
 
     def add_topic(self) -> None:
         self._append_topic()
@@ -490,7 +578,7 @@ class MeetingEditor(QDialog):
             self._append_topic(*v)
         self._agenda_changed()
 
-    def topic_values(self, row: int) -> tuple[str, int | None, str, int]:
+    def topic_values(self, row: int) -> tuple[str, int | None, str, int, tuple[int, ...], bool]:
         def text(col: int) -> str:
             item = self.agenda.item(row, col)
             return item.text().strip() if item else ""
@@ -508,14 +596,18 @@ class MeetingEditor(QDialog):
             minutes = int(minutes_item.data(Qt.ItemDataRole.EditRole)) if minutes_item else 0
         except (TypeError, ValueError):
             minutes = 0
-        return text(0), unit_id, text(2), minutes
+        attending_item = self.agenda.item(row, 4)
+        attending = tuple(attending_item.data(Qt.ItemDataRole.UserRole) or ()) if attending_item else ()
+        secret_item = self.agenda.item(row, 5)
+        confidential = secret_item is not None and secret_item.checkState() == Qt.CheckState.Checked
+        return text(0), unit_id, text(2), minutes, attending, confidential
 
     def agenda_inputs(self) -> list[AgendaInput]:
         out = []
         for r in range(self.agenda.rowCount()):
-            title, unit_id, presenter, minutes = self.topic_values(r)
+            title, unit_id, presenter, minutes, attending, confidential = self.topic_values(r)
             if title:
-                out.append(AgendaInput(title, unit_id, presenter, minutes))
+                out.append(AgendaInput(title, unit_id, presenter, minutes, attending, confidential))
         return out
 
     def _agenda_changed(self, mark: bool = True) -> None:
@@ -533,7 +625,8 @@ class MeetingEditor(QDialog):
         for p in self.participants:
             person = self.refs.person(p.person_id)
             if person is not None:
-                rows.append((svc_sort(person), person, p.role))
+                rows.append((seat_order(p.role, person.unit_sort, person.unit_name, person.unit_id, person.sort_order,
+                                        person.name, person.id), person, p.role))
         rows.sort(key=lambda t: t[0])
         self.participants = [ParticipantInput(person.id, role) for _, person, role in rows]
         self.people.setRowCount(len(rows))
@@ -546,6 +639,7 @@ class MeetingEditor(QDialog):
         for p in self.participants:
             counts[p.role] = counts.get(p.role, 0) + 1
         parts = "，".join(f"{LABELS['role'][r]} {n}" for r, n in counts.items())
+        self.schedule_clash_check()
         self.people_count.setText(tr("%1 people").replace("%1", str(len(self.participants))) +
                                   (f"（{parts}）" if parts else ""))
 
@@ -660,7 +754,7 @@ class MeetingEditor(QDialog):
         saved, detail = result
         self.detail = detail
         self.fill(detail)
-        self.show_warnings(saved.warnings)
+        self.show_warnings(saved.warnings, saved.clashes)
         message = tr("Saved: ") + detail.title
         if saved.warnings:
             message += tr(" — %1 warning(s)").replace("%1", str(len(saved.warnings)))
@@ -686,7 +780,7 @@ class MeetingEditor(QDialog):
                 return
             self.detail = detail
             self.fill(detail)
-            self.show_warnings(saved.warnings)
+            self.show_warnings(saved.warnings, saved.clashes)
             self.ctx.status(message)
             self.ctx.events.meetings_changed.emit()
 
@@ -780,10 +874,6 @@ class MeetingEditor(QDialog):
             return
         self.dirty = False
         super().reject()
-
-
-def svc_sort(p: Any) -> tuple[int, str, int, str]:
-    return (p.unit_sort, p.unit_name, p.sort_order, p.name)
 
 
 # ---------------------------------------------------------------- live tabs
@@ -1026,7 +1116,9 @@ class NoticeTab(QWidget):
         self.text = QPlainTextEdit()
         self.text.setObjectName("notice_text")
         self.info = QLabel()
+        self.info.setObjectName("notice_info")
         self.info.setWordWrap(True)
+        self.edited = False
         bar = QHBoxLayout()
         b = MeetingEditor._button
         b(bar, tr("Regenerate from the meeting"), self.regenerate, "notice_regenerate")
@@ -1041,14 +1133,21 @@ class NoticeTab(QWidget):
     def reload(self, regenerate: bool = False) -> None:
         d = self.editor.detail
         if d is not None:
-            run_alive(self, self.editor.ctx, lambda uow: notice_svc.notice_text(uow, d.id, regenerate), self._show)
-            edited = bool(d.notice_text.strip()) and not regenerate
-            self.info.setText(tr("Edited text (kept as you wrote it).") if edited else
-                              tr("Generated from the meeting; edit and save to keep your wording."))
+            def load(uow: Any) -> tuple[str, list[str]]:
+                text = notice_svc.notice_text(uow, d.id, regenerate)
+                return text, notice_svc.notice_warnings(notice_svc.parse_notice(text))
 
-    def _show(self, text: str) -> None:
+            run_alive(self, self.editor.ctx, load, self._show)
+            self.edited = bool(d.notice_text.strip()) and not regenerate
+
+    def _show(self, loaded: tuple[str, list[str]]) -> None:
+        text, warnings = loaded
         with QSignalBlocker(self.text):
             self.text.setPlainText(text)
+        info = (tr("Edited text (kept as you wrote it).") if self.edited else
+                tr("Generated from the meeting; edit and save to keep your wording."))
+        info += " " + tr("The printed notice is this text, line by line: one line, one paragraph.")
+        self.info.setText(info + "".join("\n⚠ " + w for w in warnings))
 
     def regenerate(self) -> None:
         self.reload(regenerate=True)
@@ -1066,6 +1165,7 @@ class NoticeTab(QWidget):
         def done(detail: MeetingDetail) -> None:
             self.editor.detail = detail
             self.editor.history_tab.reload()
+            self.reload()
             self.editor.ctx.status(tr("Notice saved"))
 
         run_alive(self, self.editor.ctx, job, done, lambda exc: show_error(self, exc), label=tr("Saving"))
