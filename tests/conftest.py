@@ -259,8 +259,8 @@ def gui_ctx(qtbot, demo_db: dbmod.Database, settings: Settings):  # type: ignore
     translators = install_translations(QApplication.instance(), "zh_CN")  # type: ignore[arg-type]
     ctx = build_context(demo_db, settings)  # the database's clock: pinned
     yield ctx
-    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=10000)
-    ctx.tasks.shutdown()
+    qtbot.waitUntil(lambda: ctx.pending == 0, timeout=10000)
+    ctx.shutdown()
     app = QApplication.instance()
     for translator in translators:
         app.removeTranslator(translator)  # type: ignore[union-attr]
@@ -268,7 +268,7 @@ def gui_ctx(qtbot, demo_db: dbmod.Database, settings: Settings):  # type: ignore
 
 def wait_idle(qtbot, ctx, timeout: int = 10000) -> None:  # type: ignore[no-untyped-def]
     """Let the background worker finish and its results reach the GUI."""
-    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=timeout)
+    qtbot.waitUntil(lambda: ctx.pending == 0, timeout=timeout)
 
 
 def run_cli(argv: list[str]) -> int:

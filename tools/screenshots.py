@@ -39,14 +39,14 @@ def main(keys: list[str]) -> None:
         for key in pages:
             window.open_page(key)
             deadline = time.time() + 3
-            while time.time() < deadline and (ctx.tasks.pending or time.time() < deadline - 2.5):
+            while time.time() < deadline and (ctx.pending or time.time() < deadline - 2.5):
                 app.processEvents()
             app.processEvents()
             window.grab().save(str(OUT / f"{key}.png"))
             print(OUT / f"{key}.png")
         if not keys or EDITOR in keys:
             editor_shot(app, ctx, window)
-        ctx.tasks.shutdown()
+        ctx.shutdown()
         database.dispose()
 
 
@@ -61,7 +61,7 @@ def editor_shot(app, ctx, window) -> None:  # type: ignore[no-untyped-def]
     page = window.page("meetings")
     page.open_target(meeting_id)
     deadline = time.time() + 5
-    while time.time() < deadline and (page.editor is None or ctx.tasks.pending):
+    while time.time() < deadline and (page.editor is None or ctx.pending):
         app.processEvents()
     for _ in range(20):
         app.processEvents()

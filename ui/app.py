@@ -95,7 +95,8 @@ def open_database(url: str, settings: Settings, demo: bool, clock: Clock = SYSTE
 def build_context(database: Database | None, settings: Settings, clock: Clock | None = None) -> AppContext:
     """The GUI's context; its clock is the database's (or the system clock before a database is open)."""
     clock = clock or (database.clock if database is not None else SYSTEM_CLOCK)
-    return AppContext(settings=settings, db=database, tasks=TaskRunner(), events=Events(), clock=clock)
+    return AppContext(settings=settings, db=database, tasks=TaskRunner(), events=Events(), clock=clock,
+                      net=TaskRunner(name="huiwu-net-worker"))
 
 
 def run_gui(argv: list[str]) -> int:
@@ -120,7 +121,7 @@ def run_gui(argv: list[str]) -> int:
     if args.quit_when_ready:
         ctx.events.database_ready.connect(lambda: QTimer.singleShot(0, lambda: _report_and_quit(app, "READY")))
     code = app.exec()
-    ctx.tasks.shutdown()
+    ctx.shutdown()
     if ctx.db is not None:
         ctx.db.dispose()
     return code
@@ -166,7 +167,7 @@ def selftest(argv: list[str]) -> int:
         print(f"selftest: window {image.width()}x{image.height()}, {len(translators)} translations, {people} people, "
               f"sign-in sheet {len(pdf) // 1024} KB{'' if accelerated else ' (reportlab without C accelerators)'}: "
               + ("OK" if ok else "FAILED"))
-        ctx.tasks.shutdown()
+        ctx.shutdown()
         window.close()
         database.dispose()
         return 0 if ok else 1

@@ -37,6 +37,17 @@ class AppContext:
     tasks: TaskRunner
     events: Events
     clock: Clock = field(default=SYSTEM_CLOCK)  # the one "now" of the GUI; the database gets the same clock
+    net: TaskRunner | None = None  # network work (CalDAV), off the database worker and outside any transaction
+
+    @property
+    def pending(self) -> int:
+        """Tasks not yet finished, on both workers."""
+        return self.tasks.pending + (self.net.pending if self.net is not None else 0)
+
+    def shutdown(self) -> None:
+        self.tasks.shutdown()
+        if self.net is not None:
+            self.net.shutdown()
 
     def now(self) -> dt.datetime:
         """The current instant (aware, UTC)."""

@@ -33,14 +33,18 @@ class _Task:
 
 
 class TaskRunner(QObject):
-    """Run callables on one worker thread, in submission order."""
+    """Run callables on one worker thread, in submission order.
+
+    The app has two: the database worker (every unit of work) and the network worker (CalDAV), so a slow
+    server never holds the database, and the database never waits for a server.
+    """
 
     task_finished = Signal(int, object)  # task id, result
     task_failed = Signal(int, object)  # task id, exception
     progressed = Signal(str, int, int)  # label, done, total
     busy_changed = Signal(bool, str)  # busy, label of the slow task
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, name: str = "huiwu-db-worker") -> None:
         super().__init__(parent)
         self._queue: queue.Queue[_Task | None] = queue.Queue()
         self._callbacks: dict[int, _Task] = {}
@@ -53,7 +57,7 @@ class TaskRunner(QObject):
         self._busy_shown = False
         self.task_finished.connect(self._finished)
         self.task_failed.connect(self._failed)
-        self._thread = threading.Thread(target=self._work, name="huiwu-db-worker", daemon=True)
+        self._thread = threading.Thread(target=self._work, name=name, daemon=True)
         self._thread.start()
 
     def submit(

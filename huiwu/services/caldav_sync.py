@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from huiwu.calendar.ics_export import ExportEvent, build_calendar
-from huiwu.db import UnitOfWork
+from huiwu.db import Database, UnitOfWork
 from huiwu.errors import ConflictError, HuiwuError, NotFoundError, ValidationError
 from huiwu.models import (
     AgendaItem,
@@ -45,8 +45,11 @@ __all__ = [
     "TargetEdit",
     "TargetRow",
     "delete_target",
+    "exchange",
     "get_password",
     "list_targets",
+    "plan_sync",
+    "record_sync",
     "save_target",
     "set_password",
     "sync_target",
@@ -231,12 +234,12 @@ class _ServerObject:
 
 
 class _Server:
-    def __init__(self, target: CalDavTarget, password: str | None) -> None:
+    def __init__(self, target: SyncPlan, password: str | None) -> None:
         import caldav
 
         self.base = target.url
         self.calendar_url = (target.calendar_url or target.url).rstrip("/") + "/"
-        self.name = target.name
+        self.name = target.target_name
         try:
             self.client = caldav.DAVClient(  # type: ignore[operator]
                 url=target.url, username=target.username or None, password=password,
@@ -323,10 +326,6 @@ def _scope(uow: UnitOfWork, target: CalDavTarget, now: dt.datetime) -> list[Meet
     return list(uow.session.scalars(stmt))
 
 
-def _body(event: ExportEvent, target: CalDavTarget, tz: str, now: dt.datetime) -> bytes:
-    return build_calendar([event], calendar_name=target.name, tz=tz, dtstamp=now)
-
-
 @dataclass(frozen=True)
 class _Fields:
     summary: str
@@ -372,45 +371,100 @@ def _server_edits(ours: ExportEvent, theirs: _Fields) -> dict[str, list[Any]]:
     return edits
 
 
-def _apply_server_edits(uow: UnitOfWork, m: Meeting, edits: dict[str, list[Any]], target: str) -> list[str]:
-    """Title, time and place from the server; a cancellation there is reported, not applied."""
-    done: list[str] = []
-    if "title" in edits:
-        m.title = str(edits["title"][1])[:300]
-        done.append(f"名称改为《{m.title}》")
-    if "starts_at" in edits or "ends_at" in edits:
-        start = dt.datetime.fromisoformat(edits["starts_at"][1]) if "starts_at" in edits else m.starts_at
-        end = dt.datetime.fromisoformat(edits["ends_at"][1]) if "ends_at" in edits else m.ends_at
-        if end > start:
-            m.starts_at, m.ends_at = start, end
-            local = start.astimezone(uow.settings.tz())
-            done.append(f"时间改为 {local:%m月%d日 %H:%M}")
-    if "location" in edits:
-        text = str(edits["location"][1])
-        venue_name = text.split("（", 1)[0].strip()
-        venue = uow.session.scalar(select(Venue).where(Venue.name == venue_name)) if venue_name else None
-        if venue is not None:
-            m.venue_id = venue.id
-            done.append(f"地点改为{venue.name}")
-        else:
-            m.notes = (m.notes + "\n" if m.notes else "") + f"日历服务器“{target}”上的地点：{text}"
-            done.append(f"服务器上的地点“{text}”未对应会议室，已记入备注")
-    return done
+@dataclass(frozen=True)
+class _Pushed:
+    """What the target held of a meeting after the last sync."""
+
+    href: str
+    etag: str
+    pushed_sequence: int
+    pushed_version: int
 
 
-def sync_target(
-    uow: UnitOfWork, target_id: int, progress: Progress | None = None, *, password: str | None = None
-) -> SyncResult:
-    """Push the office's meetings to the target and take in what was edited on the server since last time."""
+@dataclass(frozen=True)
+class _Meeting:
+    """One meeting in the target's scope, as the office has it when the sync starts."""
+
+    meeting_id: int
+    version: int
+    sequence: int
+    uid: str
+    title: str
+    cancelled: bool
+    event: ExportEvent
+    body: bytes
+    pushed: _Pushed | None
+
+
+@dataclass(frozen=True)
+class SyncPlan:
+    """Everything the network part of a sync needs, read in one short unit of work (no ORM objects)."""
+
+    target_id: int
+    target_name: str
+    url: str
+    username: str
+    calendar_url: str
+    now: dt.datetime
+    meetings: tuple[_Meeting, ...]
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    meeting_id: int
+    version: int  # the office's version the sync started from
+    pushed: _Pushed | None = None  # what to remember (None: leave the record as it was)
+    created: bool = False
+    updated: bool = False
+    cancelled: bool = False
+    conflict: str = ""  # both sides changed: the sentence, and the server's version below
+    server_data: str = ""
+    pull: tuple[tuple[str, Any, Any], ...] = ()  # (field, ours, theirs) edited on the server
+    server_etag: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class SyncExchange:
+    """What the network part did and found, for :func:`record_sync` to write down."""
+
+    plan: SyncPlan
+    outcomes: tuple[_Outcome, ...]
+
+
+def plan_sync(uow: UnitOfWork, target_id: int) -> SyncPlan:
+    """Phase 1, on the database: the target, its records and its meetings as plain values. Writes nothing."""
     target = uow.session.get(CalDavTarget, target_id)
     if target is None:
         raise NotFoundError("该同步目标已不存在。")
-    if password is None and target.username:
-        password = get_password(target.name)
+    now = uow.now()
+    records = {r.meeting_id: r for r in uow.session.scalars(
+        select(CalDavRecord).where(CalDavRecord.target_id == target.id)) if r.meeting_id is not None}
+    tz = uow.settings.timezone
+    items = []
+    for m in _scope(uow, target, now):
+        rec = records.get(m.id)
+        event = meeting_export_event(m)
+        items.append(_Meeting(
+            m.id, m.version, m.sequence, m.uid, m.title, m.status == MeetingStatus.CANCELLED, event,
+            build_calendar([event], calendar_name=target.name, tz=tz, dtstamp=now),
+            _Pushed(rec.href, rec.etag, rec.pushed_sequence, rec.pushed_version) if rec is not None else None,
+        ))
+    return SyncPlan(target.id, target.name, target.url, target.username, target.calendar_url, now, tuple(items))
+
+
+def exchange(plan: SyncPlan, password: str | None = None, progress: Progress | None = None) -> SyncExchange:
+    """Phase 2, on the network only (no database): push what the office changed, see what the server changed.
+
+    ``password`` None: the one in the OS keyring. Raises :class:`CalDavError` with a sentence when the server
+    cannot be used; nothing has been written to the database then.
+    """
+    if password is None and plan.username:
+        password = get_password(plan.target_name)
         if password is None:
-            raise CalDavError(f"系统密码库中没有“{target.name}”的密码，请在设置中重新填写密码。")
+            raise CalDavError(f"系统密码库中没有“{plan.target_name}”的密码，请在设置中重新填写密码。")
     report = progress or (lambda done, total, text: None)
-    server = _Server(target, password)
+    server = _Server(plan, password)
     report(0, 1, "读取服务器上的日程…")
     objects = server.list()
     by_uid: dict[str, _ServerObject] = {}
@@ -419,93 +473,166 @@ def sync_target(
             if line.startswith("UID:"):
                 by_uid[line[4:].strip()] = obj
                 break
-    now = uow.now()
-    meetings = _scope(uow, target, now)
+    outcomes: list[_Outcome] = []
+    total = len(plan.meetings)
+    for n, m in enumerate(plan.meetings, 1):
+        report(n, total, f"同步《{m.title}》")
+        outcome = _exchange_one(server, m, objects, by_uid, plan.target_name)
+        if outcome is not None:
+            outcomes.append(outcome)
+    report(total, total, "同步完成")
+    return SyncExchange(plan, tuple(outcomes))
+
+
+def _exchange_one(server: _Server, m: _Meeting, objects: dict[str, _ServerObject],
+                  by_uid: dict[str, _ServerObject], target_name: str) -> _Outcome | None:
+    rec = m.pushed
+    pushed = lambda href, etag: _Pushed(href, etag, m.sequence, m.version)  # noqa: E731
+    if rec is None:
+        existing = by_uid.get(m.uid)
+        if existing is None and m.cancelled:
+            return None
+        href = existing.href if existing else server.absolute(quote(m.uid.replace("/", "_")) + ".ics")
+        etag = server.put(href, m.body, existing.etag if existing else None)
+        return _Outcome(m.meeting_id, m.version, pushed(href, etag), created=True)
+    current = objects.get(rec.href)
+    office_changed = m.sequence != rec.pushed_sequence or m.version != rec.pushed_version
+    if current is None:
+        if m.cancelled:
+            return _Outcome(m.meeting_id, m.version, pushed(rec.href, rec.etag))
+        etag = server.put(rec.href, m.body, None)
+        return _Outcome(m.meeting_id, m.version, pushed(rec.href, etag), created=True,
+                        note=f"《{m.title}》在服务器上已被删除，已按本办数据重新写入。")
+    server_changed = bool(current.etag) and current.etag != rec.etag
+    if server_changed and office_changed:
+        etag = server.put(rec.href, m.body, current.etag)
+        sentence = (f"《{m.title}》在本办和服务器“{target_name}”上都被修改：服务器上保留本办版本，"
+                    "服务器上的修改已记入会议的修改记录。")
+        return _Outcome(m.meeting_id, m.version, pushed(rec.href, etag), updated=True, cancelled=m.cancelled,
+                        conflict=sentence, server_data=current.data[:4000])
+    if office_changed:
+        etag = server.put(rec.href, m.body, rec.etag or current.etag)
+        if not etag:  # 412: changed on the server meanwhile; the next sync sees it as a conflict
+            return _Outcome(m.meeting_id, m.version, note=f"《{m.title}》在同步过程中被服务器修改，下次同步时再处理。")
+        return _Outcome(m.meeting_id, m.version, pushed(rec.href, etag), updated=True, cancelled=m.cancelled)
+    if server_changed:
+        theirs = _server_fields(current.data)
+        edits = _server_edits(m.event, theirs) if theirs is not None else {}
+        note = (f"《{m.title}》在服务器“{target_name}”上被取消；本办未取消，请确认后在会议中处理。"
+                if "status" in edits else "")
+        pull = tuple((k, v[0], v[1]) for k, v in edits.items() if k != "status")
+        return _Outcome(m.meeting_id, m.version, pull=pull, server_etag=current.etag, note=note)
+    return None
+
+
+def record_sync(uow: UnitOfWork, done: SyncExchange) -> SyncResult:
+    """Phase 3, on the database, one commit: the records, the conflicts kept in the meetings' history, and the
+    server's edits applied through the meetings service (its version check, due times, leave marks, 变更)."""
+
+    plan = done.plan
+    target = uow.session.get(CalDavTarget, plan.target_id)
+    if target is None:
+        raise NotFoundError("该同步目标已不存在。")
     records = {r.meeting_id: r for r in uow.session.scalars(
         select(CalDavRecord).where(CalDavRecord.target_id == target.id)) if r.meeting_id is not None}
-    tz = uow.settings.timezone
     created = updated = cancelled = pulled = 0
     conflicts: list[str] = []
     notes: list[str] = []
-    total = len(meetings)
-    for n, m in enumerate(meetings, 1):
-        report(n, total, f"同步《{m.title}》")
-        rec = records.get(m.id)
-        event = meeting_export_event(m)
-        cancelled_now = m.status == MeetingStatus.CANCELLED
-        if rec is None:
-            existing = by_uid.get(m.uid)
-            if existing is None and cancelled_now:
+    for o in done.outcomes:
+        rec = records.get(o.meeting_id)
+        if o.note:
+            notes.append(o.note)
+        if o.conflict:
+            conflicts.append(o.conflict)
+            audit.record(uow, "meeting", o.meeting_id, "caldav_conflict", o.conflict, meeting_id=o.meeting_id,
+                         changes={"server_version": o.server_data})
+        if o.pull:
+            applied = _pull(uow, o, target.name)
+            if applied is None:
+                notes.append(f"编号 {o.meeting_id} 的会议在同步期间被本办修改，服务器上的修改下次同步时再处理。")
                 continue
-            href = existing.href if existing else server.absolute(quote(m.uid.replace("/", "_")) + ".ics")
-            etag = server.put(href, _body(event, target, tz, now), existing.etag if existing else None)
-            rec = CalDavRecord(target_id=target.id, meeting_id=m.id, uid=m.uid, href=href)
-            uow.session.add(rec)
-            _mark(rec, m, etag, now)
-            created += 1
+            pulled += int(applied)
+            m = uow.session.get(Meeting, o.meeting_id)
+            if rec is not None and m is not None:  # the server's copy is now what the office has
+                rec.etag, rec.pushed_sequence, rec.pushed_version, rec.synced_at = \
+                    o.server_etag, m.sequence, m.version, plan.now
             continue
-        current = objects.get(rec.href)
-        office_changed = m.sequence != rec.pushed_sequence or m.version != rec.pushed_version
-        if current is None:
-            if cancelled_now:
-                _mark(rec, m, rec.etag, now)
-                continue
-            etag = server.put(rec.href, _body(event, target, tz, now), None)
-            _mark(rec, m, etag, now)
-            notes.append(f"《{m.title}》在服务器上已被删除，已按本办数据重新写入。")
-            created += 1
-            continue
-        obj = current
-        server_changed = bool(obj.etag) and obj.etag != rec.etag
-        theirs = _server_fields(obj.data) if server_changed else None
-        if server_changed and office_changed:
-            etag = server.put(rec.href, _body(event, target, tz, now), obj.etag)
-            _mark(rec, m, etag, now)
-            sentence = (f"《{m.title}》在本办和服务器“{target.name}”上都被修改：服务器上保留本办版本，"
-                        "服务器上的修改已记入会议的修改记录。")
-            conflicts.append(sentence)
-            audit.record(uow, "meeting", m.id, "caldav_conflict", sentence, meeting_id=m.id,
-                         changes={"server_version": obj.data[:4000]})
-            updated += 1
-            cancelled += int(cancelled_now)
-        elif office_changed:
-            etag = server.put(rec.href, _body(event, target, tz, now), rec.etag or obj.etag)
-            if not etag:  # 412: changed on the server meanwhile; the next sync sees it as a conflict
-                notes.append(f"《{m.title}》在同步过程中被服务器修改，下次同步时再处理。")
-                continue
-            _mark(rec, m, etag, now)
-            updated += 1
-            cancelled += int(cancelled_now)
-        elif server_changed:
-            edits = _server_edits(event, theirs) if theirs is not None else {}
-            done = _apply_server_edits(uow, m, edits, target.name) if edits else []
-            if "status" in edits:
-                notes.append(f"《{m.title}》在服务器“{target.name}”上被取消；本办未取消，请确认后在会议中处理。")
-            if done:
-                uow.session.flush()
-                audit.record(uow, "meeting", m.id, "caldav_pull",
-                             f"采纳日历服务器“{target.name}”上的修改：" + "，".join(done),
-                             meeting_id=m.id, changes=edits)
-                pulled += 1
-                m.sequence += 1
-                uow.session.flush()
-                etag = server.put(rec.href, _body(meeting_export_event(m), target, tz, now), obj.etag)
-                _mark(rec, m, etag or obj.etag, now)
-            else:
-                rec.etag = obj.etag
-                rec.synced_at = now
-    result = SyncResult(target.id, target.name, now, created, updated, cancelled, pulled, tuple(conflicts),
+        if o.server_etag and rec is not None:
+            rec.etag, rec.synced_at = o.server_etag, plan.now
+        if o.pushed is not None:
+            if rec is None:
+                m = uow.session.get(Meeting, o.meeting_id)
+                rec = CalDavRecord(target_id=target.id, meeting_id=o.meeting_id, uid=m.uid if m else "",
+                                   href=o.pushed.href)
+                uow.session.add(rec)
+                records[o.meeting_id] = rec
+            rec.href, rec.etag = o.pushed.href, o.pushed.etag
+            rec.pushed_sequence, rec.pushed_version, rec.synced_at = o.pushed.pushed_sequence, o.pushed.pushed_version, plan.now
+        created += int(o.created)
+        updated += int(o.updated)
+        cancelled += int(o.cancelled)
+    result = SyncResult(target.id, target.name, plan.now, created, updated, cancelled, pulled, tuple(conflicts),
                         tuple(notes))
     target.last_sync_at = result.finished_at
     target.last_sync_result = result.summary() + ("；" + "；".join(conflicts) if conflicts else "")
     audit.record(uow, "caldav_target", target.id, "sync", f"与“{target.name}”同步：{result.summary()}")
     uow.commit()
-    report(total, total, "同步完成")
     return result
 
 
-def _mark(rec: CalDavRecord, m: Meeting, etag: str, now: dt.datetime) -> None:
-    rec.etag = etag
-    rec.pushed_sequence = m.sequence
-    rec.pushed_version = m.version
-    rec.synced_at = now
+def _pull(uow: UnitOfWork, o: _Outcome, target_name: str) -> bool | None:
+    """The server's title/time/place, as a save of the meeting; None when the office changed it meanwhile."""
+    from dataclasses import replace
+
+    from huiwu.services import meetings
+
+    try:
+        detail = meetings.get_meeting(uow, o.meeting_id)
+    except NotFoundError:
+        return False
+    if detail.version != o.version or detail.deleted:
+        return None
+    data = detail.as_input()
+    done: list[str] = []
+    edits = {k: theirs for k, _, theirs in o.pull}
+    if "title" in edits:
+        data = replace(data, title=str(edits["title"])[:300])
+        done.append(f"名称改为《{data.title}》")
+    if "starts_at" in edits or "ends_at" in edits:
+        start = dt.datetime.fromisoformat(edits["starts_at"]) if "starts_at" in edits else data.starts_at
+        end = dt.datetime.fromisoformat(edits["ends_at"]) if "ends_at" in edits else data.ends_at
+        if end > start:
+            data = replace(data, starts_at=start, ends_at=end)
+            done.append(f"时间改为 {start.astimezone(uow.settings.tz()):%m月%d日 %H:%M}")
+    if "location" in edits:
+        text = str(edits["location"])
+        venue_name = text.split("（", 1)[0].strip()
+        venue = uow.session.scalar(select(Venue).where(Venue.name == venue_name)) if venue_name else None
+        if venue is not None:
+            data = replace(data, venue_id=venue.id)
+            done.append(f"地点改为{venue.name}")
+        else:
+            data = replace(data, notes=(data.notes + "\n" if data.notes else "") + f"日历服务器“{target_name}”上的地点：{text}")
+            done.append(f"服务器上的地点“{text}”未对应会议室，已记入备注")
+    if not done:
+        return False
+    try:
+        meetings.update_meeting(uow, o.meeting_id, o.version, data, because=f"采纳日历服务器“{target_name}”上的修改：",
+                                commit=False)
+    except ConflictError:
+        return None
+    audit.record(uow, "meeting", o.meeting_id, "caldav_pull", f"采纳日历服务器“{target_name}”上的修改：" + "，".join(done),
+                 meeting_id=o.meeting_id, changes={k: [ours, theirs] for k, ours, theirs in o.pull})
+    return True
+
+
+def sync_target(
+    database: Database, target_id: int, progress: Progress | None = None, *, password: str | None = None
+) -> SyncResult:
+    """The whole sync for the CLI and scripts: read (one unit of work), talk to the server (no database
+    transaction open), write down (one unit of work). The GUI runs the middle part on its network thread."""
+    with database.uow() as uow:
+        plan = plan_sync(uow, target_id)
+    done = exchange(plan, password, progress)
+    with database.uow() as uow:
+        return record_sync(uow, done)

@@ -492,10 +492,12 @@ def update_meeting(
     participants: Sequence[ParticipantInput] | None = None,
     confirm_closed: bool = False,
     because: str = "",
+    commit: bool = True,
 ) -> SaveResult:
     """Save the editor. ``agenda`` / ``participants`` of None leave those lists as they are.
 
-    ``because`` words the history entry when the change came from elsewhere (a calendar server).
+    ``because`` words the history entry when the change came from elsewhere (a calendar server), whose use
+    case commits itself (``commit=False``).
     """
     m = load_meeting(uow, meeting_id)
     _check_version(m, version)
@@ -531,7 +533,8 @@ def update_meeting(
                      (because or f"修改会议“{m.title}”：") + _fields_text(changes), meeting_id=m.id, changes=changes)
     _flush(uow, m, version)
     warnings = _settle(uow, m, times, duplicates)
-    uow.commit()
+    if commit:
+        uow.commit()
     return SaveResult(m.id, m.version, *warnings)
 
 

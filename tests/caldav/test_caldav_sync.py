@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from dataclasses import replace
 
 import caldav
 import icalendar
@@ -13,7 +14,7 @@ from sqlalchemy import select
 from huiwu.db import Database
 from huiwu.errors import ValidationError
 from huiwu.models import AuditEntry, CalDavTarget, Meeting, MeetingStatus
-from huiwu.services import caldav_sync
+from huiwu.services import caldav_sync, meetings
 from huiwu.services.caldav_sync import CalDavError, TargetEdit
 from tests.caldav.conftest import MemoryKeyring
 from tests.conftest import DEMO_DAY
@@ -82,8 +83,7 @@ def test_password_goes_to_keyring_only(database: Database, setup, memory_keyring
 def test_push_pull_cancel_and_conflict(database: Database, setup) -> None:  # type: ignore[no-untyped-def]
     cal, target_id, mid, _draft, _office = setup
     progress: list[tuple[int, int, str]] = []
-    with database.uow() as uow:
-        first = caldav_sync.sync_target(uow, target_id, lambda *a: progress.append(a))
+    first = caldav_sync.sync_target(database, target_id, lambda *a: progress.append(a))
     assert (first.created, first.updated, first.conflicts) == (1, 0, ())
     assert progress and progress[-1][2] == "同步完成"
     with database.uow() as uow:
@@ -97,15 +97,13 @@ def test_push_pull_cancel_and_conflict(database: Database, setup) -> None:  # ty
     assert str(server[uid]["SUMMARY"]) == "防汛调度会"
 
     # nothing changed: nothing happens
-    with database.uow() as uow:
-        quiet = caldav_sync.sync_target(uow, target_id)
+    quiet = caldav_sync.sync_target(database, target_id)
     assert (quiet.created, quiet.updated, quiet.pulled) == (0, 0, 0)
 
     # edited on the server only: applied to the meeting, with audit
     new_start = at(DAY, 14)
     _edit_on_server(cal, uid, summary="防汛抗旱调度会", dtstart=new_start, dtend=at(DAY, 16))
-    with database.uow() as uow:
-        pulled = caldav_sync.sync_target(uow, target_id)
+    pulled = caldav_sync.sync_target(database, target_id)
     assert pulled.pulled == 1 and pulled.conflicts == ()
     with database.uow() as uow:
         m = uow.session.get(Meeting, mid)
@@ -113,18 +111,14 @@ def test_push_pull_cancel_and_conflict(database: Database, setup) -> None:  # ty
         assert m.title == "防汛抗旱调度会" and m.starts_at == new_start and m.ends_at == at(DAY, 16)
         actions = list(uow.session.scalars(select(AuditEntry.action).where(AuditEntry.meeting_id == mid)))
         assert "caldav_pull" in actions
-    with database.uow() as uow:
-        assert caldav_sync.sync_target(uow, target_id).updated == 0  # the pulled edit is not pushed back
+    assert caldav_sync.sync_target(database, target_id).updated == 0  # the pulled edit is not pushed back
 
     # both sides changed: the office's version wins on the server, the server's edit is kept in the audit
     _edit_on_server(cal, uid, summary="服务器上改的名称")
     with database.uow() as uow:
-        m = uow.session.get(Meeting, mid)
-        assert m is not None
-        m.title, m.sequence = "本办改的名称", m.sequence + 1
-        uow.commit()
-    with database.uow() as uow:
-        clash = caldav_sync.sync_target(uow, target_id)
+        d = meetings.get_meeting(uow, mid)
+        meetings.update_meeting(uow, mid, d.version, replace(d.as_input(), title="本办改的名称"))
+    clash = caldav_sync.sync_target(database, target_id)
     assert len(clash.conflicts) == 1 and "本办改的名称" in clash.conflicts[0]
     assert str(_server_events(cal)[uid]["SUMMARY"]) == "本办改的名称"
     with database.uow() as uow:
@@ -135,12 +129,8 @@ def test_push_pull_cancel_and_conflict(database: Database, setup) -> None:  # ty
 
     # cancelled in the office: STATUS:CANCELLED on the server
     with database.uow() as uow:
-        m = uow.session.get(Meeting, mid)
-        assert m is not None
-        m.status, m.sequence = MeetingStatus.CANCELLED, m.sequence + 1
-        uow.commit()
-    with database.uow() as uow:
-        gone = caldav_sync.sync_target(uow, target_id)
+        meetings.cancel_meeting(uow, mid, meetings.get_meeting(uow, mid).version, "改为视频会议另行通知")
+    gone = caldav_sync.sync_target(database, target_id)
     assert gone.cancelled == 1
     ev = _server_events(cal)[uid]
     assert str(ev["STATUS"]) == "CANCELLED" and int(ev["SEQUENCE"]) >= 3
@@ -150,10 +140,34 @@ def test_push_pull_cancel_and_conflict(database: Database, setup) -> None:  # ty
 def test_missing_password_and_unreachable_server(database: Database, memory_keyring: MemoryKeyring) -> None:
     with database.uow() as uow:
         row = caldav_sync.save_target(uow, TargetEdit("无密码", "http://127.0.0.1:9/dav/", "clerk"))
-        with pytest.raises(CalDavError, match="密码"):
-            caldav_sync.sync_target(uow, row.id)
-        caldav_sync.set_password("无密码", "x")
-        with pytest.raises(CalDavError, match="通信失败"):
-            caldav_sync.sync_target(uow, row.id)
+    with pytest.raises(CalDavError, match="密码"):
+        caldav_sync.sync_target(database, row.id)
+    caldav_sync.set_password("无密码", "x")
+    with pytest.raises(CalDavError, match="通信失败"):
+        caldav_sync.sync_target(database, row.id)
+    with database.uow() as uow:
         t = uow.session.get(CalDavTarget, row.id)
         assert t is not None and t.last_sync_at is None
+
+
+def test_network_runs_outside_any_transaction_and_respects_office_edits(database: Database, setup) -> None:  # type: ignore[no-untyped-def]
+    """The three phases: while the server is being talked to, the office can save (no lock is held); a
+    server edit to a meeting the office changed meanwhile is not applied over it."""
+    cal, target_id, mid, _draft, _office = setup
+    caldav_sync.sync_target(database, target_id)
+    with database.uow() as uow:
+        uid = uow.session.get(Meeting, mid).uid  # type: ignore[union-attr]
+    _edit_on_server(cal, uid, summary="服务器上改的名称")
+    with database.uow() as uow:
+        plan = caldav_sync.plan_sync(uow, target_id)
+    with database.uow() as uow:  # the clerk saves while the sync is under way
+        d = meetings.get_meeting(uow, mid)
+        meetings.update_meeting(uow, mid, d.version, replace(d.as_input(), notes="会前补充"))
+    done = caldav_sync.exchange(plan)
+    with database.uow() as uow:
+        result = caldav_sync.record_sync(uow, done)
+    assert result.pulled == 0 and any("同步期间被本办修改" in n for n in result.notes)
+    with database.uow() as uow:
+        assert meetings.get_meeting(uow, mid).title == "防汛调度会"
+    again = caldav_sync.sync_target(database, target_id)  # next time: both changed, the office's version wins
+    assert len(again.conflicts) == 1 and str(_server_events(cal)[uid]["SUMMARY"]) == "防汛调度会"

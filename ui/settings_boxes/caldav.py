@@ -184,8 +184,17 @@ class CalDavBox(QGroupBox):
             self.ctx.status(tr("Sync with %1 failed.").replace("%1", row.name))
             show_error(self, exc)
 
-        self.ctx.run(lambda uow: svc.sync_target(uow, row.id, progress.moved.emit), done, failed,
-                     tr("Syncing %1…").replace("%1", row.name))
+        label = tr("Syncing %1…").replace("%1", row.name)
+        net = self.ctx.net
+        assert net is not None
+
+        def talk(plan: svc.SyncPlan) -> None:  # on the network worker: no database, no transaction open
+            net.submit(lambda: svc.exchange(plan, progress=progress.moved.emit), write, failed, label)
+
+        def write(exchanged: svc.SyncExchange) -> None:
+            self.ctx.run(lambda uow: svc.record_sync(uow, exchanged), done, failed, label)
+
+        self.ctx.run(lambda uow: svc.plan_sync(uow, row.id), talk, failed, label)
 
     def _moved(self, done: int, total: int, text: str) -> None:
         self.progress.setRange(0, max(total, 1))
