@@ -8,27 +8,23 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 
+from huiwu.clock import FixedClock
 from huiwu.db import UnitOfWork
 from huiwu.models import (
-    ActionFeedback,
-    ActionItem,
-    ActionState,
-    AgendaAttendingUnit,
-    AgendaItem,
-    Attendance,
     Confidentiality,
     Group,
     GroupMember,
     LeaveRequest,
-    LeaveState,
     Meeting,
     MeetingKind,
     MeetingStatus,
-    Participant,
     ParticipantRole,
     Person,
     Unit,
@@ -104,8 +100,8 @@ def create_demo(uow: UnitOfWork, today: dt.date | None = None) -> DemoSummary:
     today = today or uow.today()
     builder = _Builder(uow, rng, tz)
     builder.directory()
-    builder.meetings(today)
     uow.commit()
+    builder.meetings(today)
     builder.handouts(today)
     builder.leader_calendar(today)
     s = uow.session
@@ -222,150 +218,187 @@ class _Builder:
             self.s.add(group)
 
     # -------------------------------------------------------- meetings
+    # Every meeting is planned, notified, attended, excused and closed through the same services a clerk uses,
+    # each at the moment it would have happened (the unit of work's clock is set to that moment), so the demo
+    # can never show a state the office's rules do not produce.
     def at(self, day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
         return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=self.tz)
 
+    @contextmanager
+    def moment(self, when: dt.datetime) -> Iterator[None]:
+        saved = self.uow.clock
+        self.uow.clock = self.s.info["clock"] = FixedClock(when)
+        try:
+            yield
+        finally:
+            self.uow.clock = self.s.info["clock"] = saved
+
     def meetings(self, today: dt.date) -> None:
+        self.today = today
         monday = today - dt.timedelta(days=today.weekday())
         start_week = monday - dt.timedelta(weeks=4)
         for week in range(8):
             week_monday = start_week + dt.timedelta(weeks=week)
             for plan in self.week_plan(week_monday):
                 self.meeting(today, *plan)
-        self.s.flush()
-        self.checklists(today)
 
-    def checklists(self, today: dt.date) -> None:
-        """Every meeting gets its kind's checklist; what was due before 09:00 today is ticked (no rng used)."""
-        from huiwu.services.checklists import instantiate, template_for, work_calendar
-
-        calendar = work_calendar(self.uow)
-        now = self.at(today, 9)
-        clerk = self.deputies["县政府办公室"][-4].name
-        for m in self.s.scalars(select(Meeting).order_by(Meeting.id)):
-            instantiate(self.uow, m, template_for(self.uow, m.kind), calendar)
-            for item in m.checklist_items:
-                if item.due_at is not None and item.due_at < now:
-                    item.done, item.done_by, item.done_at = True, clerk, item.due_at
-        self.s.flush()
-
-    def week_plan(self, monday: dt.date) -> list[tuple[str, str, dt.datetime, int, list[Person], Person, int]]:
+    def week_plan(self, monday: dt.date) -> list[tuple[str, str, dt.datetime, int, list[Person], Person, int, str]]:
         r = self.rng
         issue = r.choice(("秋冬季森林防火", "重点项目建设", "安全生产", "乡村振兴", "招商引资", "民生实事", "防汛抗旱", "营商环境"))
-        plans: list[tuple[str, str, dt.datetime, int, list[Person], Person, int]] = [
+        owner = r.choice(DEPARTMENTS[1:])  # the department a 专题会议 is about (it reports first)
+        topic_people = [self.heads[owner], *r.sample([self.heads[d] for d in DEPARTMENTS if d != owner], 7)]
+        plans: list[tuple[str, str, dt.datetime, int, list[Person], Person, int, str]] = [
             (f"县政府第{monday.isocalendar()[1]}次常务会议", MeetingKind.STANDING, self.at(monday + dt.timedelta(days=1), 9), 180,
-             list(self.leaders), self.leaders[0], 2),
+             list(self.leaders), self.leaders[0], 2, ""),
             (f"全县{issue}工作调度会", MeetingKind.DISPATCH, self.at(monday + dt.timedelta(days=2), 15), 90,
-             [*self.groups["各乡镇乡镇长"], *self.leaders[1:3]], self.leaders[r.randint(1, 7)], 0),
-            (f"{r.choice(DEPARTMENTS).removeprefix('县')}专题会议", MeetingKind.TOPIC, self.at(monday + dt.timedelta(days=3), 9, 30), 120,
-             [*r.sample(self.groups["县直各单位主要负责人"], 8), self.leaders[r.randint(1, 7)]], self.leaders[r.randint(1, 7)], 1),
+             [*self.groups["各乡镇乡镇长"], *self.leaders[1:3]], self.leaders[r.randint(1, 7)], 0, ""),
+            (f"{owner.removeprefix('县')}专题会议", MeetingKind.TOPIC, self.at(monday + dt.timedelta(days=3), 9, 30), 120,
+             [*topic_people, self.leaders[r.randint(1, 7)]], self.leaders[r.randint(1, 7)], 1, owner),
         ]
         if monday.isocalendar()[1] % 2 == 0:
             plans.append((f"全县{issue}视频会议", MeetingKind.VIDEO, self.at(monday + dt.timedelta(days=4), 10), 60,
-                          self.groups["各乡镇乡镇长"] + self.groups["县直各单位主要负责人"], self.leaders[0], 4))
+                          self.groups["各乡镇乡镇长"] + self.groups["县直各单位主要负责人"], self.leaders[0], 4, ""))
         if monday.isocalendar()[1] % 3 == 0:
             plans.append(("政务信息报送业务培训", MeetingKind.TRAINING, self.at(monday + dt.timedelta(days=4), 14, 30), 150,
-                          self.groups["各乡镇党政办主任"], self.deputies["县政府办公室"][0], 5))
+                          self.groups["各乡镇党政办主任"], self.deputies["县政府办公室"][0], 5, ""))
         return plans
 
     def meeting(self, today: dt.date, title: str, kind: str, start: dt.datetime, minutes: int,
-                invitees: list[Person], chair: Person, venue_index: int) -> None:
+                invitees: list[Person], chair: Person, venue_index: int, owner: str) -> None:
+        from huiwu.services import meetings as svc
+
         end = start + dt.timedelta(minutes=minutes)
-        past = start.date() < today
-        status = MeetingStatus.FINISHED if past else (MeetingStatus.NOTIFIED if (start.date() - today).days < 7 else MeetingStatus.SCHEDULED)
-        office = self.units["县政府办公室"]
         staff = self.deputies["县政府办公室"]
-        m = Meeting(
-            title=title, kind=kind, status=status, starts_at=start, ends_at=end, venue=self.venues[venue_index],
-            host_unit=office, chair=chair,
+        data = svc.MeetingInput(
+            title, kind, start, end, venue_id=self.venues[venue_index].id,
+            video_link="县应急指挥中心视频会议系统（市—县—乡三级）" if kind == MeetingKind.VIDEO else "",
+            host_unit_id=self.units["县政府办公室"].id, chair_id=chair.id,
             confidentiality=Confidentiality.INTERNAL if kind == MeetingKind.STANDING else Confidentiality.PUBLIC,
-            contact_name=staff[4].name, contact_phone="0310-1234567", sequence=0,
+            contact_name=staff[4].name, contact_phone="0310-1234567",
         )
-        if kind == MeetingKind.VIDEO:
-            m.video_link = "县应急指挥中心视频会议系统（市—县—乡三级）"
-        self.s.add(m)
-        self.agenda(m, kind)
-        seen: set[int] = set()
-        for p in [chair, *invitees]:
-            if id(p) in seen:
-                continue
-            seen.add(id(p))
-            m.participants.append(Participant(person=p, role=ParticipantRole.ATTEND))
-        for p in staff[4:7]:
-            if id(p) not in seen:
-                m.participants.append(Participant(person=p, role=ParticipantRole.STAFF))
-        self.s.flush()
-        self.leave_and_attendance(m, past)
-        if past and kind in (MeetingKind.STANDING, MeetingKind.DISPATCH, MeetingKind.TOPIC):
-            self.decisions(m, today)
+        people = list(dict.fromkeys([chair, *invitees]))
+        participants = [svc.ParticipantInput(p.id) for p in people]
+        participants += [svc.ParticipantInput(p.id, ParticipantRole.STAFF) for p in staff[4:7] if p not in people]
+        planned = start - dt.timedelta(days=10)
+        with self.moment(planned):
+            saved = svc.create_meeting(self.uow, data, self.agenda(kind, start, owner, chair), participants)
+            saved = svc.set_status(self.uow, saved.meeting_id, saved.version, MeetingStatus.SCHEDULED)
+        notified = start - dt.timedelta(days=3)
+        if notified.date() <= today:
+            with self.moment(notified):
+                saved = svc.set_status(self.uow, saved.meeting_id, saved.version, MeetingStatus.NOTIFIED)
+        self.leave(saved.meeting_id, people, chair, start)
+        self.tick_checklist(saved.meeting_id, today)
+        if start.date() < today:
+            self.attend(saved.meeting_id, start, end)
+            if kind in (MeetingKind.STANDING, MeetingKind.DISPATCH, MeetingKind.TOPIC):
+                self.decisions(saved.meeting_id, today)
 
-    def agenda(self, m: Meeting, kind: str) -> None:
-        topics: tuple[str, ...] = {
-            MeetingKind.STANDING: ("研究《{y}年县级财政预算调整方案》", "听取全县安全生产工作情况汇报", "审议《县城区停车管理办法（试行）》", "研究县第一中学新校区建设用地事宜"),
-            MeetingKind.DISPATCH: ("各乡镇汇报工作进展", "县直有关部门汇报存在问题", "县领导讲话"),
-            MeetingKind.TOPIC: ("听取牵头单位情况汇报", "研究解决存在的困难和问题", "部署下一步工作"),
-        }.get(MeetingKind(kind), ("传达上级会议精神", "部署相关工作"))
-        units = list(self.units.values())
-        for i, topic in enumerate(topics):
-            item = AgendaItem(position=i, title=topic.format(y=m.starts_at.year), minutes=self.rng.choice((15, 20, 30)))
-            unit = self.rng.choice(units)
-            item.presenter_unit = unit
-            head = self.heads.get(unit.name)
-            item.presenter_name = head.name if head else ""
-            if kind == MeetingKind.STANDING:
-                item.attending_units = [AgendaAttendingUnit(unit=u) for u in self.rng.sample(units, 2)]
-            m.agenda_items.append(item)
+    def agenda(self, kind: str, start: dt.datetime, owner: str, chair: Person) -> list[Any]:
+        """议题, each presented by the unit whose business it is (列席 by the units it concerns)."""
+        from huiwu.services.meetings import AgendaInput
 
-    def leave_and_attendance(self, m: Meeting, past: bool) -> None:
+        u = self.units
+
+        def item(title: str, unit: str | None, minutes: int, attending: tuple[str, ...] = (), presenter: str = "",
+                 confidential: bool = False) -> AgendaInput:
+            head = self.heads[unit].name if unit else presenter
+            return AgendaInput(title, u[unit].id if unit else None, head, minutes,
+                               tuple(u[a].id for a in attending), confidential)
+
+        if kind == MeetingKind.STANDING:
+            return [item(f"研究《{start.year}年县级财政预算调整方案》", "县财政局", 30, ("县审计局",), confidential=True),
+                    item("听取全县安全生产工作情况汇报", "县应急管理局", 20, ("县公安局", "县交通运输局")),
+                    item("审议《县城区停车管理办法（试行）》", "县公安局", 20, ("县住房和城乡建设局", "县司法局")),
+                    item("研究县第一中学新校区建设用地事宜", "县教育局", 30, ("县自然资源局", "县财政局"))]
+        if kind == MeetingKind.DISPATCH:
+            return [item("各乡镇汇报工作进展", None, 40, presenter="各乡镇"),
+                    item("县直有关部门汇报存在问题", None, 20, presenter="县直有关部门"),
+                    item("县领导讲话", None, 20, presenter=chair.name)]
+        if kind == MeetingKind.TOPIC and owner:
+            return [item("听取牵头单位情况汇报", owner, 30), item("研究解决存在的困难和问题", None, 40, presenter="与会单位"),
+                    item("部署下一步工作", None, 20, presenter=chair.name)]
+        return [item("传达上级会议精神", "县政府办公室", 20), item("部署相关工作", None, 20, presenter=chair.name)]
+
+    def leave(self, meeting_id: int, people: list[Person], chair: Person, start: dt.datetime) -> None:
+        """Up to two invitees ask for leave the day before; a 代会 is a junior colleague of their own unit who
+        is not invited already, and only when the unit has one."""
+        from huiwu.services import leave as svc
+
         r = self.rng
-        attendees = [p for p in m.participants if p.role == ParticipantRole.ATTEND and p.person_id != m.chair_id]
-        for p in r.sample(attendees, min(len(attendees), r.randint(0, 2))):
-            deputies = [d for d in p.person.unit.people if d is not p.person]
-            sub = deputies[0] if deputies and r.random() < 0.6 else None
-            leave = LeaveRequest(
-                person=p.person, meeting=m, reason=r.choice(("参加市里会议", "外出招商", "病假", "下乡督导防火工作")),
-                substitute=sub, approver=p.person.supervisor or m.chair, state=LeaveState.APPROVED,
-                decided_at=m.starts_at - dt.timedelta(days=1), channel=r.choice(("书面", "电话", "短信")),
-            )
-            self.s.add(leave)
-            self.s.flush()
-            p.leave_request_id = leave.id
-            if sub is not None:
-                p.attendance, p.substitute_person_id = Attendance.SUBSTITUTE, sub.id
-                p.substitute_name, p.substitute_title = sub.name, sub.title
-                if past:
-                    p.signed_in_at = m.starts_at - dt.timedelta(minutes=r.randint(2, 20))
-            else:
-                p.attendance = Attendance.LEAVE
-        if not past:
-            return
-        for p in m.participants:
-            if p.attendance != Attendance.PENDING:
+        invited = set(people)
+        asking = r.sample([p for p in people if p is not chair], min(len(people) - 1, r.randint(0, 2)))
+        for p in asking:
+            juniors = [d for d in self.deputies.get(p.unit.name, []) if d.sort_order > p.sort_order and d not in invited]
+            sub = juniors[0] if juniors and r.random() < 0.6 else None
+            reason = r.choice(("参加市里会议", "外出招商", "病假", "下乡督导防火工作"))
+            channel = r.choice(("书面", "电话", "短信"))
+            with self.moment(start - dt.timedelta(days=1)):
+                svc.create_leave(self.uow, svc.LeaveInput(p.id, reason, meeting_id=meeting_id, channel=channel,
+                                                          substitute=svc.Substitute(sub.id) if sub else None),
+                                 approve=True)
+
+    def attend(self, meeting_id: int, start: dt.datetime, end: dt.datetime) -> None:
+        """Sign-in as it went: most early, a few late, one in twenty-five absent, now and then one leaves early."""
+        from huiwu.rules.attendance import has_signed
+        from huiwu.services import attendance
+        from huiwu.services import meetings as svc
+
+        r = self.rng
+        roster = attendance.load_roster(self.uow, meeting_id)
+        for row in roster.rows:
+            if not row.counted or has_signed(row.state, row.signed_in_at) or row.state == "leave":
                 continue
             roll = r.random()
-            if roll < 0.04:
-                p.attendance = Attendance.ABSENT
-            else:
-                p.attendance = Attendance.PRESENT
-                late = roll > 0.92
-                p.signed_in_at = m.starts_at + (dt.timedelta(minutes=r.randint(1, 15)) if late else -dt.timedelta(minutes=r.randint(1, 25)))
+            if roll < 0.04 and row.state != "substitute":
+                continue  # never came: 缺席 when the meeting is closed
+            late = roll > 0.92
+            when = start + (dt.timedelta(minutes=r.randint(1, 15), seconds=r.randint(0, 59)) if late
+                            else -dt.timedelta(minutes=r.randint(1, 25)))
+            with self.moment(when):
+                attendance.sign_in(self.uow, meeting_id, row.participant_id, at=when)
+            if r.random() < 0.02:
+                gone = end - dt.timedelta(minutes=r.randint(20, 50))
+                if gone > when:
+                    with self.moment(gone):
+                        attendance.mark_left_early(self.uow, row.participant_id, at=gone)
+        with self.moment(end):
+            version = svc.meeting_row(self.uow, meeting_id).version
+            svc.set_status(self.uow, meeting_id, version, MeetingStatus.FINISHED, now=end)
 
-    def decisions(self, m: Meeting, today: dt.date) -> None:
+    def tick_checklist(self, meeting_id: int, today: dt.date) -> None:
+        """What was due before 09:00 today is done (ticked by the 秘书科 clerk, when it was due)."""
+        from huiwu.services import checklists
+
+        now = self.at(today, 9)
+        for row in checklists.checklist(self.uow, meeting_id, now=now):
+            if row.due_at is not None and row.due_at < now:
+                with self.moment(row.due_at):
+                    checklists.set_done(self.uow, row.id, True, now=row.due_at)
+
+    def decisions(self, meeting_id: int, today: dt.date) -> None:
+        from huiwu.services import actions
+        from huiwu.services import meetings as svc
+
         r = self.rng
-        for item in m.agenda_items[:2]:
-            unit = item.presenter_unit
-            deadline = m.starts_at.date() + dt.timedelta(days=r.choice((7, 14, 30)))
-            action = ActionItem(
-                text=f"{item.title}：由{unit.name if unit else '有关单位'}牵头抓好落实，按期报送进展情况。",
-                responsible_unit=unit, responsible_person=self.heads.get(unit.name) if unit else None,
-                deadline=deadline, state=ActionState.OPEN,
-            )
+        detail = svc.get_meeting(self.uow, meeting_id)
+        for item in detail.agenda[:2]:
+            unit = self.units.get(item.presenter_unit_name)
+            deadline = detail.starts_at.date() + dt.timedelta(days=r.choice((7, 14, 30)))
+            who = unit.name if unit else "各有关单位"
+            with self.moment(detail.ends_at + dt.timedelta(days=1)):
+                row = actions.create_action(self.uow, meeting_id, actions.ActionInput(
+                    f"{item.title}：由{who}牵头抓好落实，按期报送进展情况。", unit.id if unit else None,
+                    self.heads[unit.name].id if unit else None, deadline))
             if deadline < today and r.random() < 0.5:
-                action.state = ActionState.DONE
-                action.feedback.append(ActionFeedback(entry_date=deadline - dt.timedelta(days=1), text="已按要求完成，报送办结报告。", author=unit.name if unit else ""))
+                with self.moment(self.at(deadline - dt.timedelta(days=1), 16)):
+                    actions.add_feedback(self.uow, row.id, deadline - dt.timedelta(days=1), "已按要求完成，报送办结报告。",
+                                         who)
+                    actions.mark_done(self.uow, row.id)
             elif r.random() < 0.5:
-                action.feedback.append(ActionFeedback(entry_date=min(today, deadline), text="正在推进，已完成前期调研。", author=unit.name if unit else ""))
-            m.action_items.append(action)
+                day = min(today, deadline)
+                with self.moment(self.at(day, 16) if day < today else self.at(today, 8)):
+                    actions.add_feedback(self.uow, row.id, day, "正在推进，已完成前期调研。", who)
 
     # -------------------------------------------------------- 明白纸 and an imported leader calendar
     def handouts(self, today: dt.date) -> None:

@@ -49,3 +49,38 @@ def test_demo_is_deterministic(tmp_path: Path, sqlite_template: Path) -> None:
 def test_demo_refuses_a_database_with_data(demo_db: Database) -> None:
     with demo_db.uow() as uow, pytest.raises(ValueError, match="已有数据"):
         create_demo(uow)
+
+
+def test_demo_obeys_the_office_rules(demo_db: Database) -> None:
+    """Built through the services, the demo shows only states the rules allow (issue: a 县长 as his own
+    副县长's substitute, budgets presented by a 乡)."""
+    from huiwu.models import AgendaItem, Attendance, LeaveRequest, MeetingStatus, ParticipantRole
+    from huiwu.services import attendance
+    from huiwu.services.stats import absence_report
+
+    with demo_db.uow() as uow:
+        s = uow.session
+        substitutes = 0
+        for p in s.scalars(select(Participant).where(Participant.substitute_person_id.is_not(None))):
+            sub = p.substitute
+            assert sub is not None and sub.unit_id == p.person.unit_id, "a 代会 comes from the invitee's own unit"
+            assert sub.sort_order > p.person.sort_order, "never someone senior"
+            invited = {q.person_id for q in p.meeting.participants}
+            assert sub.id not in invited, "never someone invited already"
+            substitutes += 1
+        assert substitutes >= 3
+        for item in s.scalars(select(AgendaItem).where(AgendaItem.presenter_unit_id.is_not(None))):
+            head = next(q for q in item.presenter_unit.people if q.sort_order == 1)
+            assert item.presenter_name == head.name  # the unit that owns the 议题 presents it, through its head
+        budget = s.scalars(select(AgendaItem).where(AgendaItem.title.contains("财政预算"))).all()
+        assert budget and all(a.presenter_unit.name == "县财政局" for a in budget)
+        for m in s.scalars(select(Meeting).where(Meeting.status == MeetingStatus.FINISHED)):
+            roster = attendance.load_roster(uow, m.id)
+            assert not any(r.counted and r.state == Attendance.PENDING for r in roster.rows), "closed = nobody 未签到"
+            assert not any(r.outcome.unapproved_substitute for r in roster.rows)
+        for p in s.scalars(select(Participant).where(Participant.attendance == Attendance.LEAVE)):
+            leave = s.get(LeaveRequest, p.leave_request_id)
+            assert leave is not None and leave.state == "approved" and p.role != ParticipantRole.STAFF
+        report = absence_report(uow, dt.date(2026, 10, 1), dt.date(2026, 11, 30))
+        assert {r.kind for r in report.rows} >= {"迟到", "缺席"}
+        assert all(r.kind != "未经批准代会" for r in report.rows)
