@@ -7,7 +7,9 @@ name never appears in two different places in two documents of one meeting.
 
 from __future__ import annotations
 
-from huiwu.models import ParticipantRole
+from typing import Any
+
+from huiwu.models import ParticipantRole, Person, Unit
 
 UnitKey = tuple[int, str, int]
 PersonKey = tuple[int, str, int, int, str, int]
@@ -24,6 +26,11 @@ def person_order(
 ) -> PersonKey:
     """People by their unit's 排序号, then their own 排序号 inside it; ties by name, then by id."""
     return (unit_sort, unit_name, unit_id, person_sort, person_name, person_id)
+
+
+def person_order_columns() -> tuple[Any, ...]:
+    """:func:`person_order` as SQL ORDER BY columns, for a query that joins Person and Unit."""
+    return (Unit.sort_order, Unit.name, Unit.id, Person.sort_order, Person.name, Person.id)
 
 
 def seat_order(

@@ -314,7 +314,7 @@ def _scope(uow: UnitOfWork, target: CalDavTarget, now: dt.datetime) -> list[Meet
         .where(Meeting.deleted_at.is_(None), Meeting.ends_at >= now - dt.timedelta(days=_PAST_DAYS),
                Meeting.status != MeetingStatus.DRAFT)
         .options(
-            selectinload(Meeting.participants).selectinload(Participant.person),
+            selectinload(Meeting.participants).selectinload(Participant.person).selectinload(Person.unit),
             selectinload(Meeting.agenda_items).selectinload(AgendaItem.presenter_unit),
             selectinload(Meeting.venue), selectinload(Meeting.chair), selectinload(Meeting.host_unit),
         )

@@ -34,6 +34,7 @@ from huiwu.models import (
     Person,
     Venue,
 )
+from huiwu.rules.order import seat_order
 from huiwu.services import audit
 
 __all__ = [
@@ -129,7 +130,9 @@ def meeting_export_event(m: Meeting, include_confidential: bool = False) -> Expo
     if m.chair is not None:
         attendees.append((m.chair.name, None, "CHAIR"))
     seen = {m.chair_id}
-    for p in sorted(m.participants, key=lambda x: (x.person.sort_order, x.id)):
+    for p in sorted(m.participants, key=lambda x: seat_order(
+            x.role, x.person.unit.sort_order, x.person.unit.name, x.person.unit_id, x.person.sort_order, x.person.name,
+            x.person_id)):
         if p.person_id in seen:
             continue
         seen.add(p.person_id)
@@ -171,7 +174,7 @@ def _export_query(
         select(Meeting)
         .where(Meeting.deleted_at.is_(None), Meeting.starts_at < hi, Meeting.ends_at > lo)
         .options(
-            selectinload(Meeting.participants).selectinload(Participant.person),
+            selectinload(Meeting.participants).selectinload(Participant.person).selectinload(Person.unit),
             selectinload(Meeting.agenda_items).selectinload(AgendaItem.presenter_unit),
             selectinload(Meeting.venue),
             selectinload(Meeting.chair),

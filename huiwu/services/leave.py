@@ -29,6 +29,7 @@ from huiwu.models import (
 )
 from huiwu.rules import leave as rules
 from huiwu.rules.leave import LeaveFact
+from huiwu.rules.order import person_order_columns
 from huiwu.services import audit
 
 CHANNELS = ("书面", "电话", "短信")
@@ -238,7 +239,7 @@ def county_head_id(uow: UnitOfWork) -> int | None:
         select(Person.id)
         .join(Unit, Person.unit_id == Unit.id)
         .where(Unit.kind == UnitKind.LEADERSHIP, Person.is_leader, Person.active)
-        .order_by(Unit.sort_order, Person.sort_order, Person.id)
+        .order_by(*person_order_columns())
         .limit(1)
     )
 

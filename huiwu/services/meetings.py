@@ -36,7 +36,7 @@ from huiwu.models import (
     Unit,
     Venue,
 )
-from huiwu.rules.order import SeatKey, seat_order
+from huiwu.rules.order import SeatKey, person_order_columns, seat_order
 from huiwu.services import audit, checklists
 from huiwu.services.aggregate import load_meeting
 from huiwu.services.audit import AuditRow
@@ -331,10 +331,10 @@ def history(uow: UnitOfWork, meeting_id: int) -> list[AuditRow]:
 
 
 def people_of_unit(uow: UnitOfWork, unit_id: int, leaders_only: bool = False) -> list[int]:
-    q = select(Person.id).where(Person.unit_id == unit_id, Person.active.is_(True))
+    q = select(Person.id).join(Unit, Person.unit_id == Unit.id).where(Person.unit_id == unit_id, Person.active.is_(True))
     if leaders_only:
         q = q.where(Person.is_leader.is_(True))
-    return list(uow.session.scalars(q.order_by(Person.sort_order, Person.name)))
+    return list(uow.session.scalars(q.order_by(*person_order_columns())))
 
 
 def people_of_group(uow: UnitOfWork, group_id: int) -> list[int]:

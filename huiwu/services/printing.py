@@ -28,6 +28,7 @@ from huiwu.models import (
 )
 from huiwu.printing import data as d
 from huiwu.printing.fonts import FontMap, resolve_fonts
+from huiwu.rules.order import unit_order
 from huiwu.services.aggregate import load_meeting
 
 Kind = Literal["notice", "agenda", "signin", "handout", "seating", "cards", "actions"]
@@ -158,7 +159,8 @@ def meeting_doc(uow: UnitOfWork, meeting: Meeting) -> d.MeetingDoc:
             presenter_unit=a.presenter_unit.name if a.presenter_unit else "",
             presenter_name=a.presenter_name,
             minutes=a.minutes or None,
-            attending_units=tuple(u.unit.name for u in sorted(a.attending_units, key=lambda x: x.unit.sort_order)),
+            attending_units=tuple(u.unit.name for u in sorted(
+                a.attending_units, key=lambda x: unit_order(x.unit.sort_order, x.unit.name, x.unit_id))),
         )
         for k, a in enumerate(sorted(meeting.agenda_items, key=lambda a: (a.position, a.id)), start=1)
     )
