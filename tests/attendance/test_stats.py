@@ -134,3 +134,37 @@ def test_cli_headcount(sqlite_db: Database, capsys: pytest.CaptureFixture[str]) 
     assert run(["--db", sqlite_db.url, "headcount", str(office.meetings["A"])]) == 0
     out = capsys.readouterr().out
     assert "应到 2 人，实到 1 人（其中代会 0 人），请假 0 人，缺席 1 人" in out and "县财政局：赵四" in out
+
+
+def test_cli_report_json_names_what_the_printed_report_names(sqlite_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    import io
+    import json
+
+    from pypdf import PdfReader
+
+    from huiwu.services import printing
+    from tests.conftest import run_cli
+
+    office = seed_office(sqlite_db, [("A", at(23, 9), ["张三", "赵四", "钱五"], MeetingStatus.NOTIFIED)])
+    from huiwu.services import attendance, meetings
+
+    with sqlite_db.uow() as uow:
+        pid = office.participants
+        attendance.sign_in(uow, office.meetings["A"], pid[("A", "张三")], at=at(23, 9, 5, 19))  # 5 minutes late
+        attendance.sign_in(uow, office.meetings["A"], pid[("A", "赵四")], at=at(23, 8, 50),
+                           substitute=attendance.Substitute(name="临时来人"), unapproved_reason="电话告知")
+        meetings.set_status(uow, office.meetings["A"], meetings.meeting_row(uow, office.meetings["A"]).version,
+                            MeetingStatus.FINISHED, now=at(23, 11))
+    assert run_cli(["--db", sqlite_db.url, "stats", "--from", "2026-11-23", "--to", "2026-11-23", "--report",
+                    "--json"]) == 0
+    out = capsys.readouterr().out
+    assert "\\u" not in out  # Chinese unescaped
+    data = json.loads(out)
+    report = [(r["name"], r["unit"], r["kind"], r["minutes"], r["substitute"]) for r in data["report"]]
+    assert report == [("张三", "县财政局", "迟到", 5, None), ("赵四", "县财政局", "未经批准代会", None, "临时来人"),
+                      ("钱五", "县财政局", "缺席", None, None)]
+    assert data["rows"][-1]["序号"] == "" and data["rows"][-1]["应到"] == 3
+    with sqlite_db.uow() as uow:
+        pdf = printing.report_pdf(uow, dt.date(2026, 11, 23), dt.date(2026, 11, 23))
+    text = "".join("".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "迟到5分钟" in text and "未经批准代会（临时来人）" in text and "钱五" in text

@@ -276,3 +276,25 @@ def test_cli(database: Database, capsys: pytest.CaptureFixture[str]) -> None:
     assert cmd_meetings.cmd_checklist(argparse.Namespace(meeting_id=r.meeting_id), ctx) == 0
     out = capsys.readouterr().out
     assert "会前" in out and "未完成" in out
+
+
+def test_one_commit_per_use_case_and_clashes_on_create(database: Database) -> None:
+    from sqlalchemy import event
+
+    commits: list[int] = []
+    event.listen(database.engine, "commit", lambda conn: commits.append(1))
+    with database.uow() as uow:
+        ids = seed(uow)
+        first = new(uow, ids, at(2026, 12, 1), people=("张三",))
+        assert first.clashes == ()
+        commits.clear()
+        copy = meetings.copy_meeting(uow, first.meeting_id, at(2026, 12, 1, 10))  # same room, overlapping
+    assert len(commits) == 1  # 再开一次 is one use case, one transaction
+    assert copy.clashes and all(c in copy.warnings for c in copy.clashes)
+    assert any("小会议室" in c and "同时被" in c for c in copy.clashes)
+    assert any("张三" in c for c in copy.clashes)  # the person is double-booked too
+    with database.uow() as uow:
+        detail = meetings.get_meeting(uow, copy.meeting_id)
+        assert detail.clashes == copy.clashes
+        preview = meetings.preview_warnings(uow, None, detail.as_input(), [ids["张三"]])
+    assert len([c for c in preview if "小会议室" in c]) == 2  # an unsaved third one would clash with both
