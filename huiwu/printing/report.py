@@ -42,9 +42,9 @@ def _row(r: AttendanceReportRow) -> tuple[str, ...]:
 
 def render_report(doc: ReportDoc, fonts: FontMap | None = None) -> bytes:
     f = font_names(fonts)
-    cols = fit_widths([Col("序号", 10, "CENTER"), Col("姓名", 16, "CENTER"), Col("单位", 28), Col("职务", 20),
-                       Col("会议", 34), Col("时间", 26, "CENTER"), Col("情形", 26, "CENTER"),
-                       Col("是否请假", 18, "CENTER"), Col("请假方式", 14, "CENTER")],
+    cols = fit_widths([Col("序号", 9, "CENTER"), Col("姓名", 16, "CENTER"), Col("单位", 26), Col("职务", 20),
+                       Col("会议", 30), Col("时间", 24, "CENTER"), Col("情形", 26, "CENTER"),
+                       Col("是否请假", 21, "CENTER"), Col("请假方式", 20, "CENTER")],
                       frame_width(A4, MARGINS))
     body_style = style("r-body", f["body"], 14, leading=24, indent_chars=2)
     story: list[Flowable] = [

@@ -180,10 +180,10 @@ def report_minutes(o: Outcome, kind: str) -> int | None:
 
 
 def report_text(kind: str, minutes: int | None, substitute: str | None) -> str:
-    """情形 in the 通报: "迟到 5 分钟", "早退（提前 20 分钟离会）", "缺席", "未经批准代会（王五）",
-    "迟到 3 分钟（王五代会）" — what, how long, and who stood in."""
-    head = f"迟到 {minutes} 分钟" if kind == LATE and minutes else kind
-    details = [f"提前 {minutes} 分钟离会"] if kind == LEFT_EARLY and minutes else []
+    """情形 in the 通报: "迟到 5 分钟", "早退 20 分钟" (left 20 minutes before the end), "缺席",
+    "未经批准代会（王五）", "迟到 3 分钟（王五代会）" — what, how long, and who stood in."""
+    head = f"{kind} {minutes} 分钟" if kind in (LATE, LEFT_EARLY) and minutes else kind
+    details: list[str] = []
     if substitute:
         details.append(substitute if kind == UNAPPROVED_SUBSTITUTE else f"{substitute}代会")
     return head + (f"（{'；'.join(details)}）" if details else "")

@@ -25,6 +25,7 @@ from huiwu.models import (
     MeetingKind,
     Participant,
     ParticipantRole,
+    UnitKind,
 )
 from huiwu.rules.order import seat_order, unit_order
 from huiwu.services import audit
@@ -178,7 +179,7 @@ def generate_notice(uow: UnitOfWork, m: Meeting) -> Notice:
     for role in (ParticipantRole.ATTEND, ParticipantRole.NONVOTING, ParticipantRole.INVITED):
         group = [p for p in _in_order(m.participants) if p.role == role and p.person_id != m.chair_id]
         if group:
-            names = "、".join(f"{p.person.unit.short_name or p.person.unit.name}{p.person.name}" for p in group)
+            names = "、".join(_who(p) for p in group)
             people.append(f"{PARTICIPANT_ROLE_LABELS[role]}：{names}。")
     paras += [f"{next(n)}、参加人员", *(people or ["另行通知。"]), ""]
     if m.agenda_items:
@@ -198,6 +199,14 @@ def generate_notice(uow: UnitOfWork, m: Meeting) -> Notice:
                                         m.contact_phone and f"联系电话：{m.contact_phone}") if x)
         paras += ["", contact]
     return Notice(title, addressees, tuple(paras), uow.settings.office_name, cn_date(_issue_date(uow, m)))
+
+
+def _who(p: Participant) -> str:
+    """县领导 by name and post ("谢家豪（常务副县长）"), everyone else by unit and name ("财政局钱七")."""
+    person = p.person
+    if person.unit.kind == UnitKind.LEADERSHIP:
+        return f"{person.name}（{person.title}）" if person.title else person.name
+    return f"{person.unit.short_name or person.unit.name}{person.name}"
 
 
 def _in_order(participants: list[Participant]) -> list[Participant]:
@@ -222,7 +231,7 @@ def _cn_number(k: int) -> str:
 
 
 def _clock(t: dt.datetime) -> str:
-    noon = "上午" if t.hour < 12 else ("下午" if t.hour < 18 else "晚上")
+    noon = "上午" if t.hour < 12 else "中午" if t.hour == 12 else ("下午" if t.hour < 18 else "晚上")
     hour = t.hour if t.hour <= 12 else t.hour - 12
     return f"{noon}{hour}时" + (f"{t.minute}分" if t.minute else "")
 

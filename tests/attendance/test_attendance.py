@@ -114,7 +114,7 @@ def test_substitute_counting_undo_and_close(database: Database, office) -> None:
     with database.uow() as uow:
         report = absence_report(uow, dt.date(2026, 11, 24), dt.date(2026, 11, 24))
     assert [(r.name, r.situation) for r in report.rows] == [
-        ("王县长", "缺席"), ("李副县", "缺席"), ("张三", "迟到 3 分钟"), ("张三", "早退（提前 80 分钟离会）"),
+        ("王县长", "缺席"), ("李副县", "缺席"), ("张三", "迟到 3 分钟"), ("张三", "早退 80 分钟"),
         ("钱五", "缺席"), ("周七", "缺席"), ("吴八", "未经批准代会（刘强）"), ("郑九", "缺席"),
     ]  # 赵四's 代会 was approved (the leave names 刘副); 孙六 was excused
 
