@@ -417,6 +417,9 @@ class Participant(Base):
     substitute_name: Mapped[str] = mapped_column(String(50), default="")  # 代会人员 not in the directory
     substitute_title: Mapped[str] = mapped_column(String(100), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    # Two PCs recording one person's attendance: the second save is refused, never silently wins.
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     meeting: Mapped[Meeting] = relationship(back_populates="participants")
     person: Mapped[Person] = relationship(foreign_keys=[person_id])

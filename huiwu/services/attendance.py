@@ -8,14 +8,17 @@ before the start.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import functools
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
+from sqlalchemy.orm.exc import StaleDataError
 
 from huiwu.db import UnitOfWork
-from huiwu.errors import NotFoundError, RuleError, ValidationError
+from huiwu.errors import ConflictError, NotFoundError, RuleError, ValidationError
 from huiwu.models import (
     ATTENDANCE_LABELS,
     MEETING_STATUS_LABELS,
@@ -36,6 +39,7 @@ from huiwu.services import audit
 from huiwu.services.aggregate import load_meeting
 from huiwu.services.leave import leave_facts
 
+F = TypeVar("F", bound=Callable[..., Any])
 SIGNIN_OPENS = dt.timedelta(minutes=30)  # DOMAIN.md: 签到 opens T-30min
 HEADCOUNT_AFTER = dt.timedelta(minutes=5)  # 出(列)席人数报主持人 within 5 minutes after the start
 
@@ -80,6 +84,7 @@ class RosterRow:
     substitute_approved: bool  # approved leave names this substitute (rules.leave.substitute_allowed)
     leave_request_id: int | None
     note: str
+    version: int  # the record's version: a save from a second PC in between is refused, not overwritten
     meeting_start: dt.datetime
     meeting_end: dt.datetime
     early_minutes: int
@@ -266,6 +271,7 @@ def _row(p: Participant, person: Person, unit: Unit, seq: int, meeting: Meeting,
         substitute_approved=substitute_allowed(leave, p.substitute_person_id, sub_name),
         leave_request_id=p.leave_request_id,
         note=p.note,
+        version=p.version,
         meeting_start=meeting.starts_at,
         meeting_end=meeting.ends_at,
         early_minutes=early_minutes,
@@ -307,6 +313,44 @@ def check_open(meeting: Meeting, at: dt.datetime, tz: dt.tzinfo) -> None:
                         f"{local:%H:%M} 起可以签到。")
 
 
+def _commit(uow: UnitOfWork, participant_id: int, name: str, signing_in: bool = False) -> None:
+    """Commit a change of one invitee's attendance (the race itself is handled by :func:`_one_writer`)."""
+    uow.commit()
+
+
+def _one_writer(signing_in: bool = False) -> Callable[[F], F]:
+    """A change of one invitee's record saved meanwhile from another PC wins the race: this one is refused
+    with a sentence, wherever the ORM notices (two sign-ins of one person are one sign-in)."""
+
+    def wrap(fn: F) -> F:
+        @functools.wraps(fn)
+        def run(uow: UnitOfWork, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return fn(uow, *args, **kwargs)
+            except StaleDataError:
+                uow.session.rollback()
+                participant_id = kwargs.get("participant_id", args[1] if signing_in else args[0])
+                p = uow.session.get(Participant, participant_id)
+                if p is not None:
+                    uow.session.refresh(p)
+                name = p.person.name if p is not None else "该人员"
+                if signing_in and p is not None and rules.has_signed(p.attendance, p.signed_in_at):
+                    assert p.signed_in_at is not None
+                    raise RuleError(f"{name} 已于 {p.signed_in_at.astimezone(uow.settings.tz()):%H:%M} "
+                                    "在另一台电脑上签到。") from None
+                raise ConflictError(f"{name} 的考勤记录", 0, p.version if p is not None else 0) from None
+
+        return run  # type: ignore[return-value]
+
+    return wrap
+
+
+def _check(p: Participant, version: int | None) -> None:
+    if version is not None and p.version != version:
+        raise ConflictError(f"{p.person.name} 的考勤记录", version, p.version)
+
+
+@_one_writer(signing_in=True)
 def sign_in(
     uow: UnitOfWork,
     meeting_id: int,
@@ -316,6 +360,7 @@ def sign_in(
     clear_leave: bool = False,
     seq: int = 0,
     unapproved_reason: str = "",
+    version: int | None = None,
 ) -> RosterRow:
     """Sign one invitee in (or their 代会 substitute). Returns the updated row (``seq`` is kept as given).
 
@@ -329,6 +374,11 @@ def sign_in(
     if p.meeting_id != meeting_id:
         raise ValidationError("该人员不在本次会议的名单中。")
     meeting = p.meeting
+    tz0 = uow.settings.tz()
+    if version is not None and p.version != version and rules.has_signed(p.attendance, p.signed_in_at):
+        assert p.signed_in_at is not None
+        raise RuleError(f"{p.person.name} 已于 {p.signed_in_at.astimezone(tz0):%H:%M} 在另一台电脑上签到。")
+    _check(p, version)
     tz = uow.settings.tz()
     check_open(meeting, at, tz)
     name = p.person.name
@@ -362,7 +412,7 @@ def sign_in(
     who = f"{p.substitute_name or '代会人员'} 代 {name}" if p.attendance == Attendance.SUBSTITUTE else name
     audit.record(uow, "participant", p.id, "sign_in", f"{who} 签到", meeting_id=meeting.id,
                  changes=audit.diff(before, _snapshot(p)))
-    uow.commit()
+    _commit(uow, participant_id, name, signing_in=True)
     return _fresh_row(uow, p, seq)
 
 
@@ -407,9 +457,11 @@ def _unapproved_text(p: Participant) -> str:
             "请填写原因，将记为“未经批准代会”并列入通报。")
 
 
-def undo_sign_in(uow: UnitOfWork, participant_id: int, seq: int = 0) -> RosterRow:
+@_one_writer()
+def undo_sign_in(uow: UnitOfWork, participant_id: int, seq: int = 0, version: int | None = None) -> RosterRow:
     """Take a sign-in back (a wrong match): back to 未签到, or to the approved leave's 请假/代会 mark."""
     p = _participant(uow, participant_id)
+    _check(p, version)
     if p.signed_in_at is None:
         raise RuleError(f"{p.person.name} 尚未签到，无需撤销。")
     if p.meeting.status == MeetingStatus.FINISHED:
@@ -427,14 +479,17 @@ def undo_sign_in(uow: UnitOfWork, participant_id: int, seq: int = 0) -> RosterRo
         p.substitute_person_id, p.substitute_name, p.substitute_title = None, "", ""
     audit.record(uow, "participant", p.id, "undo_sign_in", f"撤销 {p.person.name} 的签到", meeting_id=p.meeting_id,
                  changes=audit.diff(before, _snapshot(p)))
-    uow.commit()
+    _commit(uow, p.id, p.person.name)
     return _fresh_row(uow, p, seq)
 
 
-def mark_left_early(uow: UnitOfWork, participant_id: int, at: dt.datetime | None = None, seq: int = 0) -> RosterRow:
+@_one_writer()
+def mark_left_early(uow: UnitOfWork, participant_id: int, at: dt.datetime | None = None, seq: int = 0,
+                    version: int | None = None) -> RosterRow:
     """早退: record when a signed-in person left before the end."""
     at = at or uow.now()
     p = _participant(uow, participant_id)
+    _check(p, version)
     if p.signed_in_at is None:
         raise RuleError(f"{p.person.name} 尚未签到，不能记为早退。")
     if at <= p.signed_in_at:
@@ -446,10 +501,11 @@ def mark_left_early(uow: UnitOfWork, participant_id: int, at: dt.datetime | None
     tz = uow.settings.tz()
     audit.record(uow, "participant", p.id, "left_early", f"{p.person.name} 早退（{at.astimezone(tz):%H:%M}）",
                  meeting_id=p.meeting_id, changes=audit.diff(before, _snapshot(p)))
-    uow.commit()
+    _commit(uow, p.id, p.person.name)
     return _fresh_row(uow, p, seq)
 
 
+@_one_writer()
 def correct_attendance(
     uow: UnitOfWork,
     participant_id: int,
@@ -457,6 +513,7 @@ def correct_attendance(
     reason: str,
     signed_in_at: dt.datetime | None = None,
     seq: int = 0,
+    version: int | None = None,
 ) -> RosterRow:
     """A manual correction by the clerk, recorded in the audit log with who (the operator) and why."""
     if not reason.strip():
@@ -466,6 +523,7 @@ def correct_attendance(
     except ValueError as exc:
         raise ValidationError(f"考勤状态“{new_state}”无效。") from exc
     p = _participant(uow, participant_id)
+    _check(p, version)
     before = _snapshot(p)
     p.attendance = state
     if state == Attendance.PRESENT:
@@ -483,7 +541,7 @@ def correct_attendance(
         f"{uow.settings.operator_name()} 将 {p.person.name} 的考勤更正为{ATTENDANCE_LABELS[state]}，原因：{reason.strip()}",
         meeting_id=p.meeting_id, changes={**audit.diff(before, _snapshot(p)), "reason": reason.strip()},
     )
-    uow.commit()
+    _commit(uow, p.id, p.person.name)
     return _fresh_row(uow, p, seq)
 
 

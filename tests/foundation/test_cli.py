@@ -18,7 +18,9 @@ def test_demo_backup_and_db_commands(tmp_path: Path) -> None:
     assert "已生成演示数据" in result.stdout and "302 名人员" in result.stdout
     assert run(tmp_path, "--db", db, "demo").returncode == 2  # never over existing data
     result = run(tmp_path, "--db", db, "db", "current")
-    assert "版本 0001" in result.stdout
+    from huiwu.migrations import HEAD
+
+    assert f"版本 {HEAD}（最新 {HEAD}）" in result.stdout
     result = run(tmp_path, "--db", db, "backup", str(tmp_path / "copy.sqlite3"))
     assert result.returncode == 0 and (tmp_path / "copy.sqlite3").stat().st_size > 100_000
     result = run(tmp_path, "backup", str(tmp_path / "again.sqlite3"), "--db", db)  # --db after the command too

@@ -468,7 +468,7 @@ class SigninPage(QWidget):
 
         def write(uow: Any) -> RosterRow:
             return svc.sign_in(uow, meeting_id, row.participant_id, at=now, substitute=sub, clear_leave=clear_leave,
-                               seq=row.seq, unapproved_reason=reason)
+                               seq=row.seq, unapproved_reason=reason, version=row.version)
 
         def done(saved: RosterRow) -> None:
             if self.meeting is not None and self.meeting.id == meeting_id:
@@ -486,6 +486,7 @@ class SigninPage(QWidget):
                 self._apply(row)
                 if row.participant_id in self.undo_stack:
                     self.undo_stack.remove(row.participant_id)
+                self._after_failure(exc)
             show_error(self, exc)
 
         self.ctx.run(write, done, failed, label="")
@@ -609,8 +610,19 @@ class SigninPage(QWidget):
             return
         row = self.index.rows[pos]
         self._say(tr("Sign-in of %1 undone.").replace("%1", row.name))
-        self.ctx.run(lambda uow: svc.undo_sign_in(uow, pid, seq=row.seq), self._undone,
-                     lambda exc: show_error(self, exc), label="")
+        self.ctx.run(lambda uow: svc.undo_sign_in(uow, pid, seq=row.seq, version=row.version), self._undone,
+                     self._failed, label="")
+
+    def _after_failure(self, exc: BaseException) -> None:
+        """Another PC changed the record meanwhile (or signed the person in): show the roster as it is now."""
+        from huiwu.errors import ConflictError, RuleError
+
+        if isinstance(exc, ConflictError | RuleError):
+            self.reload_roster()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._after_failure(exc)
+        show_error(self, exc)
 
     def _undone(self, row: RosterRow) -> None:
         self._apply(row)
@@ -650,16 +662,16 @@ class SigninPage(QWidget):
             self.sign_in_position(pos, substitute=chosen)
 
     def _undo_row(self, row: RosterRow) -> None:
-        self.ctx.run(lambda uow: svc.undo_sign_in(uow, row.participant_id, seq=row.seq), self._undone,
-                     lambda exc: show_error(self, exc), label="")
+        self.ctx.run(lambda uow: svc.undo_sign_in(uow, row.participant_id, seq=row.seq, version=row.version),
+                     self._undone, self._failed, label="")
 
     def _left_early(self, row: RosterRow) -> None:
         def done(saved: RosterRow) -> None:
             self._apply(saved)
             self.ctx.status(tr("%1 recorded as leaving early.").replace("%1", saved.name))
 
-        self.ctx.run(lambda uow: svc.mark_left_early(uow, row.participant_id, seq=row.seq), done,
-                     lambda exc: show_error(self, exc), label="")
+        self.ctx.run(lambda uow: svc.mark_left_early(uow, row.participant_id, seq=row.seq, version=row.version), done,
+                     self._failed, label="")
 
     def _correct(self, row: RosterRow) -> None:
         dialog = CorrectDialog(row, self)
@@ -671,8 +683,8 @@ class SigninPage(QWidget):
             self._apply(saved)
             self.ctx.status(tr("Attendance of %1 corrected.").replace("%1", saved.name))
 
-        self.ctx.run(lambda uow: svc.correct_attendance(uow, row.participant_id, state, reason, seq=row.seq), done,
-                     lambda exc: show_error(self, exc), label=tr("Saving"))
+        self.ctx.run(lambda uow: svc.correct_attendance(uow, row.participant_id, state, reason, seq=row.seq,
+                                                        version=row.version), done, self._failed, label=tr("Saving"))
 
     def show_headcount(self) -> None:
         self.banner_forced = True
