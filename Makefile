@@ -27,7 +27,7 @@ bench: $(STAMP) translations
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check huiwu ui tests bench tools
-	$(VENV)/bin/mypy huiwu
+	$(VENV)/bin/mypy huiwu ui
 
 bundle: $(STAMP) translations
 	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec

@@ -13,18 +13,19 @@ import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Mapper, Session, object_session, sessionmaker
 
 from huiwu.clock import SYSTEM_CLOCK, Clock
 from huiwu.errors import DatabaseError
+from huiwu.files import DiskFullError, disk_full_message, make_private, write_atomic
 from huiwu.models import Base
 from huiwu.settings import Settings, data_dir
 
@@ -37,12 +38,63 @@ def default_sqlite_path() -> Path:
     return data_dir() / "huiwu.sqlite3"
 
 
+PASSWORD_SERVICE = "huiwu-database"
+
+
 def resolve_url(cli_url: str | None = None, settings: Settings | None = None) -> str:
-    """``--db`` first, then ``HUIWU_DATABASE_URL``, then the settings page, then the embedded file."""
-    for candidate in (cli_url, os.environ.get("HUIWU_DATABASE_URL"), settings.database_url if settings else ""):
+    """``--db`` first, then ``HUIWU_DATABASE_URL``, then the settings page, then the embedded file.
+
+    The settings keep the shared server's address without its password; the password comes from the
+    password store (:mod:`huiwu.passwords`).
+    """
+    for candidate in (cli_url, os.environ.get("HUIWU_DATABASE_URL")):
         if candidate:
             return normalise_url(candidate)
+    if settings is not None and settings.database_url:
+        return with_stored_password(normalise_url(settings.database_url))
     return f"sqlite:///{default_sqlite_path()}"
+
+
+def split_password(url: str) -> tuple[str, str | None]:
+    """(the address without its password, the password) of a database URL."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url, None
+    if parsed.password is None:
+        return url, None
+    return _without_password(parsed), str(parsed.password)
+
+
+def _without_password(parsed: URL) -> str:
+    # URL.set(password=None) leaves the password as it is ("None" means "unchanged" there).
+    bare = URL.create(parsed.drivername, parsed.username, None, parsed.host, parsed.port, parsed.database, parsed.query)
+    return bare.render_as_string(hide_password=False)
+
+
+def with_stored_password(url: str) -> str:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url
+    if parsed.password is not None or parsed.username is None or parsed.get_backend_name() == "sqlite":
+        return url
+    from huiwu import passwords
+
+    secret = passwords.get(PASSWORD_SERVICE, _without_password(parsed))
+    return parsed.set(password=secret).render_as_string(hide_password=False) if secret else url
+
+
+def keep_password_out_of_settings(settings: Settings) -> bool:
+    """Move a password written into the settings' database address to the password store; True when changed."""
+    address, secret = split_password(settings.database_url)
+    if secret is None:
+        return False
+    from huiwu import passwords
+
+    passwords.put(PASSWORD_SERVICE, normalise_url(address), secret)
+    settings.database_url = address
+    return True
 
 
 def normalise_url(url: str) -> str:
@@ -72,6 +124,12 @@ def make_engine(url: str) -> Engine:
         database = parsed.database
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
+            if Path(database).parent == data_dir():
+                make_private(data_dir())  # the office's data: this account only
+            if not Path(database).exists():
+                Path(database).touch(mode=0o600)  # SQLite gives the -wal and -shm files the same mode
+            else:
+                make_private(Path(database))
         # One serial worker thread does the GUI's database work, but migrations run on the main thread
         # first; the pool may hand that connection to the worker, which is safe as use is serial.
         engine = create_engine(url, connect_args={"timeout": 5, "check_same_thread": False})
@@ -277,15 +335,30 @@ def backup_sqlite(db: Database, reason: str = "manual", keep: int | None = None)
     while target.exists():  # two backups within one tick of the clock (or a clock standing still)
         n += 1
         target = folder / f"{source.stem}-{stamp}-{n}-{reason}.sqlite3"
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    _rotate(folder, source.stem, keep if keep is not None else db.settings.backups_kept)
+    _sqlite_copy(source, target)
+    make_private(folder)
+    _rotate(folder, source.stem, reason, keep if keep is not None else db.settings.backups_kept)
     log.info("backed up %s to %s", source, target)
     return target
 
 
-def _rotate(folder: Path, stem: str, keep: int) -> None:
-    backups = sorted(folder.glob(f"{stem}-*.sqlite3"))
+def _sqlite_copy(source: Path, target: Path) -> None:
+    """A consistent copy (the online backup API), written whole or not at all, readable by the clerk only."""
+    needed = source.stat().st_size * 1.2 + 16 * 1024 * 1024
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if shutil.disk_usage(target.parent).free < needed:
+        raise DiskFullError(disk_full_message(target))
+
+    def copy(tmp: Path) -> None:
+        with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(tmp)) as dst:
+            src.backup(dst)
+
+    write_atomic(target, copy, private=True)
+
+
+def _rotate(folder: Path, stem: str, reason: str, keep: int) -> None:
+    """Keep the newest ``keep`` backups of each purpose: routine backups never rotate a pre-upgrade one away."""
+    backups = sorted(folder.glob(f"{stem}-*-{reason}.sqlite3"))
     for old in backups[: max(0, len(backups) - keep)]:
         old.unlink(missing_ok=True)
 
@@ -295,11 +368,7 @@ def backup_to(db: Database, target: Path) -> Path:
     source = db.sqlite_path()
     if source is None:
         raise DatabaseError("PostgreSQL 数据库请用 pg_dump 备份；本命令只备份内置的 SQLite 数据库。")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(".partial")
-    with sqlite3.connect(source) as src, sqlite3.connect(tmp) as dst:
-        src.backup(dst)
-    shutil.move(tmp, target)
+    _sqlite_copy(source, target)
     return target
 
 

@@ -86,8 +86,10 @@ def load_settings(path: Path | None = None) -> Settings:
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     """Write to a temporary file and rename, so a crash mid-write never leaves half a file."""
+    from huiwu.files import make_private, write_bytes_atomic
+
     path = path or settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(dataclasses.asdict(settings), ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(tmp, path)
+    make_private(path.parent)
+    data = json.dumps(dataclasses.asdict(settings), ensure_ascii=False, indent=2).encode("utf-8")
+    write_bytes_atomic(path, data, private=True)

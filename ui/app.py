@@ -104,6 +104,12 @@ def run_gui(argv: list[str]) -> int:
     if args.selftest:
         return selftest(argv)
     settings = load_settings()
+    if "@" in settings.database_url:  # an older settings file may hold the password (SQLAlchemy only then)
+        from huiwu.db import keep_password_out_of_settings
+        from huiwu.settings import save_settings
+
+        if keep_password_out_of_settings(settings):
+            save_settings(settings)
     app = make_application(argv)
     install_translations(app, args.lang or settings.language)
     from ui.main_window import MainWindow

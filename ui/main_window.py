@@ -161,12 +161,12 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         geometry = settings.value("main/geometry")
         if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+            self.restoreGeometry(geometry)
         else:
             self.resize(1280, 760)
         state = settings.value("main/splitter")
         if state is not None:
-            self.splitter.restoreState(state)  # type: ignore[arg-type]
+            self.splitter.restoreState(state)
         else:
             self.splitter.setSizes([150, max(self.width() - 150, 600)])
 

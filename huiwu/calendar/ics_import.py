@@ -18,6 +18,10 @@ Repairs (each recorded in ``ParsedCalendar.warnings``):
   series (Exchange), all-day events whose DTEND is not after DTSTART, missing UID (a stable one is made);
 * VTODO/VJOURNAL/VFREEBUSY and unknown components are skipped, never parsed, so they cannot sink a file.
 
+Bounded work: a file, a line and a time-zone definition have size limits, and rules whose expansion has no
+useful end (INTERVAL=0, repeating every second or minute, hourly without a near end) are refused with a
+sentence, so no accepted file can hang the import or every later 周安排.
+
 Every event's ``raw`` is a self-contained VCALENDAR: TZIDs rewritten to IANA names where known, floating
 times pinned to the zone they were read in, and a VTIMEZONE (under a content-hashed TZID) only for zones
 that exist solely in the file.  ``expand_events`` works from that text alone.
@@ -32,6 +36,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
+from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
 
 from icalendar import Calendar, Timezone, vDuration, vRecur
@@ -67,6 +72,13 @@ _WHEN_RE = re.compile(r"(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?)?(Z)?")
 _UTF8_SEQ_RE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _UNESCAPE_RE = re.compile(r"\\([\\;,nN])")
 _PROD = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Huiwu//ics-import//ZH\r\n"
+
+MAX_FILE_BYTES = 64 * 1024 * 1024  # a year of a busy leader's calendar is a few MB
+MAX_LINE_CHARS = 1024 * 1024  # one property (a long DESCRIPTION included), after unfolding
+MAX_OBSERVANCES = 500  # STANDARD/DAYLIGHT blocks in one VTIMEZONE (real ones have a handful)
+MAX_EVENTS = 100_000
+MAX_SEQUENCE = 2**31 - 1  # what the database's integer holds
+MAX_HOURLY = 1000  # occurrences of an hourly rule
 
 
 class IcsImportError(HuiwuError):
@@ -172,16 +184,33 @@ class _Context:
 
 def _decode(data: bytes, warnings: list[str]) -> tuple[list[str], list[int]]:
     """Unfold before decoding: some generators fold in the middle of a multi-byte character."""
+    if len(data) > MAX_FILE_BYTES:
+        raise _Broken(None, f"文件太大（{len(data) / 1024 / 1024:.0f} MB），超过 {MAX_FILE_BYTES // 1024 // 1024} MB，"
+                            "不像日程文件；请只导出需要的日历。")
     data = _normalise_encoding(data, warnings)
     lines: list[bytes] = []
     numbers: list[int] = []
+    parts: list[bytes] = []  # the folded pieces of the current line, joined once (not += in a loop)
+    size = 0
     for number, line in enumerate(data.splitlines(), 1):
-        if line and line[0] in (32, 9) and lines:
-            lines[-1] += line[1:]
-        else:
-            lines.append(line)
-            numbers.append(number)
+        if line and line[0] in (32, 9) and parts:
+            parts.append(line[1:])
+            size += len(line) - 1
+            if size > MAX_LINE_CHARS * 4:
+                raise _Broken(numbers[-1], f"开始的内容（连同折行）超过 {MAX_LINE_CHARS // 1024 // 1024} MB，文件可能已损坏。")
+            continue
+        if parts:
+            lines.append(b"".join(parts))
+        parts, size = [line], len(line)
+        numbers.append(number)
+        if size > MAX_LINE_CHARS * 4:
+            raise _Broken(number, f"的内容超过 {MAX_LINE_CHARS // 1024 // 1024} MB，文件可能已损坏。")
+    if parts:
+        lines.append(b"".join(parts))
     text = _decode_text(b"\n".join(lines), warnings)
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+        warnings.append("文件中有空字符（NUL），已删除。")
     decoded = text.split("\n")
     if len(decoded) != len(numbers):
         raise _Broken(None, "文件的字符编码无法识别。")
@@ -464,6 +493,10 @@ class _Zones:
     def _from_vtimezone(self, key: str) -> _Zone | None:
         block = self._defined.get(key)
         if block is None:
+            return None
+        observances = sum(1 for _, text in block.lines if text.strip().upper() in ("BEGIN:STANDARD", "BEGIN:DAYLIGHT"))
+        if observances > MAX_OBSERVANCES:
+            self._warnings.append(f"第 {block.line} 行的时区定义“{key}”有 {observances} 条规则，过长，已忽略。")
             return None
         body = [text for _, text in block.lines if not text.upper().startswith("TZID")]
         digest = hashlib.sha1("\n".join(body).encode("utf-8")).hexdigest()[:16]
@@ -825,9 +858,31 @@ def _normalise_rrule(draft: _EventDraft, start: date | datetime, start_zone: _Zo
             rule = None
         if not rule or "FREQ" not in rule:
             raise _Broken(prop.line, f"RRULE 重复规则“{_clip(prop.value)}”无法识别。")
+        _check_bounded(prop, rule, start)
         _replace_line(draft, prop, "RRULE:" + text)
         first = first or text
     return first
+
+
+def _check_bounded(prop: _Prop, rule: Any, start: date | datetime) -> None:
+    """Refuse rules whose expansion has no useful end: every later week view would work through them."""
+    freq = str(rule["FREQ"][0]).upper()
+    interval = rule.get("INTERVAL", [1])[0]
+    if not isinstance(interval, int) or interval < 1:
+        raise _Broken(prop.line, f"RRULE 的间隔 INTERVAL“{interval}”无效（应为正整数）。")
+    if freq in ("SECONDLY", "MINUTELY"):
+        raise _Broken(prop.line, "按秒或按分钟重复的日程（FREQ=" + freq + "）不是会议安排，无法导入。")
+    if freq == "HOURLY":
+        count = rule.get("COUNT", [None])[0]
+        until = rule.get("UNTIL", [None])[0]
+        near = False
+        if isinstance(until, datetime) and isinstance(start, datetime):
+            first = start if start.tzinfo is not None else start.replace(tzinfo=UTC)
+            last = until if until.tzinfo is not None else until.replace(tzinfo=UTC)
+            near = last - first <= timedelta(days=42)
+        if not ((isinstance(count, int) and count <= MAX_HOURLY) or near):
+            raise _Broken(prop.line, f"按小时重复的日程须有结束（COUNT 不超过 {MAX_HOURLY} 次，或 6 周内的 UNTIL），"
+                                     "否则无法导入。")
 
 
 def _fix_until(rule: str, start: date | datetime, zone: _Zone) -> str:
@@ -878,10 +933,14 @@ def _sequence(draft: _EventDraft, ctx: _Context) -> int:
     if prop is None:
         return 0
     try:
-        return int(prop.value.strip())
+        value = int(prop.value.strip()[:20])
     except ValueError:
         ctx.warnings.append(f"第 {prop.line} 行 SEQUENCE“{_clip(prop.value)}”不是整数，已按 0 处理。")
         return 0
+    if not 0 <= value <= MAX_SEQUENCE or len(prop.value.strip()) > 19:
+        ctx.warnings.append(f"第 {prop.line} 行 SEQUENCE“{_clip(prop.value)}”超出范围，已按 0 处理。")
+        return 0
+    return value
 
 
 def _address(prop: _Prop) -> Attendee:
@@ -932,6 +991,8 @@ def _parse(data: bytes, office: _Zone, warnings: list[str]) -> ParsedCalendar:
     calendar = _calendar_props(split.calendar)
     hint_name = calendar.get("X-WR-TIMEZONE")
     ctx = _Context(zones, _floating_zone(hint_name, zones, office, warnings), warnings)
+    if sum(1 for b in split.blocks if b.name == "VEVENT") > MAX_EVENTS:
+        raise _Broken(None, f"文件中的事件超过 {MAX_EVENTS} 个，不像一份日程；请只导出需要的时间段。")
     events, skipped = _events(split.blocks, ctx)
     if not events:
         warnings.append("日历中没有事件（VEVENT）。")

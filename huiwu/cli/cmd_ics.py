@@ -12,6 +12,7 @@ from sqlalchemy import select
 from huiwu.cli import Context
 from huiwu.db import UnitOfWork
 from huiwu.errors import NotFoundError, ValidationError
+from huiwu.files import write_bytes_atomic
 from huiwu.models import Person, Venue
 from huiwu.services import calendars, week
 
@@ -81,7 +82,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         data = calendars.export_ics(uow, date_from=date_from, date_to=date_to, person_id=person_id,
                                     venue_id=venue_id, include_confidential=args.include_confidential)
     try:
-        args.output.write_bytes(data)
+        write_bytes_atomic(args.output, data)
     except OSError as exc:
         raise ValidationError(f"无法写入 {args.output}：{exc.strerror or exc}") from None
     count = data.count(b"BEGIN:VEVENT")

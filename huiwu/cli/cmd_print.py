@@ -10,6 +10,7 @@ from typing import Any
 
 from huiwu.cli import Context
 from huiwu.errors import ValidationError
+from huiwu.files import write_bytes_atomic
 
 MEETING_KINDS = ("notice", "agenda", "signin", "handout", "seating", "cards", "actions")
 HELP = "notice 通知 / agenda 议程 / signin 签到表 / handout 明白纸 / seating 座次表 / cards 席卡 / actions 督办清单 / " \
@@ -74,7 +75,7 @@ def cmd_print(args: argparse.Namespace, ctx: Context) -> int:
         else:
             pdf = printing.document_pdf(uow, kind, args.meeting_id, **_options(kind, args))
     try:
-        args.output.write_bytes(pdf)
+        write_bytes_atomic(args.output, pdf)
     except OSError as exc:
         raise ValidationError(f"无法写入文件 {args.output}：{exc.strerror or exc}") from None
     ctx.out(f"已生成{printing.KIND_LABELS[kind]}：{args.output}（{len(pdf) // 1024 + 1} KB）")

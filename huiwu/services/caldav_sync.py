@@ -22,6 +22,7 @@ from urllib.parse import quote, urljoin
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from huiwu import passwords
 from huiwu.calendar.ics_export import ExportEvent, build_calendar
 from huiwu.db import Database, UnitOfWork
 from huiwu.errors import ConflictError, HuiwuError, NotFoundError, ValidationError
@@ -119,29 +120,18 @@ class SyncResult:
 # ---------------------------------------------------------------- passwords
 
 
-def _keyring() -> Any:
-    import keyring
-
-    return keyring
-
-
 def get_password(target_name: str) -> str | None:
     try:
-        value = _keyring().get_password(KEYRING_SERVICE, target_name)
-    except Exception as exc:  # a locked or missing OS keyring is the user's environment, not a bug
-        raise CalDavError(f"无法读取系统密码库中“{target_name}”的密码：{exc}") from exc
-    return str(value) if value is not None else None
+        return passwords.get(KEYRING_SERVICE, target_name)
+    except HuiwuError as exc:
+        raise CalDavError(f"无法读取“{target_name}”的密码：{exc}") from exc
 
 
 def set_password(target_name: str, password: str | None) -> None:
-    kr = _keyring()
     try:
-        if password:
-            kr.set_password(KEYRING_SERVICE, target_name, password)
-        elif kr.get_password(KEYRING_SERVICE, target_name) is not None:
-            kr.delete_password(KEYRING_SERVICE, target_name)
-    except Exception as exc:
-        raise CalDavError(f"无法把“{target_name}”的密码存入系统密码库：{exc}") from exc
+        passwords.put(KEYRING_SERVICE, target_name, password)
+    except (HuiwuError, OSError) as exc:
+        raise CalDavError(f"无法保存“{target_name}”的密码：{exc}") from exc
 
 
 # ---------------------------------------------------------------- targets

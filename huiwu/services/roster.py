@@ -11,17 +11,18 @@ from __future__ import annotations
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy import select
 
 from huiwu.db import UnitOfWork
 from huiwu.errors import HuiwuError
+from huiwu.files import append_text_row, write_atomic
 from huiwu.models import UNIT_KIND_LABELS, Person, Unit, UnitKind
 from huiwu.services import audit
 from huiwu.services.directory import PersonEdit, apply_person_edit, list_people, list_units
@@ -121,13 +122,30 @@ def _cell(value: Any) -> str:
     return str(value).strip()
 
 
+MAX_UNZIPPED = 64 * 1024 * 1024  # a county's roster unzips to well under 1 MB; more is not a roster
+
+
 def _open(path: Path) -> Any:
     if not path.exists():
         raise RosterError(f"找不到文件 {path}。")
+    _check_unzipped_size(path)
     try:
         return load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+    except Exception as exc:  # a broken .xlsx fails inside openpyxl/lxml in many ways; each is the file's fault
         raise RosterError(f"{path.name} 不是有效的 .xlsx 文件（{exc.__class__.__name__}）。请用 Excel 另存为 .xlsx 后再导入。") from exc
+
+
+def _check_unzipped_size(path: Path) -> None:
+    """Refuse a file that would unpack to more than :data:`MAX_UNZIPPED` before openpyxl reads any of it."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            total = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise RosterError(f"{path.name} 不是有效的 .xlsx 文件（{exc.__class__.__name__}）。请用 Excel 另存为 .xlsx 后再导入。") \
+            from exc
+    if total > MAX_UNZIPPED:
+        raise RosterError(f"{path.name} 解压后有 {total / 1024 / 1024:.0f} MB，远超通讯录文件的大小（上限 "
+                          f"{MAX_UNZIPPED // 1024 // 1024} MB）；请检查是否选错了文件。")
 
 
 def _header(sheet: Any, sheet_name: str, expected: tuple[str, ...], required: tuple[str, ...]) -> tuple[dict[str, int], Iterator[tuple[Any, ...]]]:
@@ -157,6 +175,9 @@ def _read_units(book: Any, errors: list[RowError], rejected: set[tuple[str, int]
         row_errors = []
         if not name:
             row_errors.append(RowError(UNIT_SHEET, number, "单位名称", "单位名称为空。"))
+        for column, field in (("单位名称", Unit.name), ("简称", Unit.short_name)):
+            if problem := _too_long(field, get(column)):
+                row_errors.append(RowError(UNIT_SHEET, number, column, problem))
         kind_label = get("类别") or UNIT_KIND_LABELS[UnitKind.DEPARTMENT]
         if kind_label not in KIND_BY_LABEL:
             row_errors.append(
@@ -183,13 +204,32 @@ def _getter(values: tuple[Any, ...], index: dict[str, int]) -> Any:
     return get
 
 
+MAX_ORDER = 99_999_999  # 排序号 fits the database's integer on every engine
+
+
 def _int(text: str) -> tuple[int, str]:
+    """排序号: a whole number from 0 to 99,999,999 (Excel may store it as 3.0)."""
     if not text:
         return 0, ""
     try:
-        return int(float(text)), ""
-    except ValueError:
-        return 0, f"“{text}”不是数字。"
+        number = Decimal(text)
+    except InvalidOperation:
+        return 0, f"“{_clip(text)}”不是数字。"
+    if not number.is_finite() or number != number.to_integral_value():
+        return 0, f"“{_clip(text)}”不是整数。"
+    if not 0 <= number <= MAX_ORDER:
+        return 0, f"“{_clip(text)}”超出范围（0 到 {MAX_ORDER}）。"
+    return int(number), ""
+
+
+def _clip(text: str, width: int = 30) -> str:
+    return text if len(text) <= width else text[:width] + "…"
+
+
+def _too_long(column: Any, text: str) -> str:
+    """The error for a value longer than its database column holds (SQLite would accept it, PostgreSQL not)."""
+    limit = getattr(column.property.columns[0].type, "length", None)
+    return f"超过 {limit} 个字（现有 {len(text)} 个）。" if limit is not None and len(text) > limit else ""
 
 
 def _flag(text: str, default: bool) -> tuple[bool, str]:
@@ -217,7 +257,7 @@ def _read_people(
     seen: dict[tuple[str, str], int] = {}
     for number, values in enumerate(rows, start=2):
         if number - 1 > MAX_ROWS:
-            errors.append(RowError(sheet_name, number, "", f"人员超过 {MAX_ROWS} 行，这不像通讯录文件；请检查是否选错了文件。"))
+            errors.insert(0, RowError(sheet_name, number, "", f"人员超过 {MAX_ROWS} 行，这不像通讯录文件；请检查是否选错了文件。"))
             rejected.add((sheet_name, number))
             break
         if not any(_cell(v) for v in values):
@@ -238,8 +278,11 @@ def _parse_person(
     unit, name = get("单位"), get("姓名")
     if not name:
         errs.append(RowError(sheet, number, "姓名", "姓名为空。"))
-    elif len(name) > 50:
-        errs.append(RowError(sheet, number, "姓名", "姓名超过 50 个字。"))
+    elif _too_long(Person.name, name):
+        errs.append(RowError(sheet, number, "姓名", "姓名" + _too_long(Person.name, name)))
+    for column, field in (("职务", Person.title), ("联系电话", Person.phone), ("分管领导", Person.name)):
+        if problem := _too_long(field, get(column)):
+            errs.append(RowError(sheet, number, column, problem))
     if not unit:
         errs.append(RowError(sheet, number, "单位", "单位为空。"))
     elif unit not in known_units:
@@ -268,9 +311,15 @@ def _parse(uow: UnitOfWork, path: Path) -> _Parsed:
     try:
         errors: list[RowError] = []
         rejected: set[tuple[str, int]] = set()
-        units = _read_units(book, errors, rejected)
         existing_units = {u.name for u in list_units(uow)}
-        people = _read_people(book, existing_units | set(units), errors, rejected)
+        try:  # the sheets are read lazily: a damaged sheet inside a valid zip fails here
+            units = _read_units(book, errors, rejected)
+            people = _read_people(book, existing_units | set(units), errors, rejected)
+        except RosterError:
+            raise
+        except Exception as exc:
+            raise RosterError(f"{path.name} 的内容已损坏，无法读取（{exc.__class__.__name__}）。"
+                              "请用 Excel 打开后另存为 .xlsx 再导入。") from exc
     finally:
         book.close()
     supervisors = {p.name for p in people} | {p.name for p in list_people(uow)}
@@ -373,21 +422,16 @@ def export_roster(uow: UnitOfWork, path: Path) -> int:
     unit_sheet.title = UNIT_SHEET
     unit_sheet.append(list(UNIT_COLUMNS))
     for u in list_units(uow):
-        unit_sheet.append([u.name, u.short_name, u.kind_label, u.sort_order])
+        append_text_row(unit_sheet, [u.name, u.short_name, u.kind_label, u.sort_order])
     people_sheet = book.create_sheet(PEOPLE_SHEET)
     people_sheet.append(list(PEOPLE_COLUMNS))
     people = list_people(uow)
     for p in people:
-        people_sheet.append(
-            [p.unit_name, p.name, p.title, p.sort_order, p.phone, "是" if p.is_leader else "否",
-             "是" if p.active else "否", p.supervisor_name]
-        )
+        append_text_row(people_sheet, [p.unit_name, p.name, p.title, p.sort_order, p.phone,
+                                       "是" if p.is_leader else "否", "是" if p.active else "否", p.supervisor_name])
     for sheet, widths in ((unit_sheet, (30, 14, 12, 8)), (people_sheet, (30, 10, 24, 8, 16, 10, 10, 10))):
         _style(sheet, widths)
-    tmp = path.with_suffix(".partial.xlsx")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    book.save(tmp)
-    tmp.replace(path)
+    write_atomic(Path(path), book.save)
     return len(people)
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import aliased
 
 from huiwu.db import UnitOfWork
 from huiwu.errors import NotFoundError, ValidationError
+from huiwu.files import append_text_row, write_atomic
 from huiwu.models import (
     LEAVE_STATE_LABELS,
     Attendance,
@@ -357,19 +358,16 @@ def export_xlsx(uow: UnitOfWork, date_from: dt.date, date_to: dt.date, path: Pat
         sheet.append([f"参会考勤统计（{label}）"])
         sheet.append(list(header))
         for row in rows:
-            sheet.append(list(row))
+            append_text_row(sheet, row)
         _style(sheet, len(header), Font, Alignment)
     report = absence_report(uow, date_from, date_to, unit_name)
     sheet = book.create_sheet("通报")
     sheet.append([f"迟到、缺席、早退及未经批准代会情况通报（{report.period_label}）"])
     sheet.append(list(REPORT_HEADER))
     for row in report_table(report, uow.settings.tz()):
-        sheet.append(list(row))
+        append_text_row(sheet, row)
     _style(sheet, len(REPORT_HEADER), Font, Alignment)
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    book.save(path)
-    return path
+    return write_atomic(Path(path), book.save)
 
 
 def _style(sheet: Any, columns: int, font: Any, alignment: Any) -> None:

@@ -149,6 +149,15 @@ OWN: dict[str, Imports | Refused] = {
                                                      ("END:VCALENDAR",)),
     "refused/invalid_content_line.ics": Refused(lambda b: "这不是日历内容".encode() in b, 7, ("这不是日历内容",)),
     "refused/not_a_calendar.ics": Refused(lambda b: b"BEGIN" not in b, 1, ("BEGIN:VCALENDAR",)),
+    # ------------------------------------------------------------ bounded work (no accepted file may hang 周安排)
+    "refused/rrule_interval_zero.ics": Refused(lambda b: b"INTERVAL=0" in b, 8, ("INTERVAL",)),
+    "refused/rrule_minutely.ics": Refused(lambda b: b"FREQ=MINUTELY" in b, 8, ("MINUTELY",)),
+    "refused/rrule_hourly_without_end.ics": Refused(lambda b: b"FREQ=HOURLY\r\n" in b, 8, ("按小时",)),
+    "text/sequence_out_of_range.ics": Imports(lambda b: b"SEQUENCE:9999999999" in b, summary="专题会议",
+                                              warning="超出范围"),
+    "text/nul_bytes.ics": Imports(lambda b: b"\x00" in b, summary="专题会议", warning="空字符"),
+    "zones/vtimezone_too_many_rules.ics": Imports(lambda b: b.count(b"BEGIN:STANDARD") == 600, start=NINE_BEIJING,
+                                                  warning="过长"),
 }
 
 
@@ -160,7 +169,7 @@ def test_every_repair_the_importer_names_has_a_file() -> None:
     """The repairs listed in the importer's docstring each have a file here (a new repair needs one too)."""
     kinds = {name.split("/")[0] for name in OWN}
     assert kinds == {"encoding", "folding", "text", "recurrence", "times", "zones", "structure", "refused"}
-    assert sum(isinstance(e, Refused) for e in OWN.values()) >= 10
+    assert sum(isinstance(e, Refused) for e in OWN.values()) >= 13
 
 
 @pytest.mark.parametrize("name", sorted(OWN))

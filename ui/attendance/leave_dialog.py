@@ -42,6 +42,7 @@ class PersonCombo(QComboBox):
         for p in people:
             self.addItem(f"{p.name} — {p.unit_name} {p.title}  {p.pinyin_initials}", p.id)
         completer = self.completer()
+        assert completer is not None  # an editable combo box always has one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)

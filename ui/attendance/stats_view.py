@@ -34,6 +34,10 @@ from ui.widgets.table import Column
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
+def _measure(key: str) -> Any:
+    return lambda r: r.value(key)
+
+
 def _rate_sort(key: str) -> Any:
     """Rates sort by their number, not their text; the other measures by themselves."""
     if key in ("own_rate", "rate"):
@@ -95,8 +99,7 @@ class StatsView(QWidget):
             Column(tr("Counted for"), lambda r: r.label),
             Column(tr("Unit"), lambda r: "" if r.unit_name == r.label else r.unit_name),
             Column(tr("Title / time"), lambda r: r.title),
-            *(Column(captions[key], lambda r, k=key: r.value(k), _rate_sort(key), align=RIGHT)
-              for key, _ in svc.MEASURES),
+            *(Column(captions[key], _measure(key), _rate_sort(key), align=RIGHT) for key, _ in svc.MEASURES),
         ]
         self.table = TableList(columns, "attendance_stats", self, sort_column=-1)
         report_columns: list[Column[AbsenceRow]] = [

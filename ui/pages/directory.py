@@ -144,7 +144,7 @@ class PeopleTab(QWidget):
         self.unit_filter.currentIndexChanged.connect(self.refilter)
         self.show_inactive.toggled.connect(self.refilter)
         self.list.activated.connect(self.edit)
-        self.list.model.row_brush = lambda r: None if r.active else Qt.GlobalColor.lightGray  # type: ignore[assignment,return-value]
+        self.list.model.row_brush = lambda r: None if r.active else Qt.GlobalColor.lightGray  # type: ignore[assignment]
 
     def show_rows(self, people: list[PersonRow], units: list[UnitRow]) -> None:
         with QSignalBlocker(self.unit_filter):

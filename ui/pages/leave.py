@@ -99,7 +99,7 @@ class LeavePage(QWidget):
         outer = QVBoxLayout(self)
         outer.addWidget(self.tabs)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.activated.connect(lambda: (self.tabs.setCurrentIndex(0), self.search.setFocus()))
+        find.activated.connect(self._find)
         ctx.events.leave_changed.connect(self.reload)
         self.reload()
 
@@ -120,6 +120,10 @@ class LeavePage(QWidget):
         assert isinstance(start, dt.date) and isinstance(end, dt.date)
         return (dt.datetime.combine(start, dt.time(), tzinfo=tz),
                 dt.datetime.combine(end + dt.timedelta(days=1), dt.time(), tzinfo=tz))
+
+    def _find(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search.setFocus()
 
     def reload(self) -> None:
         state = self.state.currentData()

@@ -232,7 +232,12 @@ class SettingsPage(QScrollArea):
         if new.database_url and new.database_url != self.ctx.settings.database_url and new.database_url != self._tested_url:
             self.message.setText(tr("Please test the connection to the new database before saving."))
             return
+        from huiwu.db import keep_password_out_of_settings
+
         restart = (new.database_url, new.language) != (self.ctx.settings.database_url, self.ctx.settings.language)
+        keep_password_out_of_settings(new)  # the password goes to the password store, the address to the file
+        if restart and new.database_url == self.ctx.settings.database_url:
+            restart = new.language != self.ctx.settings.language
         save_settings(new)
         for field in dataclasses.fields(Settings):
             setattr(self.ctx.settings, field.name, getattr(new, field.name))

@@ -117,7 +117,7 @@ class TableList(QWidget):
         self._widths_restored = True
         state = QSettings().value(f"tables/{self.settings_key}")
         if state is not None:
-            self.view.horizontalHeader().restoreState(state)  # type: ignore[arg-type]
+            self.view.horizontalHeader().restoreState(state)
         else:
             self.view.resizeColumnsToContents()
         self.view.horizontalHeader().sectionResized.connect(self._save_widths)
