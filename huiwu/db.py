@@ -20,11 +20,11 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Mapper, Session, object_session, sessionmaker
 
 from huiwu.clock import SYSTEM_CLOCK, Clock
-from huiwu.errors import DatabaseError
+from huiwu.errors import DatabaseError, HuiwuError
 from huiwu.files import DiskFullError, disk_full_message, make_private, write_atomic
 from huiwu.models import Base
 from huiwu.settings import Settings, data_dir
@@ -115,12 +115,26 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.close()
 
 
+URL_FORMS = "应为 SQLite 文件路径，或 postgresql://用户名@服务器:端口/数据库名"
+
+
+def shown(url: str) -> str:
+    """A database address as messages show it: never with its password."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        return url.split("@")[-1] if "@" in url else url
+
+
 def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
-        raise DatabaseError(f"数据库地址“{url}”格式不正确：{exc}") from exc
-    if parsed.get_backend_name() == "sqlite":
+    except (ArgumentError, ValueError) as exc:  # ValueError: "postgresql://h:x/db" (a port that is no number)
+        raise DatabaseError(f"数据库地址“{shown(url)}”格式不正确（{URL_FORMS}）。") from exc
+    backend = parsed.get_backend_name()
+    if backend not in ("sqlite", "postgresql"):
+        raise DatabaseError(f"数据库地址“{shown(url)}”：不支持 {backend} 数据库（{URL_FORMS}）。")
+    if backend == "sqlite":
         database = parsed.database
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
@@ -135,7 +149,48 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 5, "check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+    try:
+        return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+    except (ArgumentError, ImportError) as exc:  # NoSuchModuleError: "postgresql+nosuch://"
+        raise DatabaseError(f"数据库地址“{shown(url)}”无法使用（{URL_FORMS}）。") from exc
+
+
+def failure_message(exc: SQLAlchemyError, url: str = "") -> str | None:
+    """The sentence for a database failure that is the machine's state, not a bug; None for the others.
+
+    An unreachable server, a wrong password, a full disk, a locked file: the clerk (or the office's IT)
+    can act on each. The driver's text stays in the log; the message never shows SQL or the data.
+    """
+    if not isinstance(exc, DBAPIError):
+        return None
+    text = str(exc.orig).lower() if exc.orig is not None else ""
+    where = shown(url) if url else "数据库"
+    if "disk is full" in text or "no space left" in text or "could not extend file" in text:
+        if url.startswith("sqlite"):
+            return disk_full_message(Path(make_url(url).database or "huiwu.sqlite3"))
+        return f"数据库服务器 {where} 的磁盘已满，本次操作没有保存。请通知管理数据库服务器的同事清理磁盘。"
+    if "database is locked" in text:
+        return "数据库正忙（另一个程序或另一台电脑正在写入），请稍后重试；本次操作没有保存。"
+    if "password authentication failed" in text or "no password supplied" in text:
+        return f"无法登录数据库 {where}：用户名或密码不对。请在“设置”中重新填写数据库密码。"
+    if 'database "' in text and "does not exist" in text:
+        return f"数据库服务器上没有 {where} 这个数据库：请检查地址中的数据库名，或请管理员先建立它。"
+    if isinstance(exc, OperationalError) and (exc.connection_invalidated or _is_connect_failure(text)):
+        return (f"无法连接数据库 {where}。请检查数据库服务器是否开启、地址和端口是否正确、本机网络是否连通；"
+                "本次操作没有保存。")
+    if "unable to open database file" in text or "readonly database" in text:
+        return f"无法写入数据库文件 {where}：请检查该文件夹是否存在、是否有写入权限。"
+    if "file is not a database" in text or "malformed" in text:
+        return f"数据库文件 {where} 已损坏或不是会务数据库。请从备份恢复（“huiwu backup” 的备份在同一文件夹的 backups 中）。"
+    return None
+
+
+def _is_connect_failure(text: str) -> bool:
+    return any(marker in text for marker in (
+        "connection refused", "could not connect", "connection failed", "failed to resolve host",
+        "name or service not known", "timeout expired", "server closed the connection", "connection timed out",
+        "no route to host", "network is unreachable",
+    ))
 
 
 def check_connection(url: str) -> str:
@@ -233,9 +288,15 @@ class UnitOfWork:
         assert self._session is not None
         try:
             self._session.rollback()
+        except SQLAlchemyError:  # the connection is gone: nothing to roll back, and the cause is raised below
+            log.warning("rollback failed", exc_info=True)
         finally:
             self._session.close()
             self._session = None
+        if isinstance(exc, SQLAlchemyError):
+            url = self._factory.kw["bind"].url.render_as_string(hide_password=False)
+            if failure_message(exc, url) is not None:
+                raise _sentence(exc, url) from exc
 
     def commit(self) -> None:
         self.session.commit()
@@ -274,22 +335,77 @@ class Database:
 # ---------------------------------------------------------------- migrations and backups
 
 
-def alembic_config(db: Database) -> Any:
+def alembic_config(db: Database, engine: Engine | None = None) -> Any:
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    cfg.attributes["engine"] = db.engine
+    cfg.attributes["engine"] = engine or db.engine
     return cfg
+
+
+@contextmanager
+def _migration_engine(db: Database) -> Iterator[Engine]:
+    """The engine migrations run on: every migration, data and DDL alike, in one transaction.
+
+    PostgreSQL's DDL is transactional already. Python's sqlite3 driver commits each CREATE/ALTER on its
+    own (it only opens transactions before INSERT/UPDATE/DELETE), so a kill -9 during the first schema
+    creation left 17 of 28 tables. On SQLite the migration engine therefore leaves the driver's
+    transaction handling off and issues BEGIN IMMEDIATE itself (SQLAlchemy's documented recipe).
+    """
+    if not db.is_sqlite:
+        yield db.engine
+        return
+    engine = create_engine(db.engine.url, connect_args={"timeout": 5, "check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn: Any, record: Any) -> None:
+        _sqlite_pragmas(dbapi_conn, record)
+        dbapi_conn.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    try:
+        yield engine
+    finally:
+        engine.dispose()
 
 
 def current_revision(db: Database) -> str | None:
     """Read alembic_version directly: cheaper than Alembic's MigrationContext, same answer."""
-    with db.engine.connect() as conn:
-        if not inspect(conn).has_table("alembic_version"):
-            return None
-        versions = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    try:
+        with db.engine.connect() as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            versions = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    except SQLAlchemyError as exc:
+        raise _sentence(exc, db.url) from exc
     return versions[0] if len(versions) == 1 else None
+
+
+def _sentence(exc: SQLAlchemyError, url: str) -> HuiwuError:
+    """The failure as an error the clerk can read; the driver's words go to the log."""
+    log.warning("database failure on %s: %s", shown(url), exc)
+    message = failure_message(exc, url)
+    if message is None:
+        return DatabaseError(f"数据库 {shown(url)} 出错：{_first_line(exc)}")
+    return (DiskFullError if "磁盘已满" in message else DatabaseError)(message)
+
+
+def known_revisions(db: Database) -> list[str]:
+    from alembic.script import ScriptDirectory
+
+    return [s.revision for s in ScriptDirectory.from_config(alembic_config(db)).walk_revisions()]
+
+
+def _check_known(db: Database, revision: str | None) -> None:
+    if revision is not None and revision not in known_revisions(db):
+        raise DatabaseError(
+            f"数据库 {shown(db.url)} 的结构版本“{revision}”不是本程序认识的版本，它可能由更新版本的会务建立。"
+            "请安装最新版本的会务后再打开；数据库没有被改动。"
+        )
 
 
 def head_revision(db: Database) -> str | None:
@@ -308,18 +424,80 @@ def upgrade(db: Database, revision: str = "head", backup: bool = True) -> Path |
         return None  # the common case: up to date, and no Alembic import needed
     from alembic import command
 
+    _check_known(db, current)
     backup_path = backup_sqlite(db, reason="before-upgrade") if backup and current is not None else None
     try:
-        command.upgrade(alembic_config(db), revision)
+        with _migration_engine(db) as engine:
+            command.upgrade(alembic_config(db, engine), revision)
     except SQLAlchemyError as exc:
-        raise DatabaseError(f"数据库升级失败：{_first_line(exc)}。原数据已备份，未作修改。") from exc
+        kept = f"升级前的数据已备份到 {backup_path}；" if backup_path else ""
+        raise DatabaseError(f"数据库升级失败：{_first_line(exc)}。{kept}升级在一个事务中进行，数据库仍是原来的版本。") \
+            from exc
     return backup_path
 
 
-def downgrade(db: Database, revision: str) -> None:
+def downgrade(db: Database, revision: str, backup: bool = True, pg_dump: str | None = None) -> Path | None:
+    """Take the schema down to ``revision`` (tables and columns of later revisions are dropped, with their data).
+
+    A backup comes first on both engines (:func:`backup_before_downgrade`); if it cannot be made, nothing
+    is dropped. Returns the backup's path.
+    """
     from alembic import command
 
-    command.downgrade(alembic_config(db), revision)
+    current = current_revision(db)
+    _check_known(db, current)
+    if revision != "base" and revision not in known_revisions(db):
+        raise DatabaseError(f"没有结构版本“{revision}”（可选：base、{'、'.join(reversed(known_revisions(db)))}）。")
+    backup_path = backup_before_downgrade(db, pg_dump) if backup and current is not None else None
+    try:
+        with _migration_engine(db) as engine:
+            command.downgrade(alembic_config(db, engine), revision)
+    except SQLAlchemyError as exc:
+        raise _sentence(exc, db.url) from exc
+    return backup_path
+
+
+def backup_before_downgrade(db: Database, pg_dump: str | None = None) -> Path:
+    """SQLite: a copy of the file. PostgreSQL: ``pg_dump`` where it is installed, otherwise the app's own dump
+    (:mod:`huiwu.dump`, restored by ``huiwu db restore``). Kept in the data folder's backups, this account only."""
+    if db.is_sqlite:
+        path = backup_sqlite(db, reason="before-downgrade", keep=max(db.settings.backups_kept, 1))
+        if path is None:
+            raise DatabaseError(f"找不到数据库文件 {db.sqlite_path()}，无法在降级前备份；未作任何修改。")
+        return path
+    folder = data_dir() / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    make_private(folder)
+    name = make_url(db.url).database or "huiwu"
+    stamp = db.clock.local(db.settings.tz()).strftime("%Y%m%d-%H%M%S-%f")
+    tool = pg_dump if pg_dump is not None else shutil.which("pg_dump")
+    if tool:
+        target = folder / f"{name}-{stamp}-before-downgrade.pgdump"
+        try:
+            return _pg_dump(db, tool, target)
+        except DatabaseError as exc:
+            log.warning("pg_dump failed, using the app's own dump: %s", exc)
+    from huiwu import dump
+
+    target = folder / f"{name}-{stamp}-before-downgrade.json"
+    dump.dump(db, target)
+    return target
+
+
+def _pg_dump(db: Database, tool: str, target: Path) -> Path:
+    import subprocess
+
+    parsed = make_url(db.url)
+    uri = URL.create("postgresql", parsed.username, None, parsed.host, parsed.port, parsed.database)
+    env = {**os.environ, **({"PGPASSWORD": str(parsed.password)} if parsed.password else {})}
+
+    def run(tmp: Path) -> None:
+        result = subprocess.run([tool, "--format=custom", f"--file={tmp}", uri.render_as_string(hide_password=False)],
+                                env=env, capture_output=True, text=True, timeout=3600)
+        if result.returncode != 0:
+            raise DatabaseError(f"pg_dump 失败：{result.stderr.strip().splitlines()[-1] if result.stderr.strip() else result.returncode}")
+
+    return write_atomic(target, run, private=True)
 
 
 def backup_sqlite(db: Database, reason: str = "manual", keep: int | None = None) -> Path | None:

@@ -39,6 +39,8 @@ def write_atomic(path: Path, write: Callable[[Path], object], *, private: bool =
     tmp = Path(name)
     try:
         write(tmp)
+        with tmp.open("rb") as written:  # on the disk before it takes the old file's name
+            os.fsync(written.fileno())
         if private:
             os.chmod(tmp, PRIVATE_FILE)
         os.replace(tmp, path)

@@ -23,6 +23,7 @@ _SESSION_DIR = Path(tempfile.mkdtemp(prefix="huiwu-tests-"))
 os.environ["HUIWU_CONFIG_DIR"] = str(_SESSION_DIR / "config")
 os.environ["HUIWU_DATA_DIR"] = str(_SESSION_DIR / "data")
 os.environ.pop("HUIWU_DATABASE_URL", None)
+os.environ["HUIWU_DEBUG"] = "1"  # a bug in a command fails its test with the traceback (the clerk gets a sentence)
 os.environ.setdefault("XDG_CONFIG_HOME", str(_SESSION_DIR / "xdg"))  # QSettings of the GUI tests
 
 import datetime as dt  # noqa: E402

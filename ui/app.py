@@ -103,6 +103,9 @@ def run_gui(argv: list[str]) -> int:
     args = parse_gui_args(argv)
     if args.selftest:
         return selftest(argv)
+    from huiwu.logs import setup_logging
+
+    setup_logging()
     settings = load_settings()
     if "@" in settings.database_url:  # an older settings file may hold the password (SQLAlchemy only then)
         from huiwu.db import keep_password_out_of_settings

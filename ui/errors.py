@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm.exc import StaleDataError
 
+from huiwu.db import failure_message
 from huiwu.errors import ConflictError, HuiwuError
 from ui.i18n import tr
 
@@ -21,7 +22,10 @@ def error_text(exc: BaseException) -> str:
         return str(exc)
     if isinstance(exc, StaleDataError):
         return tr("This record was changed by someone else meanwhile. Nothing was saved; reopen it and try again.")
+    if isinstance(exc, SQLAlchemyError) and (sentence := failure_message(exc)) is not None:
+        return sentence  # the core's words for a server that is down, a full disk, a locked file
     if isinstance(exc, OperationalError):
+        log.warning("database failure", exc_info=exc)
         return tr("The database could not be reached or is busy. Nothing was changed. Details: ") + str(exc.orig)
     if isinstance(exc, SQLAlchemyError):
         return tr("The database refused the change. Nothing was saved. Details: ") + str(exc).splitlines()[0]

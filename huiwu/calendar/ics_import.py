@@ -74,7 +74,7 @@ _UNESCAPE_RE = re.compile(r"\\([\\;,nN])")
 _PROD = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Huiwu//ics-import//ZH\r\n"
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # a year of a busy leader's calendar is a few MB
-MAX_LINE_CHARS = 1024 * 1024  # one property (a long DESCRIPTION included), after unfolding
+MAX_LINE_BYTES = 4 * 1024 * 1024  # one property (a long DESCRIPTION included), after unfolding
 MAX_OBSERVANCES = 500  # STANDARD/DAYLIGHT blocks in one VTIMEZONE (real ones have a handful)
 MAX_EVENTS = 100_000
 MAX_SEQUENCE = 2**31 - 1  # what the database's integer holds
@@ -196,15 +196,15 @@ def _decode(data: bytes, warnings: list[str]) -> tuple[list[str], list[int]]:
         if line and line[0] in (32, 9) and parts:
             parts.append(line[1:])
             size += len(line) - 1
-            if size > MAX_LINE_CHARS * 4:
-                raise _Broken(numbers[-1], f"开始的内容（连同折行）超过 {MAX_LINE_CHARS // 1024 // 1024} MB，文件可能已损坏。")
+            if size > MAX_LINE_BYTES:
+                raise _Broken(numbers[-1], f"开始的内容（连同折行）超过 {MAX_LINE_BYTES // 1024 // 1024} MB，文件可能已损坏。")
             continue
         if parts:
             lines.append(b"".join(parts))
         parts, size = [line], len(line)
         numbers.append(number)
-        if size > MAX_LINE_CHARS * 4:
-            raise _Broken(number, f"的内容超过 {MAX_LINE_CHARS // 1024 // 1024} MB，文件可能已损坏。")
+        if size > MAX_LINE_BYTES:
+            raise _Broken(number, f"的内容超过 {MAX_LINE_BYTES // 1024 // 1024} MB，文件可能已损坏。")
     if parts:
         lines.append(b"".join(parts))
     text = _decode_text(b"\n".join(lines), warnings)

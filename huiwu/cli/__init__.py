@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import importlib
+import logging
 import os
 import pkgutil
 import sys
@@ -19,9 +20,11 @@ from functools import cached_property
 from huiwu.clock import SYSTEM_CLOCK, Clock
 from huiwu.db import Database, resolve_url, upgrade
 from huiwu.errors import HuiwuError
+from huiwu.logs import setup_logging
 from huiwu.settings import Settings, load_settings
 
 Handler = Callable[[argparse.Namespace, "Context"], int]
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -104,8 +107,9 @@ def run(argv: list[str], clock: Clock = SYSTEM_CLOCK) -> int:
     if handler is None:
         parser.print_help()
         return 2
-    context = Context(args.db, load_settings(), clock)
+    log_file = setup_logging()
     try:
+        context = Context(args.db, load_settings(), clock)
         return handler(args, context)
     except HuiwuError as exc:
         print(f"错误：{exc}", file=sys.stderr)
@@ -113,6 +117,13 @@ def run(argv: list[str], clock: Clock = SYSTEM_CLOCK) -> int:
     except BrokenPipeError:  # `huiwu meetings | head`: the reader left, which is not an error
         sys.stdout = open(os.devnull, "w")  # stops Python complaining about the pipe at exit
         return 0
+    except Exception as exc:  # a bug: the details (which may hold SQL and personal data) go to the log only
+        if os.environ.get("HUIWU_DEBUG"):
+            raise
+        log.exception("command %s failed", argv[:1])
+        print(f"错误：程序内部出错（{type(exc).__name__}），详情已写入 {log_file}。本次未完成的修改没有保存。",
+              file=sys.stderr)
+        return 1
     finally:
-        if "db" in context.__dict__:
+        if "context" in locals() and "db" in context.__dict__:
             context.db.dispose()

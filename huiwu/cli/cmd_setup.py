@@ -20,9 +20,13 @@ def register(sub: Any) -> None:
     up = db_sub.add_parser("upgrade", help="升级数据库结构到最新（SQLite 先自动备份）")
     up.add_argument("revision", nargs="?", default="head")
     up.set_defaults(handler=cmd_upgrade)
-    down = db_sub.add_parser("downgrade", help="把数据库结构降到指定版本")
-    down.add_argument("revision")
+    down = db_sub.add_parser("downgrade", help="把数据库结构降到指定版本（先自动备份；会删除较新版本的表和列）")
+    down.add_argument("revision", help="目标版本，例如 0001；base 表示删除全部表")
+    down.add_argument("--yes", action="store_true", help="确认降级（不加则只说明将发生什么）")
     down.set_defaults(handler=cmd_downgrade)
+    restore = db_sub.add_parser("restore", help="把降级前或 PostgreSQL 的 .json 备份恢复到一个空数据库")
+    restore.add_argument("file", type=Path)
+    restore.set_defaults(handler=cmd_restore)
     cur = db_sub.add_parser("current", help="显示数据库结构版本")
     cur.set_defaults(handler=cmd_current)
 
@@ -55,9 +59,37 @@ def cmd_upgrade(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_downgrade(args: argparse.Namespace, ctx: Context) -> int:
     database = dbmod.Database(dbmod.resolve_url(ctx.db_url, ctx.settings), ctx.settings, ctx.clock)
     try:
-        dbmod.backup_sqlite(database, reason="before-downgrade")
-        dbmod.downgrade(database, args.revision)
+        where = dbmod.shown(database.url)
+        if not args.yes:
+            loss = ("会删除全部表，清空整个数据库（所有会议、人员、签到和请假记录）" if args.revision == "base"
+                    else f"会删除版本 {args.revision} 之后加入的表和列及其中的数据")
+            shared = "；这是多台电脑共用的数据库，其他电脑也将无法使用" if not database.is_sqlite else ""
+            ctx.out(f"把 {where} 降级到“{args.revision}”{loss}{shared}。降级前会自动备份。"
+                    "确认降级请加 --yes 重新运行。")
+            return 2
+        backup = dbmod.downgrade(database, args.revision)
         ctx.out(f"数据库结构版本：{dbmod.current_revision(database) or '空'}")
+        if backup is not None:
+            how = (f"恢复：huiwu --db 空数据库 db restore {backup}" if backup.suffix == ".json"
+                   else f"恢复：pg_restore --dbname=… {backup}" if backup.suffix == ".pgdump"
+                   else "恢复：关闭会务后用该文件替换数据库文件")
+            ctx.out(f"降级前已备份到 {backup}（{how}）")
+    finally:
+        database.dispose()
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
+    from huiwu import dump
+
+    database = dbmod.Database(dbmod.resolve_url(ctx.db_url, ctx.settings), ctx.settings, ctx.clock)
+    try:
+        rows = dump.restore(database, args.file)
+        restored = dbmod.current_revision(database)
+        ctx.out(f"已从 {args.file} 恢复 {rows} 行到 {dbmod.shown(database.url)}，结构版本 {restored or '空'}。")
+        dbmod.upgrade(database, backup=False)
+        if dbmod.current_revision(database) != restored:
+            ctx.out(f"已升级到最新结构版本 {dbmod.current_revision(database)}。")
     finally:
         database.dispose()
     return 0

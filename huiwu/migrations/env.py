@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
+from sqlalchemy import Connection
 
 from huiwu.models import Base
 
@@ -10,17 +11,23 @@ config = context.config
 target_metadata = Base.metadata
 
 
+def _run(connection: Connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=connection.dialect.name == "sqlite",  # SQLite alters tables by copying them
+        compare_type=True,
+    )
+    with context.begin_transaction():  # inside a caller's transaction (restore): part of it
+        context.run_migrations()
+
+
 def run_migrations_online() -> None:
-    engine = config.attributes["engine"]
-    with engine.connect() as connection:
-        context.configure(
-            connection=connection,
-            target_metadata=target_metadata,
-            render_as_batch=connection.dialect.name == "sqlite",  # SQLite alters tables by copying them
-            compare_type=True,
-        )
-        with context.begin_transaction():
-            context.run_migrations()
+    if "connection" in config.attributes:  # huiwu.dump.restore: the schema and the rows in one transaction
+        _run(config.attributes["connection"])
+        return
+    with config.attributes["engine"].connect() as connection:
+        _run(connection)
 
 
 run_migrations_online()

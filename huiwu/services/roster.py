@@ -8,6 +8,7 @@ export → import round-trips.
 
 from __future__ import annotations
 
+import unicodedata
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -176,7 +177,7 @@ def _read_units(book: Any, errors: list[RowError], rejected: set[tuple[str, int]
         if not name:
             row_errors.append(RowError(UNIT_SHEET, number, "单位名称", "单位名称为空。"))
         for column, field in (("单位名称", Unit.name), ("简称", Unit.short_name)):
-            if problem := _too_long(field, get(column)):
+            if problem := _field_problem(field, get(column)):
                 row_errors.append(RowError(UNIT_SHEET, number, column, problem))
         kind_label = get("类别") or UNIT_KIND_LABELS[UnitKind.DEPARTMENT]
         if kind_label not in KIND_BY_LABEL:
@@ -226,10 +227,19 @@ def _clip(text: str, width: int = 30) -> str:
     return text if len(text) <= width else text[:width] + "…"
 
 
-def _too_long(column: Any, text: str) -> str:
-    """The error for a value longer than its database column holds (SQLite would accept it, PostgreSQL not)."""
+def _field_problem(column: Any, text: str) -> str:
+    """What is wrong with a value for its database column, or "".
+
+    Longer than the column holds (SQLite would accept it, PostgreSQL not), or with a line break or another
+    control character (an Alt+Enter in the cell): names and posts print on one line of the sign-in sheet.
+    """
     limit = getattr(column.property.columns[0].type, "length", None)
-    return f"超过 {limit} 个字（现有 {len(text)} 个）。" if limit is not None and len(text) > limit else ""
+    if limit is not None and len(text) > limit:
+        return f"超过 {limit} 个字（现有 {len(text)} 个）。"
+    for n, char in enumerate(text, start=1):
+        if unicodedata.category(char) == "Cc":
+            return f"第 {n} 个字是换行或控制字符，请在单元格中删除后再导入。"
+    return ""
 
 
 def _flag(text: str, default: bool) -> tuple[bool, str]:
@@ -278,10 +288,10 @@ def _parse_person(
     unit, name = get("单位"), get("姓名")
     if not name:
         errs.append(RowError(sheet, number, "姓名", "姓名为空。"))
-    elif _too_long(Person.name, name):
-        errs.append(RowError(sheet, number, "姓名", "姓名" + _too_long(Person.name, name)))
+    elif problem := _field_problem(Person.name, name):
+        errs.append(RowError(sheet, number, "姓名", "姓名" + problem))
     for column, field in (("职务", Person.title), ("联系电话", Person.phone), ("分管领导", Person.name)):
-        if problem := _too_long(field, get(column)):
+        if problem := _field_problem(field, get(column)):
             errs.append(RowError(sheet, number, column, problem))
     if not unit:
         errs.append(RowError(sheet, number, "单位", "单位为空。"))

@@ -370,13 +370,19 @@ def _as_aware(moment: dt.date | dt.datetime, tz: dt.tzinfo) -> dt.datetime:
     return dt.datetime.combine(moment, dt.time(), tzinfo=tz)
 
 
-def _reparse(events: Sequence[ImportedEvent]) -> list[ParsedEvent]:
+def _reparse(events: Sequence[ImportedEvent], warnings: list[str]) -> list[ParsedEvent]:
+    """The stored events as the importer reads them today.
+
+    One stored by an older version that today's importer refuses (a rule with no useful end, such as
+    INTERVAL=0) is left out of the week with a warning, instead of making every week view work through it.
+    """
     parsed: list[ParsedEvent] = []
     for e in events:
         try:
             parsed.extend(parse_ics(e.raw.encode("utf-8"), e.calendar.name).events)
-        except IcsImportError:
-            continue
+        except IcsImportError as exc:
+            title, reason = e.summary or e.uid, exc.reason.rstrip("。")
+            warnings.append(f"{e.calendar.name}：日程“{title}”不能显示（{reason}），请重新导入该日历。")
     return parsed
 
 
@@ -418,7 +424,7 @@ def _imported(uow: UnitOfWork, lo: dt.datetime, hi: dt.datetime, calendar_id: in
                 select(ImportedEventPerson).where(ImportedEventPerson.event_id.in_(event_ids))
             ):
                 mapped.setdefault(ep.event_id, set()).add(ep.person_id)
-        parsed = [*_reparse(singles), *_reparse(series)]
+        parsed = [*_reparse(singles, out.warnings), *_reparse(series, out.warnings)]
         expansion = expand_events(parsed, lo, hi, uow.settings.timezone)
         out.warnings.extend(f"{cal.name}：{w}" for w in expansion.warnings)
         all_ids = set().union(*mapped.values()) if mapped else set()

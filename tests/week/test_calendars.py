@@ -14,7 +14,7 @@ from huiwu.calendar.ics_import import IcsImportError, parse_ics
 from huiwu.db import Database
 from huiwu.errors import ValidationError
 from huiwu.models import ImportedCalendar, ImportedEvent, Meeting, MeetingStatus
-from huiwu.services import calendars
+from huiwu.services import calendars, week
 from tests.conftest import corpus_files, own_ics_files
 from tests.week.conftest import OCT, Week41
 from tests.week.factory import SH, add_meeting, at
@@ -167,3 +167,26 @@ def test_refused_reimport_keeps_previous_events(database: Database, tmp_path: Pa
         with pytest.raises(ValidationError):
             calendars.import_ics(uow, good, "乙", color="red")
     _ = dt
+
+
+def test_a_stored_rule_with_no_end_is_left_out_of_the_week_with_a_warning(database: Database, tmp_path: Path) -> None:
+    """A database filled by an older version may hold a rule today's importer refuses (INTERVAL=0 hung every
+    week view, issue 11): the week shows without it and says so."""
+    path = tmp_path / "weekly.ics"
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:w1\r\nDTSTAMP:20260101T000000Z\r\n"
+        "DTSTART:20261005T010000Z\r\nDTEND:20261005T020000Z\r\nRRULE:FREQ=WEEKLY\r\nSUMMARY:周例会\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    with database.uow() as uow:
+        calendars.import_ics(uow, path, "局长日历")
+    with database.uow() as uow:
+        event = uow.session.scalars(select(ImportedEvent)).one()
+        assert "周例会" in [o.title for o in week.week_view(uow, 2026, 41).items]
+        event.raw = event.raw.replace("RRULE:FREQ=WEEKLY", "RRULE:FREQ=DAILY;INTERVAL=0")  # as an older version stored it
+        uow.commit()
+    with database.uow() as uow:
+        view = week.week_view(uow, 2026, 41)
+    assert "周例会" not in [o.title for o in view.items]
+    assert any("局长日历：日程“周例会”不能显示" in w and "INTERVAL" in w for w in view.warnings), view.warnings
