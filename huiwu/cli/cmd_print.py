@@ -28,6 +28,8 @@ def register(sub: Any) -> None:
     p.add_argument("--from", dest="date_from", help="通报起始日期，如 2026-11-01")
     p.add_argument("--to", dest="date_to", help="通报截止日期，如 2026-11-30")
     p.add_argument("--week", help="周次，如 2026-W48")
+    p.add_argument("--include-secret", action="store_true",
+                   help="week：印出涉密会议的名称、地点和人员（默认只印“涉密会议”和时间）")
     p.add_argument("--list", action="store_true", help="周安排用列表样式（默认表格）")
     p.set_defaults(handler=cmd_print)
 
@@ -71,7 +73,7 @@ def cmd_print(args: argparse.Namespace, ctx: Context) -> int:
         if kind == "report":
             pdf = printing.report_pdf(uow, date_from, date_to)
         elif kind == "week":
-            pdf = printing.week_pdf(uow, year, week, "list" if args.list else "grid")
+            pdf = printing.week_pdf(uow, year, week, "list" if args.list else "grid", args.include_secret)
         else:
             pdf = printing.document_pdf(uow, kind, args.meeting_id, **_options(kind, args))
     try:

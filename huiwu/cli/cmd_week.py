@@ -19,6 +19,9 @@ def register(sub: Any) -> None:
     ):
         p = actions.add_parser(name, help=text)
         p.add_argument("--week", help="如 2026-W48（默认本周）")
+        if name in ("show", "conflicts"):
+            p.add_argument("--include-secret", action="store_true",
+                           help="显示涉密会议的名称、地点和人员（默认只显示“涉密会议”和时间）")
         p.set_defaults(handler=handler)
     parser.set_defaults(handler=lambda args, ctx: (parser.print_help(), 2)[1])
 
@@ -30,10 +33,16 @@ def _week(args: argparse.Namespace, ctx: Context) -> tuple[int, int]:
     return y, w
 
 
-def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
+def _view(args: argparse.Namespace, ctx: Context) -> week.WeekView:
     year, number = _week(args, ctx)
     with ctx.db.uow() as uow:
         view = week.week_view(uow, year, number)
+    return view if args.include_secret else week.redact_secret(view)
+
+
+def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
+    view = _view(args, ctx)
+    year, number = view.iso_year, view.iso_week
     ctx.out(f"{view.label}　{view.state_label}")
     for day in view.days:
         head = f"{day.weekday_label} {day.date.month}月{day.date.day}日" + (f"（{day.label}）" if day.label else "")
@@ -63,9 +72,7 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace, ctx: Context) -> int:
-    year, number = _week(args, ctx)
-    with ctx.db.uow() as uow:
-        view = week.week_view(uow, year, number)
+    view = _view(args, ctx)
     if not view.conflicts:
         ctx.out(f"{view.label}没有冲突。")
         return 0

@@ -264,7 +264,7 @@ def list_meetings(
         q = q.where(Meeting.kind == kind)
     q = q.where(Meeting.deleted_at.is_not(None) if deleted else Meeting.deleted_at.is_(None))
     if search.strip():
-        q = q.where(Meeting.title.contains(search.strip()))
+        q = q.where(Meeting.title.contains(search.strip(), autoescape=True))  # "%" and "_" are letters here
     meetings = list(uow.session.scalars(q.order_by(Meeting.starts_at, Meeting.id)))
     return [_meeting_row(m, tz) for m in meetings]
 

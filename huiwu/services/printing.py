@@ -118,13 +118,13 @@ def handout_pdf(uow: UnitOfWork, handout_id: int) -> bytes:
     return render_handout(handout_doc(uow, handout), fonts(uow))
 
 
-def week_pdf(uow: UnitOfWork, year: int, week: int, variant: str = "grid") -> bytes:
-    """一周会议安排, delegated to the week engineer's service."""
+def week_pdf(uow: UnitOfWork, year: int, week: int, variant: str = "grid", include_secret: bool = False) -> bytes:
+    """一周会议安排, delegated to the week engineer's service (涉密 meetings redacted unless asked)."""
     try:
         from huiwu.services import week as week_service
     except ImportError as exc:
         raise ValidationError("本版本尚未包含周安排打印（huiwu.services.week 不存在）。") from exc
-    return cast(bytes, week_service.week_pdf(uow, year, week, variant))
+    return cast(bytes, week_service.week_pdf(uow, year, week, variant, include_secret))
 
 
 def fonts(uow: UnitOfWork) -> FontMap:

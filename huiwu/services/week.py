@@ -11,6 +11,7 @@ found by the same engine and worded the same way as the week's, so the editor an
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from huiwu.models import (
     MEETING_KIND_LABELS,
     MEETING_STATUS_LABELS,
     WEEK_STATE_LABELS,
+    Confidentiality,
     ImportedCalendar,
     ImportedEvent,
     ImportedEventPerson,
@@ -62,6 +64,7 @@ __all__ = [
     "meeting_clashes",
     "parse_week",
     "record_meeting_change",
+    "redact_secret",
     "slot_of",
     "week_bounds",
     "week_doc",
@@ -789,11 +792,56 @@ def finalize_week(uow: UnitOfWork, iso_year: int, iso_week: int) -> WeekView:
 # ---------------------------------------------------------------- printing
 
 
-def week_doc(uow: UnitOfWork, iso_year: int, iso_week: int) -> Any:
-    """The :class:`~huiwu.printing.data.WeekDoc` of the week (a read: the 变更 were recorded as they happened)."""
+SECRET_LABEL = "涉密会议"
+
+
+def redact_secret(view: WeekView) -> WeekView:
+    """The week as it may be shown or printed for the office at large: 涉密 meetings keep their time (the
+    leader's slot is visibly taken, a clash stays a clash) and lose everything that says what they are.
+
+    内部 meetings stay as they are: this is the office's own week. Merge proposals that involve a 涉密
+    meeting are left out; conflict messages and 变更 lines name it only as “涉密会议”.
+    """
+    secret = {i.meeting_id: i.title for i in view.items
+              if i.source == "meeting" and i.meeting_id is not None and i.confidential == Confidentiality.SECRET}
+    if not secret:
+        return view
+    titles = sorted(set(secret.values()), key=len, reverse=True)
+
+    def scrub(text: str) -> str:
+        for title in titles:
+            text = text.replace(f"“{title}”", f"“{SECRET_LABEL}”").replace(f"《{title}》", f"《{SECRET_LABEL}》")
+        return text
+
+    items = tuple(
+        dataclasses.replace(i, title=SECRET_LABEL, place="", venue_id=None, chair_name="", host_unit_name="",
+                            participants_text="", kind_label="")
+        if i.meeting_id in secret and i.source == "meeting" else i
+        for i in view.items
+    )
+    conflicts = tuple(
+        dataclasses.replace(c, message=scrub(c.message), suggestion=scrub(c.suggestion))
+        if secret.keys() & set(c.meeting_ids) else c
+        for c in view.conflicts
+    )
+    proposals = tuple(p for p in view.proposals if p.source_id not in secret and p.target_id not in secret)
+    amendments = tuple(
+        dataclasses.replace(a, description=f"{a.change_label}《{SECRET_LABEL}》") if a.meeting_id in secret else a
+        for a in view.amendments
+    )
+    return dataclasses.replace(view, items=items, conflicts=conflicts, proposals=proposals, amendments=amendments,
+                               warnings=tuple(scrub(w) for w in view.warnings))
+
+
+def week_doc(uow: UnitOfWork, iso_year: int, iso_week: int, include_secret: bool = False) -> Any:
+    """The :class:`~huiwu.printing.data.WeekDoc` of the week (a read: the 变更 were recorded as they happened).
+
+    涉密 meetings are printed as “涉密会议” unless ``include_secret`` (:func:`redact_secret`)."""
     from huiwu.printing.data import WeekDay, WeekDoc, WeekEntry
 
     view = week_view(uow, iso_year, iso_week, WeekFilters(calendar_id=0))
+    if not include_secret:
+        view = redact_secret(view)
     entries = tuple(
         WeekEntry(
             date=i.day,
@@ -819,13 +867,14 @@ def week_doc(uow: UnitOfWork, iso_year: int, iso_week: int) -> Any:
     )
 
 
-def week_pdf(uow: UnitOfWork, iso_year: int, iso_week: int, variant: str = "grid") -> bytes:
-    """一周会议安排 as PDF (landscape A4), grid or list."""
+def week_pdf(uow: UnitOfWork, iso_year: int, iso_week: int, variant: str = "grid", include_secret: bool = False
+             ) -> bytes:
+    """一周会议安排 as PDF (landscape A4), grid or list; 涉密 meetings redacted unless ``include_secret``."""
     from huiwu.printing.fonts import resolve_fonts
     from huiwu.printing.week import render_week
 
     if variant not in ("grid", "list"):
         raise ValidationError(f"未知的打印样式：{variant}（可选 grid / list）。")
-    doc = week_doc(uow, iso_year, iso_week)
+    doc = week_doc(uow, iso_year, iso_week, include_secret)
     fonts = resolve_fonts(uow.settings.fonts)
     return render_week(doc, fonts, variant="grid" if variant == "grid" else "list")

@@ -88,105 +88,110 @@
         <translation>一周会议安排（列表）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="128" />
-        <location filename="../../ui/pages/week.py" line="387" />
+        <location filename="../../ui/pages/week.py" line="126" />
+        <source>Weekly schedule with secret meetings' details…</source>
+        <translation>一周会议安排（含涉密会议详情）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/week.py" line="131" />
+        <location filename="../../ui/pages/week.py" line="390" />
         <source>Finalise week</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="147" />
+        <location filename="../../ui/pages/week.py" line="150" />
         <source>Accept proposal…</source>
         <translation>采纳建议…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="154" />
+        <location filename="../../ui/pages/week.py" line="157" />
         <source>Nothing is merged until you accept a proposal.</source>
         <translation>只有采纳建议后才会合并会议。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="161" />
-        <location filename="../../ui/pages/week.py" line="256" />
+        <location filename="../../ui/pages/week.py" line="164" />
+        <location filename="../../ui/pages/week.py" line="259" />
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="162" />
-        <location filename="../../ui/pages/week.py" line="257" />
+        <location filename="../../ui/pages/week.py" line="165" />
+        <location filename="../../ui/pages/week.py" line="260" />
         <source>Merge proposals</source>
         <translation>合并建议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="163" />
+        <location filename="../../ui/pages/week.py" line="166" />
         <source>Changes and notes</source>
         <translation>变更与提示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="209" />
+        <location filename="../../ui/pages/week.py" line="212" />
         <source>All venues</source>
         <translation>全部会议室</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="210" />
+        <location filename="../../ui/pages/week.py" line="213" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="211" />
+        <location filename="../../ui/pages/week.py" line="214" />
         <source>All calendars</source>
         <translation>全部日历</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="212" />
+        <location filename="../../ui/pages/week.py" line="215" />
         <source>Office meetings only</source>
         <translation>仅本办会议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="236" />
+        <location filename="../../ui/pages/week.py" line="239" />
         <source>Loading the week…</source>
         <translation>正在读取周安排…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="258" />
+        <location filename="../../ui/pages/week.py" line="261" />
         <source>Week shown: %1 meetings and events, %2 conflicts.</source>
         <translation>周安排已显示：会议和日程 %1 个，冲突 %2 处。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="277" />
+        <location filename="../../ui/pages/week.py" line="280" />
         <source>Elsewhere / imported</source>
         <translation>其他地点 / 导入日程</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="295" />
+        <location filename="../../ui/pages/week.py" line="298" />
         <source>No conflicts this week.</source>
         <translation>本周没有冲突。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="296" />
+        <location filename="../../ui/pages/week.py" line="299" />
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="301" />
+        <location filename="../../ui/pages/week.py" line="304" />
         <source>Double-click to open the meeting</source>
         <translation>双击打开会议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="320" />
+        <location filename="../../ui/pages/week.py" line="323" />
         <source>On leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="320" />
+        <location filename="../../ui/pages/week.py" line="323" />
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="327" />
+        <location filename="../../ui/pages/week.py" line="330" />
         <source>No changes, leave or notes this week.</source>
         <translation>本周没有变更、请假或提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="365" />
+        <location filename="../../ui/pages/week.py" line="368" />
         <source>Merge 《%1》 into 《%2》?
 
 Its agenda items and participants move to 《%2》 and 《%1》 is cancelled (keeping its list for the record). This is recorded in both meetings' history.</source>
@@ -195,69 +200,74 @@ Its agenda items and participants move to 《%2》 and 《%1》 is cancelled (ke
 其议题和参会人员将移入《%2》，《%1》随之取消（原参会名单保留备查）。两个会议的修改记录都会记下此事。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="368" />
+        <location filename="../../ui/pages/week.py" line="371" />
         <source>Accept proposal</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="381" />
+        <location filename="../../ui/pages/week.py" line="384" />
         <source>Merging…</source>
         <translation>正在合并…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="385" />
+        <location filename="../../ui/pages/week.py" line="388" />
         <source>Finalise %1? Later changes will be recorded and printed as amendments.</source>
         <translation>将%1定稿？定稿后的改动会记为变更，并在打印时列出。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="391" />
+        <location filename="../../ui/pages/week.py" line="394" />
         <source>%1 finalised.</source>
         <translation>%1已定稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="395" />
+        <location filename="../../ui/pages/week.py" line="398" />
         <source>Finalising…</source>
         <translation>正在定稿…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="401" />
+        <location filename="../../ui/pages/week.py" line="405" />
         <source>Weekly schedule</source>
         <translation>一周会议安排</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="401" />
+        <location filename="../../ui/pages/week.py" line="405" />
         <source> (list)</source>
         <translation>（列表）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/week.py" line="407" />
+        <source> (with secret meetings)</source>
+        <translation>（含涉密会议）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/week.py" line="413" />
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="408" />
-        <location filename="../../ui/pages/week.py" line="426" />
+        <location filename="../../ui/pages/week.py" line="414" />
+        <location filename="../../ui/pages/week.py" line="432" />
         <source>Calendar files (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="422" />
+        <location filename="../../ui/pages/week.py" line="428" />
         <source>Exported %1 meetings to %2.</source>
         <translation>已导出 %1 个会议到 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="423" />
+        <location filename="../../ui/pages/week.py" line="429" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="426" />
-        <location filename="../../ui/pages/week.py" line="440" />
+        <location filename="../../ui/pages/week.py" line="432" />
+        <location filename="../../ui/pages/week.py" line="446" />
         <source>Import calendar</source>
         <translation>导入日历</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="440" />
+        <location filename="../../ui/pages/week.py" line="446" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>

@@ -298,3 +298,21 @@ def test_one_commit_per_use_case_and_clashes_on_create(database: Database) -> No
         assert detail.clashes == copy.clashes
         preview = meetings.preview_warnings(uow, None, detail.as_input(), [ids["张三"]])
     assert len([c for c in preview if "小会议室" in c]) == 2  # an unsaved third one would clash with both
+
+
+def test_search_treats_percent_and_underscore_as_letters(database: Database) -> None:
+    """A clerk searching "100%" or "_" finds the titles holding them, not every meeting (issue 11 item 7)."""
+    titles = ("完成率100%通报会", "常务会议", "A_B 项目调度会", "AB项目调度会")
+    with database.uow() as uow:
+        for n, title in enumerate(titles):
+            meetings.create_meeting(uow, MeetingInput(title, "topic", at(2026, 12, 7 + n), at(2026, 12, 7 + n, 11)))
+
+    def found(text: str) -> list[str]:
+        with database.uow() as uow:
+            return [r.title for r in meetings.list_meetings(uow, search=text)]
+
+    assert found("%") == ["完成率100%通报会"]
+    assert found("_") == ["A_B 项目调度会"]
+    assert found("A_B") == ["A_B 项目调度会"]
+    assert found("\\") == []
+    assert found("调度") == ["A_B 项目调度会", "AB项目调度会"]

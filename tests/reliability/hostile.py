@@ -317,7 +317,8 @@ def run_case(database: Any, case: dict[str, str], cap: float) -> Outcome:
     from huiwu.services import calendars, roster, week
 
     path = Path(case["path"])
-    before = fingerprint(database)
+    before = _before(database)
+    _last.clear()
     started = time.perf_counter()
 
     def import_file() -> None:
@@ -331,7 +332,9 @@ def run_case(database: Any, case: dict[str, str], cap: float) -> Outcome:
     result = Outcome(case["name"], case["kind"], outcome, round(time.perf_counter() - started, 2),
                      len(message), detail=message[:300] if outcome != "refused" else message[:120])
     if outcome == "refused":
-        result.changed_after_refusal = fingerprint(database) != before
+        after = fingerprint(database)
+        result.changed_after_refusal = after != before
+        _last["after"] = after
     if outcome == "accepted" and case["kind"] == "ics":
 
         def show_week() -> None:
@@ -340,7 +343,19 @@ def run_case(database: Any, case: dict[str, str], cap: float) -> Outcome:
 
         result.week_outcome, detail = _attempt(show_week, cap)
         result.detail = result.detail or detail[:300]
+        with database.uow() as uow:  # the next case starts from the same small database
+            for row in calendars.list_calendars(uow):
+                calendars.delete_calendar(uow, row.id)
+            uow.commit()
     return result
+
+
+_last: dict[str, str] = {}
+
+
+def _before(database: Any) -> str:
+    """The fingerprint before a case: the last case's after-state when it is known (a refusal changed nothing)."""
+    return _last.get("after") or fingerprint(database)
 
 
 def main(argv: list[str]) -> int:

@@ -122,6 +122,9 @@ class WeekPage(QWidget):
         grid_action.triggered.connect(lambda: self.print_week("grid"))
         print_menu.addAction(grid_action)
         print_menu.addAction(tr("Weekly schedule (list)…"), lambda: self.print_week("list"))
+        print_menu.addSeparator()
+        print_menu.addAction(tr("Weekly schedule with secret meetings' details…"),
+                             lambda: self.print_week("grid", include_secret=True))
         self.print_button.setMenu(print_menu)
         print_shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
         print_shortcut.activated.connect(lambda: self.print_week("grid"))
@@ -394,12 +397,15 @@ class WeekPage(QWidget):
         self.ctx.run(lambda uow: svc.finalize_week(uow, year, week), done, lambda exc: show_error(self, exc),
                      tr("Finalising…"))
 
-    def print_week(self, variant: str) -> None:
+    def print_week(self, variant: str, include_secret: bool = False) -> None:
+        """Printed for the office at large: 涉密 meetings appear as “涉密会议” unless the clerk asks otherwise."""
         from ui.printing import preview_pdf
 
         year, week = self.year, self.week
         title = tr("Weekly schedule") + ("" if variant == "grid" else tr(" (list)"))
-        preview_pdf(self.ctx, self, title, lambda uow: svc.week_pdf(uow, year, week, variant))
+        if include_secret:
+            title += tr(" (with secret meetings)")
+        preview_pdf(self.ctx, self, title, lambda uow: svc.week_pdf(uow, year, week, variant, include_secret))
 
     def export_ics(self, include_confidential: bool) -> None:
         year, week = self.year, self.week
