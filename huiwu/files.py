@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
 import tempfile
 from collections.abc import Callable, Iterable
@@ -76,3 +77,14 @@ def append_text_row(sheet: Any, values: Iterable[object]) -> None:
     for cell in sheet[sheet.max_row]:
         if isinstance(cell.value, str) and cell.value.startswith(_FORMULA_START):
             cell.data_type = "s"  # stored as text: Excel shows it, does not evaluate it
+
+
+def save_workbook(book: Any, path: Path) -> Path:
+    """An openpyxl workbook to ``path``, whole or not at all.
+
+    Built in memory first: openpyxl leaves its zip file open when a write fails, and the garbage
+    collector later prints a traceback for it; an office's .xlsx is small.
+    """
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return write_bytes_atomic(Path(path), buffer.getvalue())

@@ -498,6 +498,11 @@ class _Zones:
         if observances > MAX_OBSERVANCES:
             self._warnings.append(f"第 {block.line} 行的时区定义“{key}”有 {observances} 条规则，过长，已忽略。")
             return None
+        for _, text in block.lines:
+            problem = _zone_rule_problem(text)
+            if problem:
+                self._warnings.append(f"第 {block.line} 行的时区定义“{key}”{problem}，已忽略。")
+                return None
         body = [text for _, text in block.lines if not text.upper().startswith("TZID")]
         digest = hashlib.sha1("\n".join(body).encode("utf-8")).hexdigest()[:16]
         tzid = f"huiwu-vtz-{digest}"
@@ -512,6 +517,23 @@ class _Zones:
             self._warnings.append(f"第 {block.line} 行的时区定义“{key}”无法使用，已忽略。")
             return None
         return _Zone(tz, tzid, text)
+
+
+def _zone_rule_problem(line: str) -> str:
+    """What makes a VTIMEZONE's RRULE unusable, or "". Real zones change offset yearly; a rule like
+    FREQ=DAILY;INTERVAL=0 there made the zone's expansion run forever (found by the reliability fuzzer)."""
+    parsed = _parse_line(line)
+    if parsed is None or parsed[0] != "RRULE":
+        return ""
+    try:
+        rule = vRecur.from_ical(parsed[2].upper())
+    except Exception:
+        return "的重复规则无法识别"
+    freq = str(rule.get("FREQ", [""])[0]).upper()
+    interval = rule.get("INTERVAL", [1])[0]
+    if freq != "YEARLY" or not isinstance(interval, int) or interval < 1:
+        return f"的重复规则“{_clip(parsed[2])}”不是按年变化的时区规则"
+    return ""
 
 
 def _block_tzid(block: _Block) -> str | None:

@@ -23,7 +23,7 @@ from sqlalchemy import select
 
 from huiwu.db import UnitOfWork
 from huiwu.errors import HuiwuError
-from huiwu.files import append_text_row, write_atomic
+from huiwu.files import append_text_row, save_workbook
 from huiwu.models import UNIT_KIND_LABELS, Person, Unit, UnitKind
 from huiwu.services import audit
 from huiwu.services.directory import PersonEdit, apply_person_edit, list_people, list_units
@@ -441,7 +441,7 @@ def export_roster(uow: UnitOfWork, path: Path) -> int:
                                        "是" if p.is_leader else "否", "是" if p.active else "否", p.supervisor_name])
     for sheet, widths in ((unit_sheet, (30, 14, 12, 8)), (people_sheet, (30, 10, 24, 8, 16, 10, 10, 10))):
         _style(sheet, widths)
-    write_atomic(Path(path), book.save)
+    save_workbook(book, Path(path))
     return len(people)
 
 

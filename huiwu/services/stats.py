@@ -17,7 +17,7 @@ from sqlalchemy.orm import aliased
 
 from huiwu.db import UnitOfWork
 from huiwu.errors import NotFoundError, ValidationError
-from huiwu.files import append_text_row, write_atomic
+from huiwu.files import append_text_row, save_workbook
 from huiwu.models import (
     LEAVE_STATE_LABELS,
     Attendance,
@@ -367,7 +367,7 @@ def export_xlsx(uow: UnitOfWork, date_from: dt.date, date_to: dt.date, path: Pat
     for row in report_table(report, uow.settings.tz()):
         append_text_row(sheet, row)
     _style(sheet, len(REPORT_HEADER), Font, Alignment)
-    return write_atomic(Path(path), book.save)
+    return save_workbook(book, Path(path))
 
 
 def _style(sheet: Any, columns: int, font: Any, alignment: Any) -> None:

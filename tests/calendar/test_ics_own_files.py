@@ -158,6 +158,9 @@ OWN: dict[str, Imports | Refused] = {
     "text/nul_bytes.ics": Imports(lambda b: b"\x00" in b, summary="专题会议", warning="空字符"),
     "zones/vtimezone_too_many_rules.ics": Imports(lambda b: b.count(b"BEGIN:STANDARD") == 600, start=NINE_BEIJING,
                                                   warning="过长"),
+    # Found by the reliability fuzzer: an observance repeating every 0 days made the zone's expansion endless.
+    "zones/vtimezone_rule_interval_zero.ics": Imports(lambda b: b"BEGIN:VTIMEZONE" in b and b"INTERVAL=0" in b,
+                                                      start=NINE_BEIJING, warning="不是按年变化的时区规则"),
 }
 
 

@@ -251,8 +251,8 @@ def _write(path: Path, data: bytes) -> Path:
 # ----------------------------------------------------------------------------------------- the child
 
 
-class Hang(Exception):
-    pass
+class Hang(BaseException):
+    """Raised by the time cap; a BaseException, so that no ``except Exception`` in the code under test hides it."""
 
 
 @contextmanager
