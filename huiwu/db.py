@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -22,9 +23,10 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Mapper, Session, object_session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from huiwu.clock import SYSTEM_CLOCK, Clock
-from huiwu.errors import DatabaseError, HuiwuError
+from huiwu.errors import ConflictError, DatabaseError, HuiwuError
 from huiwu.files import DiskFullError, disk_full_message, make_private, write_atomic
 from huiwu.models import Base
 from huiwu.settings import Settings, data_dir
@@ -248,6 +250,19 @@ event.listen(Base, "before_insert", _stamp_new, propagate=True)
 event.listen(Base, "before_update", _stamp_changed, propagate=True)
 
 
+RECORD_LABELS = {
+    "meeting": "会议", "person": "人员", "unit": "单位", "venue": "会议室",
+    "participant": "签到记录", "person_group": "分组", "leave_request": "请假记录", "checklist_item": "清单项", "checklist_template": "清单模板",
+    "action_item": "督办事项", "handout": "明白纸", "imported_calendar": "导入日历", "caldav_target": "日历同步设置",
+    "week_plan": "周安排",
+}
+
+
+def _stale_record(exc: StaleDataError) -> str:
+    match = re.search(r"table '(\w+)'", str(exc))
+    return RECORD_LABELS.get(match.group(1), "该记录") if match else "该记录"
+
+
 class UnitOfWork:
     """One use case = one session = one transaction. Leaving the block without ``commit()`` rolls back.
 
@@ -293,6 +308,8 @@ class UnitOfWork:
         finally:
             self._session.close()
             self._session = None
+        if isinstance(exc, StaleDataError):  # the version column: another PC saved the same record meanwhile
+            raise ConflictError.meanwhile(_stale_record(exc)) from exc
         if isinstance(exc, SQLAlchemyError):
             url = self._factory.kw["bind"].url.render_as_string(hide_password=False)
             if failure_message(exc, url) is not None:

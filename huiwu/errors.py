@@ -27,6 +27,14 @@ class ConflictError(HuiwuError):
             "您的修改没有保存，也没有覆盖对方的修改；请重新打开后再改。"
         )
 
+    @classmethod
+    def meanwhile(cls, what: str) -> ConflictError:
+        """Found at the save itself (the version column matched no row): no version numbers to show."""
+        error = cls.__new__(cls)
+        error.what, error.expected, error.actual = what, 0, 0
+        Exception.__init__(error, f"{what}刚刚在另一台电脑上被修改。您的修改没有保存，也没有覆盖对方的修改；请重新打开后再改。")
+        return error
+
 
 class RuleError(HuiwuError):
     """An action the office's rules do not allow in the current state."""

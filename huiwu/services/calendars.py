@@ -1,24 +1,27 @@
 """Calendar files: export of the office's meetings as .ics, import of other calendars into the week view.
 
 Export turns meetings into :class:`~huiwu.calendar.ics_export.ExportEvent` and leaves the text to
-``build_calendar``; import stores what ``parse_ics`` read, in one transaction, so a refused or failing
-file leaves the database exactly as it was.
+``build_calendar``; import stores what ``parse_ics`` read. A refused file writes nothing. An accepted one is
+written into a hidden calendar a batch per transaction and then put in the old one's place in one short
+transaction, so readers see the old calendar or the new one, never half, and a clerk saving on another PC
+never waits for the whole file (an interrupted import leaves only a hidden calendar, swept by the next).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.orm import selectinload
 
 from huiwu.calendar.ics_export import ExportEvent, build_calendar, redact
 from huiwu.calendar.ics_import import ParsedEvent, When, parse_ics
 from huiwu.db import UnitOfWork
-from huiwu.errors import NotFoundError, ValidationError
+from huiwu.errors import ConflictError, NotFoundError, ValidationError
 from huiwu.models import (
     MEETING_KIND_LABELS,
     AgendaItem,
@@ -56,6 +59,8 @@ _ROLE = {
     ParticipantRole.STAFF: "NON-PARTICIPANT",
 }
 _COLOR_CHARS = set("0123456789abcdefABCDEF")
+BATCH = 2000  # events written per transaction by an import or a deletion
+STAGING = "\x1f"  # names of calendars being built or taken apart begin with it; they are never shown
 
 
 @dataclass(frozen=True)
@@ -271,11 +276,16 @@ def _valid_color(color: str) -> bool:
     return color.startswith("#") and len(color) in (7, 9) and set(color[1:]) <= _COLOR_CHARS
 
 
-def _apply(e: ImportedEvent, p: ParsedEvent, tz: dt.tzinfo) -> bool:
+_COMPARED = ("summary", "location", "description", "starts_at", "ends_at", "all_day", "is_recurring", "status",
+             "sequence", "attendees", "raw")
+
+
+def _event_values(p: ParsedEvent, tz: dt.tzinfo) -> dict[str, Any]:
+    """The stored columns of one parsed event (the ones an update compares, :data:`_COMPARED`)."""
     start, end = _aware(p.start, tz), _aware(p.end, tz)
     if end < start:
         end = start
-    values = {
+    return {
         "summary": p.summary or "",
         "location": p.location or "",
         "description": p.description or "",
@@ -288,12 +298,6 @@ def _apply(e: ImportedEvent, p: ParsedEvent, tz: dt.tzinfo) -> bool:
         "attendees": [[a[0] or "", a[1] or ""] for a in p.attendees],
         "raw": p.raw,
     }
-    changed = False
-    for k, v in values.items():
-        if getattr(e, k) != v:
-            setattr(e, k, v)
-            changed = True
-    return changed
 
 
 def _people_by_name(uow: UnitOfWork) -> dict[str, int]:
@@ -325,6 +329,8 @@ def import_ics(
         raise ValidationError("请填写日历名称。")
     if len(name) > 100:
         raise ValidationError("日历名称太长（最多 100 字）。")
+    if any(ord(c) < 32 for c in name):
+        raise ValidationError("日历名称中不能有换行或控制字符。")
     if color is not None and not _valid_color(color):
         raise ValidationError(f"颜色“{color}”无效，应为 #RRGGBB。")
     if data is None:
@@ -336,69 +342,103 @@ def import_ics(
     if owner_person_id is not None and uow.session.get(Person, owner_person_id) is None:
         raise NotFoundError("日历所属人员不存在。")
     tz = uow.settings.tz()
+    # 1. Everything is read and prepared before anything is written.
     cal = uow.session.scalar(select(ImportedCalendar).where(ImportedCalendar.name == name))
-    created = cal is None
-    if cal is None:
-        cal = ImportedCalendar(name=name, color=color or "#4a90d9")
-        uow.session.add(cal)
-    elif color is not None:
-        cal.color = color
-    if owner_person_id is not None:
-        cal.owner_person_id = owner_person_id
-    cal.source = str(path)[:1000]
-    cal.imported_at = uow.now()
-    uow.session.flush()
-
-    incoming: dict[tuple[str, str], ParsedEvent] = {}
+    incoming: dict[tuple[str, str], dict[str, Any]] = {}
     for p in parsed.events:
-        incoming[(p.uid[:500], _rid(p.recurrence_id))] = p
-    existing = {(e.uid, e.recurrence_id): e for e in uow.session.scalars(
-        select(ImportedEvent).where(ImportedEvent.calendar_id == cal.id))}
-    gone = [e for k, e in existing.items() if k not in incoming]
-    if existing:
-        uow.session.execute(
-            delete(ImportedEventPerson).where(ImportedEventPerson.event_id.in_([e.id for e in existing.values()]))
-        )
-    for e in gone:
-        uow.session.delete(e)
-    added = updated = 0
-    stored: list[tuple[ImportedEvent, ParsedEvent]] = []
-    for key, p in incoming.items():
-        found = existing.get(key)
-        if found is None:
-            event = ImportedEvent(calendar_id=cal.id, uid=key[0], recurrence_id=key[1])
-            _apply(event, p, tz)
-            uow.session.add(event)
-            added += 1
-        else:
-            event = found
-            updated += int(_apply(event, p, tz))
-        stored.append((event, p))
-    uow.session.flush()
-    mapped = _map_people(uow, stored, cal.owner_person_id)
-    audit.record(
-        uow, "imported_calendar", cal.id, "import",
-        f"导入日历“{name}”（{path.name}）：新增 {added}，更新 {updated}，删除 {len(gone)}",
-    )
+        incoming[(p.uid[:500], _rid(p.recurrence_id))] = {"uid": p.uid[:500], "recurrence_id": _rid(p.recurrence_id),
+                                                           **_event_values(p, tz)}
+    existing: dict[tuple[str, str], tuple[Any, ...]] = {}
+    if cal is not None:
+        columns = [getattr(ImportedEvent, c) for c in _COMPARED]
+        for row in uow.session.execute(select(ImportedEvent.uid, ImportedEvent.recurrence_id, *columns)
+                                       .where(ImportedEvent.calendar_id == cal.id)):
+            existing[(row[0], row[1])] = tuple(row[2:])
+    added = sum(1 for k in incoming if k not in existing)
+    updated = sum(1 for k, v in incoming.items()
+                  if k in existing and existing[k] != tuple(v[c] for c in _COMPARED))
+    removed = sum(1 for k in existing if k not in incoming)
+    by_name = _people_by_name(uow)
+    owner = owner_person_id if owner_person_id is not None else (cal.owner_person_id if cal is not None else None)
+    people = [_mapped_people(v["attendees"], by_name, owner) for v in incoming.values()]
+    old_id, old_version = (cal.id, cal.version) if cal is not None else (None, None)
+    uow.session.rollback()  # the reads are done; no snapshot is held while writing
+    _sweep(uow)
+
+    # 2. The new events go into a hidden calendar, a batch per transaction: a clerk's save on another PC
+    #    waits at most one batch (a few hundredths of a second), not the whole file (issue 11 item 8).
+    staging = ImportedCalendar(name=STAGING + uuid.uuid4().hex, visible=False, color=color or "#4a90d9",
+                               source=str(path)[:1000], imported_at=uow.now())
+    uow.session.add(staging)
     uow.commit()
-    return ImportResult(cal.id, name, created, added, updated, len(gone), len(incoming), mapped,
+    staging_id = staging.id
+    rows = list(incoming.values())
+    mapped = 0
+    for first in range(0, len(rows), BATCH):
+        chunk = [{**r, "calendar_id": staging_id} for r in rows[first:first + BATCH]]
+        ids = uow.session.scalars(insert(ImportedEvent).returning(ImportedEvent.id, sort_by_parameter_order=True),
+                                  chunk).all()
+        links = [{"event_id": i, "person_id": pid} for i, pids in zip(ids, people[first:first + BATCH], strict=True)
+                 for pid in pids]
+        if links:
+            uow.session.execute(insert(ImportedEventPerson), links)
+        mapped += len(links)
+        uow.commit()
+
+    # 3. One short transaction puts the new calendar in the old one's place; readers see old or new, never half.
+    new = uow.session.get(ImportedCalendar, staging_id)
+    assert new is not None
+    old = uow.session.get(ImportedCalendar, old_id) if old_id is not None else None
+    if old_id is not None and (old is None or old.version != old_version or old.name != name):
+        _purge(uow, staging_id)
+        raise ConflictError.meanwhile(f"日历“{name}”")  # deleted or re-imported on another PC meanwhile
+    new.visible = True
+    if old is not None:  # the clerk's choices for the calendar stay: its colour (unless a new one), shown or hidden
+        new.color, new.visible = color or old.color, old.visible
+        old.name, old.visible = STAGING + uuid.uuid4().hex, False
+        uow.flush()  # the old name is free before the new calendar takes it
+    new.name = name
+    new.owner_person_id = owner
+    audit.record(uow, "imported_calendar", new.id, "import",
+                 f"导入日历“{name}”（{path.name}）：新增 {added}，更新 {updated}，删除 {removed}")
+    uow.commit()
+    if old_id is not None:
+        _purge(uow, old_id)  # the replaced events, in batches, after the swap
+    return ImportResult(staging_id, name, cal is None, added, updated, removed, len(incoming), mapped,
                         parsed.warnings, parsed.skipped)
 
 
-def _map_people(uow: UnitOfWork, stored: Sequence[tuple[ImportedEvent, ParsedEvent]], owner: int | None) -> int:
-    by_name = _people_by_name(uow)
-    rows: list[ImportedEventPerson] = []
-    for e, p in stored:
-        ids = {by_name[a[0].strip()] for a in p.attendees if a[0] and a[0].strip() in by_name}
-        if owner is not None:
-            ids.add(owner)
-        rows.extend(ImportedEventPerson(event_id=e.id, person_id=i) for i in sorted(ids))
-    uow.session.add_all(rows)
-    uow.session.flush()
-    return len(rows)
+def _mapped_people(attendees: list[list[str]], by_name: dict[str, int], owner: int | None) -> list[int]:
+    """Directory people an event counts for: attendees whose name is one person's, and the calendar's owner."""
+    ids = {by_name[name.strip()] for name, _ in attendees if name and name.strip() in by_name}
+    if owner is not None:
+        ids.add(owner)
+    return sorted(ids)
 
 
-# ---------------------------------------------------------------- the list of imported calendars
+def _purge(uow: UnitOfWork, calendar_id: int) -> None:
+    """Delete a calendar and its events, a batch per transaction (a deletion never holds the write lock long)."""
+    while True:
+        ids = list(uow.session.scalars(select(ImportedEvent.id).where(ImportedEvent.calendar_id == calendar_id)
+                                       .limit(BATCH)))
+        if not ids:
+            break
+        uow.session.execute(delete(ImportedEventPerson).where(ImportedEventPerson.event_id.in_(ids)))
+        uow.session.execute(delete(ImportedEvent).where(ImportedEvent.id.in_(ids)))
+        uow.commit()
+    uow.session.execute(delete(ImportedCalendar).where(ImportedCalendar.id == calendar_id))
+    uow.commit()
+
+
+def _sweep(uow: UnitOfWork) -> None:
+    """Remove what an interrupted import or deletion left (older than an hour: not one running on another PC)."""
+    cutoff = uow.now() - dt.timedelta(hours=1)
+    leftovers = list(uow.session.scalars(select(ImportedCalendar.id).where(
+        ImportedCalendar.name.startswith(STAGING, autoescape=True),
+        or_(ImportedCalendar.imported_at.is_(None), ImportedCalendar.imported_at < cutoff))))
+    uow.session.rollback()
+    for calendar_id in leftovers:
+        _purge(uow, calendar_id)
 
 
 def list_calendars(uow: UnitOfWork) -> list[CalendarRow]:
@@ -408,7 +448,8 @@ def list_calendars(uow: UnitOfWork) -> list[CalendarRow]:
         uow.session.execute(select(ImportedEvent.calendar_id, func.count()).group_by(ImportedEvent.calendar_id)).all()
     )
     rows = []
-    for c in uow.session.scalars(select(ImportedCalendar).order_by(ImportedCalendar.name)):
+    for c in uow.session.scalars(select(ImportedCalendar).where(~ImportedCalendar.name.startswith(STAGING))
+                                 .order_by(ImportedCalendar.name)):
         owner = uow.session.get(Person, c.owner_person_id) if c.owner_person_id else None
         rows.append(CalendarRow(c.id, c.name, c.color, c.source, c.owner_person_id, owner.name if owner else "",
                                 c.imported_at, c.visible, int(counts.get(c.id, 0)), c.version))
@@ -436,8 +477,7 @@ def delete_calendar(uow: UnitOfWork, calendar_id: int) -> None:
     cal = uow.session.get(ImportedCalendar, calendar_id)
     if cal is None:
         raise NotFoundError("该导入日历已不存在。")
-    ids = select(ImportedEvent.id).where(ImportedEvent.calendar_id == cal.id)
-    uow.session.execute(delete(ImportedEventPerson).where(ImportedEventPerson.event_id.in_(ids)))
     audit.record(uow, "imported_calendar", cal.id, "delete", f"删除导入日历“{cal.name}”")
-    uow.session.delete(cal)
+    cal.name, cal.visible, cal.imported_at = STAGING + uuid.uuid4().hex, False, uow.now()  # gone from every view
     uow.commit()
+    _purge(uow, calendar_id)  # then its events, a batch at a time
