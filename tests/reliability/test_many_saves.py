@@ -28,3 +28,28 @@ def test_thousands_of_saves_of_every_kind_in_one_process(database: Database) -> 
     print(f"\n{database.engine.dialect.name}: exit={child.returncode} {figures[0]}")
     assert child.returncode == 0, f"exit {child.returncode}\n{child.stdout[-2000:]}\n{child.stderr[-4000:]}"
     assert figures[0].startswith(f"saves={add_items + 7 * rounds + min(rounds, 10)} ")
+
+
+def test_adding_an_item_loads_the_same_rows_at_3_or_300_items(database: Database) -> None:
+    """The cause of the square (issue 11 item 1): each add_item loaded the meeting's whole checklist."""
+    from sqlalchemy import event
+
+    from huiwu.services import checklists, meetings
+    from tests.attendance.conftest import at
+
+    with database.uow() as uow:
+        meeting_id = meetings.create_meeting(
+            uow, meetings.MeetingInput("常务会", "topic", at(30, 9), at(30, 11))).meeting_id
+    loaded: list[int] = []
+
+    def one_save() -> int:
+        loaded.clear()
+        with database.uow() as uow:
+            event.listen(uow.session, "loaded_as_persistent", lambda session, instance: loaded.append(1))
+            checklists.add_item(uow, meeting_id, checklists.ItemInput("before", "事项", -1, "days"))
+        return len(loaded)
+
+    few = one_save()
+    for _ in range(300):
+        one_save()
+    assert one_save() == few
