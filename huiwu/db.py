@@ -197,13 +197,14 @@ def _is_connect_failure(text: str) -> bool:
 
 def check_connection(url: str) -> str:
     """Connect once and say what is there; raises DatabaseError with a sentence the user can act on."""
-    engine = make_engine(normalise_url(url))
+    full = with_stored_password(normalise_url(url))  # the settings keep the address, the store its password
+    engine = make_engine(full)
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
             tables = inspect(conn).get_table_names()
-    except (OperationalError, SQLAlchemyError) as exc:
-        raise DatabaseError(f"无法连接数据库：{_first_line(exc)}") from exc
+    except SQLAlchemyError as exc:
+        raise DatabaseError(failure_message(exc, full) or f"无法连接数据库：{_first_line(exc)}") from exc
     finally:
         engine.dispose()
     if "meeting" in tables:

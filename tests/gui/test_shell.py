@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
@@ -102,6 +103,38 @@ def test_settings_refuse_an_untested_database_and_save_the_rest(qtbot, gui_ctx) 
     saved = json.loads(Path(settings_path()).read_text(encoding="utf-8"))
     assert saved["office_name"] == "清河县人民政府办公室" and saved["database_url"] == ""
     assert gui_ctx.settings.office_name == "清河县人民政府办公室"
+    Path(settings_path()).unlink()
+
+
+@pytest.mark.postgres
+def test_settings_keep_the_server_password_out_of_the_settings_file(  # type: ignore[no-untyped-def]
+    qtbot, gui_ctx, pg_server, monkeypatch
+) -> None:
+    """Issue 11 item 7: the clerk types the address with its password; the file gets the address only."""
+    from huiwu import passwords
+
+    monkeypatch.setattr(passwords, "_keyring", lambda: None)  # a PC without a keyring: the private file
+    window = MainWindow(gui_ctx)
+    qtbot.addWidget(window)
+    window.open_page("settings")
+    page = window.page("settings")
+    window.show()
+    qtbot.waitUntil(lambda: bool(page.findChild(QLabel, "password_home").text()), timeout=5000)
+    assert "仅本账户可读的文件" in page.findChild(QLabel, "password_home").text()
+    url = pg_server.create_database().replace("postgresql+psycopg://postgres@", "postgresql://postgres:s3cret@")
+    page.shared.setChecked(True)
+    page.url.setText(url)
+    page.findChild(QPushButton, "test_connection").click()
+    qtbot.waitUntil(lambda: page.test_result.text().startswith(("✔", "✘")), timeout=15000)
+    assert page.test_result.text().startswith("✔"), page.test_result.text()
+    page.findChild(QPushButton, "save_settings").click()
+    text = Path(settings_path()).read_text(encoding="utf-8")
+    assert "s3cret" not in text and url.replace(":s3cret", "") in text.replace("+psycopg", "")
+    assert "s3cret" in passwords._file().read_text(encoding="utf-8")
+    page.url.setText(url.replace(":s3cret", ""))  # reopened later: the address alone still connects
+    page.findChild(QPushButton, "test_connection").click()
+    qtbot.waitUntil(lambda: page.test_result.text().startswith(("✔", "✘")), timeout=15000)
+    assert page.test_result.text().startswith("✔"), page.test_result.text()
     Path(settings_path()).unlink()
 
 

@@ -6,6 +6,7 @@ import dataclasses
 import zoneinfo
 
 from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -106,10 +107,23 @@ class SettingsPage(QScrollArea):
         form.addRow(self.shared)
         form.addRow(tr("Server address"), url_row)
         form.addRow("", self.test_result)
+        self.password_home = QLabel()
+        self.password_home.setObjectName("password_home")
+        self.password_home.setWordWrap(True)
+        form.addRow("", self.password_home)
         form.addRow(QLabel(tr("Changing the database takes effect the next time Huiwu starts.")))
         self.embedded.toggled.connect(lambda on: self.url.setEnabled(not on))
         self.url.textChanged.connect(lambda _: self.test_result.clear())
         return box
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.password_home.text():  # asked when first shown: probing the keyring may take a moment
+            from huiwu import passwords
+
+            self.password_home.setText(
+                tr("The server's password is not written to the settings file; it is kept in: %1")
+                .replace("%1", passwords.where()))
 
     def _show_in_use(self) -> None:
         """The database this window works on now (--db and HUIWU_DATABASE_URL may differ from the choice below)."""

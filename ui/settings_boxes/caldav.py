@@ -46,7 +46,8 @@ class CalDavBox(QGroupBox):
         self.people: list[PersonRow] = []
         layout = QVBoxLayout(self)
         note = QLabel(tr("Meetings are pushed to a CalDAV server (leaders' phones subscribe there) and edits made "
-                         "on the server are taken back. Passwords are kept in the system keyring, not in Huiwu."))
+                         "on the server are taken back. Passwords are kept where the database server's password is "
+                         "(see above), never in the settings file or the database."))
         note.setWordWrap(True)
         layout.addWidget(note)
         self.table = TableList(
