@@ -68,9 +68,11 @@ def split_password(url: str) -> tuple[str, str | None]:
     return _without_password(parsed), str(parsed.password)
 
 
-def _without_password(parsed: URL) -> str:
+def _without_password(parsed: URL, drivername: str | None = None) -> str:
+    """The address without its password (``drivername`` "postgresql": the libpq form pg_dump takes)."""
     # URL.set(password=None) leaves the password as it is ("None" means "unchanged" there).
-    bare = URL.create(parsed.drivername, parsed.username, None, parsed.host, parsed.port, parsed.database, parsed.query)
+    bare = URL.create(drivername or parsed.drivername, parsed.username, None, parsed.host, parsed.port,
+                      parsed.database, parsed.query if drivername is None else {})
     return bare.render_as_string(hide_password=False)
 
 
@@ -168,6 +170,8 @@ def failure_message(exc: SQLAlchemyError, url: str = "") -> str | None:
     text = str(exc.orig).lower() if exc.orig is not None else ""
     where = shown(url) if url else "数据库"
     if "disk is full" in text or "no space left" in text or "could not extend file" in text:
+        if not url:
+            return "磁盘已满，本次操作没有保存。请清理磁盘（例如删除不用的旧备份、下载文件）后重试。"
         if url.startswith("sqlite"):
             return disk_full_message(Path(make_url(url).database or "huiwu.sqlite3"))
         return f"数据库服务器 {where} 的磁盘已满，本次操作没有保存。请通知管理数据库服务器的同事清理磁盘。"
@@ -444,9 +448,13 @@ def upgrade(db: Database, revision: str = "head", backup: bool = True) -> Path |
 
     _check_known(db, current)
     backup_path = backup_sqlite(db, reason="before-upgrade") if backup and current is not None else None
+    from alembic.util import CommandError
+
     try:
         with _migration_engine(db) as engine:
             command.upgrade(alembic_config(db, engine), revision)
+    except CommandError as exc:  # an unknown or older target revision: nothing was run
+        raise DatabaseError(f"没有进行升级：结构版本“{revision}”无法升级到（{exc}）。数据库没有被改动。") from exc
     except SQLAlchemyError as exc:
         kept = f"升级前的数据已备份到 {backup_path}；" if backup_path else ""
         raise DatabaseError(f"数据库升级失败：{_first_line(exc)}。{kept}升级在一个事务中进行，数据库仍是原来的版本。") \
@@ -461,17 +469,27 @@ def downgrade(db: Database, revision: str, backup: bool = True, pg_dump: str | N
     is dropped. Returns the backup's path.
     """
     from alembic import command
+    from alembic.util import CommandError
 
     current = current_revision(db)
     _check_known(db, current)
-    if revision != "base" and revision not in known_revisions(db):
-        raise DatabaseError(f"没有结构版本“{revision}”（可选：base、{'、'.join(reversed(known_revisions(db)))}）。")
-    backup_path = backup_before_downgrade(db, pg_dump) if backup and current is not None else None
+    order = known_revisions(db)  # newest first
+    if revision != "base" and revision not in order:
+        raise DatabaseError(f"没有结构版本“{revision}”（可选：base、{'、'.join(reversed(order))}）。")
+    if current is None:
+        raise DatabaseError("数据库还没有建表，无需降级。")
+    if revision == current:
+        raise DatabaseError(f"数据库已是结构版本 {current}，无需降级；未作任何修改。")
+    if revision != "base" and order.index(revision) < order.index(current):
+        raise DatabaseError(f"数据库当前是结构版本 {current}，“{revision}”比它新：请用 huiwu db upgrade。未作任何修改。")
+    backup_path = backup_before_downgrade(db, pg_dump) if backup else None
     try:
         with _migration_engine(db) as engine:
             command.downgrade(alembic_config(db, engine), revision)
     except SQLAlchemyError as exc:
         raise _sentence(exc, db.url) from exc
+    except CommandError as exc:
+        raise DatabaseError(f"降级没有进行：{exc}。") from exc
     return backup_path
 
 
@@ -506,11 +524,11 @@ def _pg_dump(db: Database, tool: str, target: Path) -> Path:
     import subprocess
 
     parsed = make_url(db.url)
-    uri = URL.create("postgresql", parsed.username, None, parsed.host, parsed.port, parsed.database)
+    uri = _without_password(parsed, "postgresql")
     env = {**os.environ, **({"PGPASSWORD": str(parsed.password)} if parsed.password else {})}
 
     def run(tmp: Path) -> None:
-        result = subprocess.run([tool, "--format=custom", f"--file={tmp}", uri.render_as_string(hide_password=False)],
+        result = subprocess.run([tool, "--format=custom", f"--file={tmp}", uri],
                                 env=env, capture_output=True, text=True, timeout=3600)
         if result.returncode != 0:
             raise DatabaseError(f"pg_dump 失败：{result.stderr.strip().splitlines()[-1] if result.stderr.strip() else result.returncode}")

@@ -16,7 +16,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import MetaData, insert, inspect, select, text
+from sqlalchemy import MetaData, Table, bindparam, insert, inspect, select, text, update
 
 from huiwu.errors import DatabaseError
 from huiwu.files import write_atomic
@@ -57,6 +57,8 @@ def dump(db: Any, path: Path) -> int:
     metadata = MetaData()
     tables: dict[str, list[dict[str, Any]]] = {}
     with db.engine.connect() as conn:
+        if conn.dialect.name == "postgresql":  # one snapshot of every table, even while other PCs write
+            conn = conn.execution_options(isolation_level="REPEATABLE READ")
         metadata.reflect(conn)
         for table in metadata.sorted_tables:
             if table.name == "alembic_version":
@@ -109,11 +111,26 @@ def restore(db: Any, path: Path) -> int:
                 command.upgrade(cfg, revision)
             metadata = MetaData()
             metadata.reflect(conn)
+            later: list[tuple[Table, list[str], list[dict[str, Any]]]] = []
             for table in metadata.sorted_tables:
-                rows = document["tables"].get(table.name, [])
-                if rows:
-                    conn.execute(insert(table), [{k: _decode(v) for k, v in row.items()} for row in rows])
-                    total += len(rows)
+                rows = [{k: _decode(v) for k, v in row.items()} for row in document["tables"].get(table.name, [])]
+                if not rows:
+                    continue
+                # A row may point at a later row of its own table (分管领导, a meeting merged into another):
+                # those columns go in empty first and are filled once every row is there.
+                own = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
+                conn.execute(insert(table), [{**r, **dict.fromkeys(own)} for r in rows])
+                if own:
+                    later.append((table, own, rows))
+                total += len(rows)
+            for table, own, rows in later:
+                keys = [c.name for c in table.primary_key.columns]
+                pointing = [r for r in rows if any(r.get(c) is not None for c in own)]
+                if pointing:
+                    statement = update(table).where(*(table.c[k] == bindparam(f"key_{k}") for k in keys)).values(
+                        {c: bindparam(f"new_{c}") for c in own})
+                    conn.execute(statement, [{**{f"key_{k}": r[k] for k in keys}, **{f"new_{c}": r.get(c) for c in own}}
+                                             for r in pointing])
             if conn.dialect.name == "postgresql":  # the next id after the restored ones
                 for table in metadata.sorted_tables:
                     if "id" in table.columns and table.name in document["tables"]:

@@ -12,6 +12,7 @@ import contextlib
 import errno
 import io
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -42,8 +43,7 @@ def write_atomic(path: Path, write: Callable[[Path], object], *, private: bool =
         write(tmp)
         with tmp.open("rb") as written:  # on the disk before it takes the old file's name
             os.fsync(written.fileno())
-        if private:
-            os.chmod(tmp, PRIVATE_FILE)
+        os.chmod(tmp, PRIVATE_FILE if private else _shared_mode(path))
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -54,6 +54,16 @@ def write_atomic(path: Path, write: Callable[[Path], object], *, private: bool =
         tmp.unlink(missing_ok=True)
         raise
     return path
+
+
+def _shared_mode(path: Path) -> int:
+    """An export keeps the mode of the file it replaces, or gets the usual one (mkstemp's files are 0600)."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def write_bytes_atomic(path: Path, data: bytes, *, private: bool = False) -> Path:

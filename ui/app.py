@@ -111,8 +111,11 @@ def run_gui(argv: list[str]) -> int:
         from huiwu.db import keep_password_out_of_settings
         from huiwu.settings import save_settings
 
-        if keep_password_out_of_settings(settings):
-            save_settings(settings)
+        try:
+            if keep_password_out_of_settings(settings):
+                save_settings(settings)
+        except Exception:  # the old file stays as it is; the app still starts (the address keeps its password)
+            log.warning("could not move the database password out of the settings file", exc_info=True)
     app = make_application(argv)
     install_translations(app, args.lang or settings.language)
     from ui.main_window import MainWindow

@@ -30,6 +30,7 @@ that exist solely in the file.  ``expand_events`` works from that text alone.
 from __future__ import annotations
 
 import hashlib
+import math
 import quopri
 import re
 from collections.abc import Iterable, Sequence
@@ -79,6 +80,7 @@ MAX_OBSERVANCES = 500  # STANDARD/DAYLIGHT blocks in one VTIMEZONE (real ones ha
 MAX_EVENTS = 100_000
 MAX_SEQUENCE = 2**31 - 1  # what the database's integer holds
 MAX_HOURLY = 1000  # occurrences of an hourly rule
+MAX_PER_DAY = 24  # occurrences of one rule in one day
 
 
 class IcsImportError(HuiwuError):
@@ -894,6 +896,12 @@ def _check_bounded(prop: _Prop, rule: Any, start: date | datetime) -> None:
         raise _Broken(prop.line, f"RRULE 的间隔 INTERVAL“{interval}”无效（应为正整数）。")
     if freq in ("SECONDLY", "MINUTELY"):
         raise _Broken(prop.line, "按秒或按分钟重复的日程（FREQ=" + freq + "）不是会议安排，无法导入。")
+    finer = ("BYMINUTE", "BYSECOND") if freq == "HOURLY" else ("BYHOUR", "BYMINUTE", "BYSECOND")
+    times = math.prod(len(rule.get(part, [0])) for part in finer)  # occurrences per hour / per day
+    if freq == "HOURLY" and times > 1:
+        raise _Broken(prop.line, f"按小时重复的日程每小时重复 {times} 次，不是会议安排，无法导入。")
+    if times > MAX_PER_DAY:
+        raise _Broken(prop.line, f"重复规则每天重复 {times} 次（BYHOUR/BYMINUTE/BYSECOND），不是会议安排，无法导入。")
     if freq == "HOURLY":
         count = rule.get("COUNT", [None])[0]
         until = rule.get("UNTIL", [None])[0]

@@ -335,14 +335,18 @@ def _one_writer(signing_in: bool = False) -> Callable[[F], F]:
                     uow.session.refresh(p)
                 name = p.person.name if p is not None else "该人员"
                 if signing_in and p is not None and rules.has_signed(p.attendance, p.signed_in_at):
-                    assert p.signed_in_at is not None
-                    raise RuleError(f"{name} 已于 {p.signed_in_at.astimezone(uow.settings.tz()):%H:%M} "
-                                    "在另一台电脑上签到。") from None
+                    raise _signed_elsewhere(uow, p) from None
                 raise ConflictError(f"{name} 的考勤记录", 0, p.version if p is not None else 0) from None
 
         return run  # type: ignore[return-value]
 
     return wrap
+
+
+def _signed_elsewhere(uow: UnitOfWork, p: Participant) -> RuleError:
+    """Two sign-ins of one person are one sign-in: the second PC is told when the first one signed."""
+    assert p.signed_in_at is not None
+    return RuleError(f"{p.person.name} 已于 {p.signed_in_at.astimezone(uow.settings.tz()):%H:%M} 在另一台电脑上签到。")
 
 
 def _check(p: Participant, version: int | None) -> None:
@@ -374,10 +378,8 @@ def sign_in(
     if p.meeting_id != meeting_id:
         raise ValidationError("该人员不在本次会议的名单中。")
     meeting = p.meeting
-    tz0 = uow.settings.tz()
     if version is not None and p.version != version and rules.has_signed(p.attendance, p.signed_in_at):
-        assert p.signed_in_at is not None
-        raise RuleError(f"{p.person.name} 已于 {p.signed_in_at.astimezone(tz0):%H:%M} 在另一台电脑上签到。")
+        raise _signed_elsewhere(uow, p)
     _check(p, version)
     tz = uow.settings.tz()
     check_open(meeting, at, tz)

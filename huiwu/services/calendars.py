@@ -9,6 +9,7 @@ never waits for the whole file (an interrupted import leaves only a hidden calen
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import uuid
 from dataclasses import dataclass
@@ -16,12 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, insert, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
 from huiwu.calendar.ics_export import ExportEvent, build_calendar, redact
 from huiwu.calendar.ics_import import ParsedEvent, When, parse_ics
 from huiwu.db import UnitOfWork
-from huiwu.errors import ConflictError, NotFoundError, ValidationError
+from huiwu.errors import ConflictError, NotFoundError, RuleError, ValidationError
 from huiwu.models import (
     MEETING_KIND_LABELS,
     AgendaItem,
@@ -39,6 +41,7 @@ from huiwu.models import (
 )
 from huiwu.rules.order import seat_order
 from huiwu.services import audit
+from huiwu.text import control_character_at
 
 __all__ = [
     "CalendarRow",
@@ -329,8 +332,8 @@ def import_ics(
         raise ValidationError("请填写日历名称。")
     if len(name) > 100:
         raise ValidationError("日历名称太长（最多 100 字）。")
-    if any(ord(c) < 32 for c in name):
-        raise ValidationError("日历名称中不能有换行或控制字符。")
+    if (n := control_character_at(name)) is not None:
+        raise ValidationError(f"日历名称的第 {n} 个字是换行或控制字符，请删除后再导入。")
     if color is not None and not _valid_color(color):
         raise ValidationError(f"颜色“{color}”无效，应为 #RRGGBB。")
     if data is None:
@@ -372,10 +375,31 @@ def import_ics(
     uow.session.add(staging)
     uow.commit()
     staging_id = staging.id
-    rows = list(incoming.values())
+    try:
+        mapped = _write_batches(uow, staging_id, list(incoming.values()), people)
+        # 3. One short transaction puts the new calendar in the old one's place: readers see old or new.
+        _swap(uow, staging_id, old_id, old_version, name, color, owner)
+        audit.record(uow, "imported_calendar", staging_id, "import",
+                     f"导入日历“{name}”（{path.name}）：新增 {added}，更新 {updated}，删除 {removed}")
+        uow.commit()
+    except BaseException as exc:
+        uow.session.rollback()
+        with contextlib.suppress(Exception):  # best effort: what is left is hidden and swept by a later import
+            _purge(uow, staging_id)
+        if isinstance(exc, IntegrityError):
+            raise RuleError("导入期间通讯录或该日历在另一台电脑上被修改，本次导入没有保存；请重试。") from exc
+        raise
+    if old_id is not None:
+        _purge(uow, old_id)  # the replaced events, in batches, after the swap
+    return ImportResult(staging_id, name, cal is None, added, updated, removed, len(incoming), mapped,
+                        parsed.warnings, parsed.skipped)
+
+
+def _write_batches(uow: UnitOfWork, calendar_id: int, rows: list[dict[str, Any]], people: list[list[int]]) -> int:
+    """The events (and their directory people) under ``calendar_id``, :data:`BATCH` per transaction."""
     mapped = 0
     for first in range(0, len(rows), BATCH):
-        chunk = [{**r, "calendar_id": staging_id} for r in rows[first:first + BATCH]]
+        chunk = [{**r, "calendar_id": calendar_id} for r in rows[first:first + BATCH]]
         ids = uow.session.scalars(insert(ImportedEvent).returning(ImportedEvent.id, sort_by_parameter_order=True),
                                   chunk).all()
         links = [{"event_id": i, "person_id": pid} for i, pids in zip(ids, people[first:first + BATCH], strict=True)
@@ -384,14 +408,21 @@ def import_ics(
             uow.session.execute(insert(ImportedEventPerson), links)
         mapped += len(links)
         uow.commit()
+    return mapped
 
-    # 3. One short transaction puts the new calendar in the old one's place; readers see old or new, never half.
+
+def _swap(uow: UnitOfWork, staging_id: int, old_id: int | None, old_version: int | None, name: str,
+          color: str | None, owner: int | None) -> None:
+    """Give the finished hidden calendar the name (and the clerk's choices) of the one it replaces."""
     new = uow.session.get(ImportedCalendar, staging_id)
     assert new is not None
     old = uow.session.get(ImportedCalendar, old_id) if old_id is not None else None
-    if old_id is not None and (old is None or old.version != old_version or old.name != name):
-        _purge(uow, staging_id)
-        raise ConflictError.meanwhile(f"日历“{name}”")  # deleted or re-imported on another PC meanwhile
+    if old_id is not None and (old is None or old.name != name):
+        raise RuleError(f"日历“{name}”刚刚在另一台电脑上被删除，本次导入没有保存；如仍需要，请重新导入。")
+    if old is not None and old.version != old_version:
+        raise ConflictError.meanwhile(f"日历“{name}”")
+    if old is None and uow.session.scalar(select(ImportedCalendar.id).where(ImportedCalendar.name == name)):
+        raise RuleError(f"日历“{name}”刚刚在另一台电脑上导入，本次导入没有保存；请重试（将更新该日历）。")
     new.visible = True
     if old is not None:  # the clerk's choices for the calendar stay: its colour (unless a new one), shown or hidden
         new.color, new.visible = color or old.color, old.visible
@@ -399,13 +430,6 @@ def import_ics(
         uow.flush()  # the old name is free before the new calendar takes it
     new.name = name
     new.owner_person_id = owner
-    audit.record(uow, "imported_calendar", new.id, "import",
-                 f"导入日历“{name}”（{path.name}）：新增 {added}，更新 {updated}，删除 {removed}")
-    uow.commit()
-    if old_id is not None:
-        _purge(uow, old_id)  # the replaced events, in batches, after the swap
-    return ImportResult(staging_id, name, cal is None, added, updated, removed, len(incoming), mapped,
-                        parsed.warnings, parsed.skipped)
 
 
 def _mapped_people(attendees: list[list[str]], by_name: dict[str, int], owner: int | None) -> list[int]:

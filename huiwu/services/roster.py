@@ -8,7 +8,6 @@ export → import round-trips.
 
 from __future__ import annotations
 
-import unicodedata
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from huiwu.files import append_text_row, save_workbook
 from huiwu.models import UNIT_KIND_LABELS, Person, Unit, UnitKind
 from huiwu.services import audit
 from huiwu.services.directory import PersonEdit, apply_person_edit, list_people, list_units
+from huiwu.text import control_character_at
 
 UNIT_SHEET = "单位"
 PEOPLE_SHEET = "人员"
@@ -236,9 +236,8 @@ def _field_problem(column: Any, text: str) -> str:
     limit = getattr(column.property.columns[0].type, "length", None)
     if limit is not None and len(text) > limit:
         return f"超过 {limit} 个字（现有 {len(text)} 个）。"
-    for n, char in enumerate(text, start=1):
-        if unicodedata.category(char) == "Cc":
-            return f"第 {n} 个字是换行或控制字符，请在单元格中删除后再导入。"
+    if (n := control_character_at(text)) is not None:
+        return f"第 {n} 个字是换行或控制字符，请在单元格中删除后再导入。"
     return ""
 
 

@@ -47,6 +47,7 @@ from huiwu.rules.order import seat_order
 from huiwu.schedule.conflicts import Conflict, LeaveSpan, PersonRef, ScheduledItem, detect_conflicts
 from huiwu.schedule.merge import MeetingSummary, propose_merges
 from huiwu.services import audit
+from huiwu.services.calendars import STAGING
 from huiwu.services.holidays import work_calendar
 from huiwu.services.leave import leave_fact
 
@@ -219,6 +220,7 @@ class WeekView:
     amendments: tuple[AmendmentRow, ...] = ()
     warnings: tuple[str, ...] = ()
     calendars: tuple[tuple[int, str, str], ...] = ()  # (id, name, colour) of the visible imported calendars
+    secret_meetings: tuple[tuple[int, str], ...] = ()  # (id, title) of the 涉密 meetings shown or named (redact_secret)
 
     def items_on(self, day: dt.date) -> list[WeekItem]:
         return [i for i in self.items if i.day == day]
@@ -394,8 +396,11 @@ def _imported(uow: UnitOfWork, lo: dt.datetime, hi: dt.datetime, calendar_id: in
     out = _Imported()
     stmt = select(ImportedCalendar).where(ImportedCalendar.visible.is_(True)).order_by(ImportedCalendar.name)
     if calendar_id:
-        stmt = select(ImportedCalendar).where(ImportedCalendar.id == calendar_id)
+        stmt = select(ImportedCalendar).where(ImportedCalendar.id == calendar_id,
+                                              ~ImportedCalendar.name.startswith(STAGING))
     calendars = list(uow.session.scalars(stmt)) if calendar_id != 0 else []
+    if calendar_id and not calendars:  # re-imported (a new calendar took its place) or deleted on another PC
+        out.warnings.append("所选的导入日历已重新导入或已删除，请在筛选中重新选择日历。")
     for cal in calendars:
         out.calendars.append((cal.id, cal.name, cal.color))
         singles = list(
@@ -616,7 +621,21 @@ def week_view(
         amendments=tuple(amendments),
         warnings=tuple(warnings),
         calendars=tuple(imported.calendars),
+        secret_meetings=_secret_meetings(uow, meetings, amendments),
     )
+
+
+def _secret_meetings(uow: UnitOfWork, meetings: Sequence[Meeting], amendments: Sequence[AmendmentRow]
+                     ) -> tuple[tuple[int, str], ...]:
+    """(id, title) of the 涉密 meetings the week shows or names: a 变更 line may name one moved out of the
+    week or deleted since, so those are looked up too."""
+    found = {m.id: m.title for m in meetings if m.confidentiality == Confidentiality.SECRET}
+    named = {a.meeting_id for a in amendments if a.meeting_id is not None} - {m.id for m in meetings}
+    if named:
+        for meeting_id, title in uow.session.execute(select(Meeting.id, Meeting.title).where(
+                Meeting.id.in_(named), Meeting.confidentiality == Confidentiality.SECRET)):
+            found[meeting_id] = title
+    return tuple(sorted(found.items()))
 
 
 # ---------------------------------------------------------------- one meeting's clashes
@@ -802,8 +821,7 @@ def redact_secret(view: WeekView) -> WeekView:
     内部 meetings stay as they are: this is the office's own week. Merge proposals that involve a 涉密
     meeting are left out; conflict messages and 变更 lines name it only as “涉密会议”.
     """
-    secret = {i.meeting_id: i.title for i in view.items
-              if i.source == "meeting" and i.meeting_id is not None and i.confidential == Confidentiality.SECRET}
+    secret = dict(view.secret_meetings)
     if not secret:
         return view
     titles = sorted(set(secret.values()), key=len, reverse=True)

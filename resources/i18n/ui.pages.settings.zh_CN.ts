@@ -154,11 +154,16 @@
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="258" />
+        <source>The settings were not saved: </source>
+        <translation>设置没有保存：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="262" />
         <source>Settings saved to </source>
         <translation>设置已保存到 </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="260" />
+        <location filename="../../ui/pages/settings.py" line="264" />
         <source>. Restart Huiwu for the new database or language to take effect.</source>
         <translation>。新的数据库或界面语言在重新启动会务后生效。</translation>
     </message>

@@ -153,6 +153,9 @@ OWN: dict[str, Imports | Refused] = {
     "refused/rrule_interval_zero.ics": Refused(lambda b: b"INTERVAL=0" in b, 8, ("INTERVAL",)),
     "refused/rrule_minutely.ics": Refused(lambda b: b"FREQ=MINUTELY" in b, 8, ("MINUTELY",)),
     "refused/rrule_hourly_without_end.ics": Refused(lambda b: b"FREQ=HOURLY\r\n" in b, 8, ("按小时",)),
+    # Found in review: a daily rule listing every hour, minute and second repeats 86,400 times a day.
+    "refused/rrule_daily_every_second.ics": Refused(lambda b: b"FREQ=DAILY;BYHOUR=0,1" in b and b"BYSECOND=" in b,
+                                                    8, ("每天重复 86400 次",)),
     "text/sequence_out_of_range.ics": Imports(lambda b: b"SEQUENCE:9999999999" in b, summary="专题会议",
                                               warning="超出范围"),
     "text/nul_bytes.ics": Imports(lambda b: b"\x00" in b, summary="专题会议", warning="空字符"),

@@ -16,14 +16,14 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect, text
+from sqlalchemy import func, inspect, select, text
 
 from huiwu import db as dbmod
 from huiwu import dump
 from huiwu.demo import create_demo
 from huiwu.errors import DatabaseError
 from huiwu.files import DiskFullError
-from huiwu.models import Unit
+from huiwu.models import Meeting, Person, Unit
 from tests.conftest import PostgresServer, _pg_bin, run_cli
 from tests.reliability.conftest import size
 from tests.reliability.hostile import fingerprint
@@ -93,6 +93,11 @@ def test_downgrade_asks_first_then_backs_up_and_the_backup_restores(
     monkeypatch.setattr(dbmod.shutil, "which", lambda name: None)  # an office PC: no PostgreSQL client tools
     with database.uow() as uow:
         create_demo(uow)
+        first, last = (uow.session.scalar(select(f(Person.id))) for f in (func.min, func.max))
+        uow.session.get(Person, first).supervisor_id = last  # rows pointing at later rows of their own table
+        early, late = (uow.session.scalar(select(f(Meeting.id))) for f in (func.min, func.max))
+        uow.session.get(Meeting, early).merged_into_id = late
+        uow.commit()
     before, prints = _counts(database), fingerprint(database)
     assert before["meeting"] > 20
     database.dispose()
@@ -202,3 +207,16 @@ def test_first_schema_creation_survives_kill_9(tmp_path: Path) -> None:
 def _tables(path: Path) -> list[str]:
     with sqlite3.connect(path) as conn:
         return [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+
+
+@pytest.mark.parametrize(("target", "says"), [
+    ("0002", "无需降级"), ("9999", "没有结构版本“9999”"),
+])
+def test_a_downgrade_to_a_target_that_makes_no_sense_is_a_sentence(sqlite_db: dbmod.Database, target: str,
+                                                                   says: str) -> None:
+    with pytest.raises(DatabaseError, match=says):
+        dbmod.downgrade(sqlite_db, target)
+    dbmod.downgrade(sqlite_db, "0001", backup=False)
+    with pytest.raises(DatabaseError, match="比它新"):
+        dbmod.downgrade(sqlite_db, "0002")
+    assert dbmod.current_revision(sqlite_db) == "0001"

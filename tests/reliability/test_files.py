@@ -70,3 +70,19 @@ def test_xlsx_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
     book.save(tmp_path / "x.xlsx")
     row = [c for c in load_workbook(tmp_path / "x.xlsx").active[1]]  # type: ignore[index]
     assert [c.data_type for c in row] == ["s", "s", "s", "n"] and row[0].value.startswith("=HYPERLINK")
+
+
+def test_exports_are_readable_as_usual_and_private_files_are_not(tmp_path: Path) -> None:
+    import os
+
+    mask = os.umask(0o022)
+    try:
+        export = files.write_bytes_atomic(tmp_path / "week.ics", b"x")
+        assert stat.S_IMODE(export.stat().st_mode) == 0o644  # colleagues and a web server may read an export
+        export.chmod(0o664)
+        files.write_bytes_atomic(export, b"y")
+        assert stat.S_IMODE(export.stat().st_mode) == 0o664  # a replaced file keeps its mode
+        secret = files.write_bytes_atomic(tmp_path / "passwords.json", b"{}", private=True)
+        assert stat.S_IMODE(secret.stat().st_mode) == 0o600
+    finally:
+        os.umask(mask)

@@ -93,3 +93,49 @@ def test_an_interrupted_import_leaves_only_a_hidden_calendar_swept_later(databas
         calendars.import_ics(uow, big_calendar(tmp_path / "b.ics", 12), "局长日程")
     with database.uow() as uow:
         assert list(uow.session.scalars(select(ImportedCalendar.name))) == ["局长日程"]
+
+
+def test_two_pcs_importing_one_new_calendar_at_once(database: Database, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The second to finish is told so in words; neither leaves a hidden calendar behind."""
+    import pytest
+
+    from huiwu.errors import RuleError
+
+    real = calendars._write_batches
+
+    def meanwhile(uow, calendar_id, rows, people):  # type: ignore[no-untyped-def]
+        written = real(uow, calendar_id, rows, people)
+        monkeypatch.setattr(calendars, "_write_batches", real)
+        with database.uow() as other:  # the other PC finishes first
+            calendars.import_ics(other, big_calendar(tmp_path / "other.ics", 3), "局长日程")
+        return written
+
+    monkeypatch.setattr(calendars, "_write_batches", meanwhile)
+    with pytest.raises(RuleError, match="刚刚在另一台电脑上导入"), database.uow() as uow:
+        calendars.import_ics(uow, big_calendar(tmp_path / "mine.ics", 5), "局长日程")
+    with database.uow() as uow:
+        assert list(uow.session.scalars(select(ImportedCalendar.name))) == ["局长日程"]
+        assert uow.session.scalar(select(func.count()).select_from(ImportedEvent)) == 3
+
+
+def test_a_batch_that_fails_leaves_the_old_calendar_and_nothing_hidden(database: Database, tmp_path: Path,
+                                                                       monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from huiwu.files import DiskFullError
+
+    with database.uow() as uow:
+        calendars.import_ics(uow, big_calendar(tmp_path / "a.ics", 10), "局长日程")
+
+    original = calendars._write_batches
+
+    def full(uow, calendar_id, rows, people):  # type: ignore[no-untyped-def]
+        original(uow, calendar_id, rows[:4], people[:4])  # one batch went in, then the disk filled up
+        raise DiskFullError("磁盘已满")
+
+    monkeypatch.setattr(calendars, "_write_batches", full)
+    with pytest.raises(DiskFullError), database.uow() as uow:
+        calendars.import_ics(uow, big_calendar(tmp_path / "b.ics", 20), "局长日程")
+    with database.uow() as uow:
+        assert list(uow.session.scalars(select(ImportedCalendar.name))) == ["局长日程"]
+        assert uow.session.scalar(select(func.count()).select_from(ImportedEvent)) == 10

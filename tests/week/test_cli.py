@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -46,7 +47,7 @@ def test_secret_meetings_are_redacted_on_screen_and_paper_unless_asked(
     w = build_week41(sqlite_db)
     p, v = w.office.people, w.office.venues
     with sqlite_db.uow() as uow:  # the chair of 防汛调度会 (Thu 9–11) is also booked for the secret one at 10
-        add_meeting(uow, "边境管控专题研究会", at(OCT[8], 10), at(OCT[8], 11), venue_id=v[1], chair_id=p[0],
+        secret_id = add_meeting(uow, "边境管控专题研究会", at(OCT[8], 10), at(OCT[8], 11), venue_id=v[1], chair_id=p[0],
                     people=[p[0]], confidentiality="secret", agenda=["绝密事项"])
         add_meeting(uow, "内部工作碰头会", at(OCT[9], 16), at(OCT[9], 17), people=[p[1]], confidentiality="internal")
     url = str(sqlite_db.sqlite_path())
@@ -75,3 +76,20 @@ def test_secret_meetings_are_redacted_on_screen_and_paper_unless_asked(
     assert "边境管控专题研究会" in shown and "边境管控专题研究会" in printed("--include-secret")
     with sqlite_db.uow() as uow:  # the GUI's print goes through the same service
         assert b"%PDF" in printing.week_pdf(uow, 2026, 41)
+
+    # Finalised, then the secret meeting moves to the next week: its 变更 line stays in this week, redacted.
+    from huiwu.services import meetings
+
+    assert run(["--db", url, "week", "finalize", "--week", "2026-W41"]) == 0
+    with sqlite_db.uow() as uow:
+        detail = meetings.get_meeting(uow, secret_id)
+        moved = meetings.MeetingInput(detail.title, detail.kind, detail.starts_at + dt.timedelta(days=7),
+                                      detail.ends_at + dt.timedelta(days=7), chair_id=detail.chair_id,
+                                      confidentiality=detail.confidentiality)
+        meetings.update_meeting(uow, secret_id, detail.version, moved)
+    capsys.readouterr()
+    screen, paper = said("week", "show", "--week", "2026-W41"), printed()
+    assert "变更情况" in screen and "《涉密会议》" in screen
+    for text in (screen, paper):
+        assert not any(s in text for s in secrets), text
+    assert "边境管控专题研究会" in said("week", "show", "--week", "2026-W41", "--include-secret")

@@ -249,10 +249,14 @@ class SettingsPage(QScrollArea):
         from huiwu.db import keep_password_out_of_settings
 
         restart = (new.database_url, new.language) != (self.ctx.settings.database_url, self.ctx.settings.language)
-        keep_password_out_of_settings(new)  # the password goes to the password store, the address to the file
-        if restart and new.database_url == self.ctx.settings.database_url:
-            restart = new.language != self.ctx.settings.language
-        save_settings(new)
+        try:
+            keep_password_out_of_settings(new)  # the password goes to the password store, the address to the file
+            if restart and new.database_url == self.ctx.settings.database_url:
+                restart = new.language != self.ctx.settings.language
+            save_settings(new)
+        except (HuiwuError, OSError) as exc:  # a full disk, a password store that refuses
+            self.message.setText(tr("The settings were not saved: ") + error_text(exc))
+            return
         for field in dataclasses.fields(Settings):
             setattr(self.ctx.settings, field.name, getattr(new, field.name))
         text = tr("Settings saved to ") + str(settings_path())
