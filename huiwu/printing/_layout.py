@@ -225,18 +225,23 @@ def page_of_total(font: str, size: float = 10.5, y: float = 10 * mm) -> Callable
     return draw
 
 
-def build_pdf(story: list[Flowable], *, pagesize: tuple[float, float], margins: tuple[float, float, float, float],
-              title: str, on_page: PageFn | None = None,
+def build_pdf(story: list[Flowable], *, font: str, pagesize: tuple[float, float],
+              margins: tuple[float, float, float, float], title: str, on_page: PageFn | None = None,
               canvasmaker: type[Canvas] = Canvas) -> bytes:
-    """Lay the story out on identical pages; margins are (left, right, top, bottom)."""
+    """Lay the story out on identical pages; margins are (left, right, top, bottom).
+
+    ``font`` is the canvas's initial font: reportlab otherwise starts every page in Helvetica, which it
+    references without embedding (preflight tools reject such a PDF).
+    """
     left, right, top, bottom = margins
     buf = io.BytesIO()
     doc = BaseDocTemplate(buf, pagesize=pagesize, leftMargin=left, rightMargin=right, topMargin=top,
-                          bottomMargin=bottom, title=title, author="Huiwu 会务", creator="Huiwu 会务")
+                          bottomMargin=bottom, title=title, author="Huiwu 会务", creator="Huiwu 会务",
+                          initialFontName=font)
     frame = Frame(left, bottom, pagesize[0] - left - right, pagesize[1] - top - bottom,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate("page", [frame], onPage=on_page or _nothing)])
-    doc.build(story or [Paragraph("", ParagraphStyle("empty"))], canvasmaker=canvasmaker)
+    doc.build(story or [Paragraph("", ParagraphStyle("empty", fontName=font))], canvasmaker=canvasmaker)
     return buf.getvalue()
 
 

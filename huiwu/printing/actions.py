@@ -25,7 +25,7 @@ from huiwu.printing._layout import (
     table_rows,
 )
 from huiwu.printing.data import ActionDoc, ActionRow
-from huiwu.printing.fonts import FontMap, font_names
+from huiwu.printing.fonts import FontMap, printable_names
 
 MARGINS = (15 * mm, 15 * mm, 18 * mm, 18 * mm)
 SIZE = 10.5
@@ -41,7 +41,7 @@ def _row(r: ActionRow) -> tuple[str, ...]:
 
 def render_actions(doc: ActionDoc, fonts: FontMap | None = None) -> bytes:
     """The 督办清单; overdue rows are shaded and their state says 逾期, so they survive grey-scale copies."""
-    f = font_names(fonts)
+    f = printable_names(doc, fonts, "督办清单")
     cols = fit_widths([Col("序号", 12, "CENTER"), Col("议定事项", 58), Col("责任单位/责任人", 34),
                        Col("办理时限", 30, "CENTER"), Col("状态", 18, "CENTER"), Col("最新进展", 48)],
                       frame_width(A4, MARGINS))
@@ -63,5 +63,5 @@ def render_actions(doc: ActionDoc, fonts: FontMap | None = None) -> bytes:
         story.append(grid_table(cols, body, head_font=f["hei"], body_font=f["song"], size=SIZE, extra=extra))
     else:
         story.append(Paragraph("（暂无议定事项）", style("empty", f["song"], SIZE)))
-    return build_pdf(story, pagesize=A4, margins=MARGINS, title=doc.title,
+    return build_pdf(story, font=f["body"], pagesize=A4, margins=MARGINS, title=doc.title,
                      canvasmaker=counting_canvas(page_of_total(f["song"], 10.5, 10 * mm)))

@@ -25,7 +25,7 @@ from huiwu.printing._layout import (
     table_rows,
 )
 from huiwu.printing.data import AgendaDocItem, MeetingDoc, ScheduleSlot
-from huiwu.printing.fonts import FontMap, font_names
+from huiwu.printing.fonts import FontMap, printable_names
 
 MARGINS = (20 * mm, 20 * mm, 20 * mm, 20 * mm)
 SIZE = 12.0
@@ -67,7 +67,7 @@ def _table_story(meeting: MeetingDoc, f: dict[str, str], what: str, cols: list[C
 
 
 def _build(meeting: MeetingDoc, f: dict[str, str], what: str, story: list[Flowable]) -> bytes:
-    return build_pdf(story, pagesize=A4, margins=MARGINS, title=f"{meeting.title} {what}",
+    return build_pdf(story, font=f["body"], pagesize=A4, margins=MARGINS, title=f"{meeting.title} {what}",
                      canvasmaker=counting_canvas(page_of_total(f["song"], 10.5, 10 * mm)))
 
 
@@ -84,7 +84,7 @@ SCHEDULE_COLS = [Col("日期", 30, "CENTER"), Col("时间", 28, "CENTER"), Col("
 
 def render_agenda(meeting: MeetingDoc, fonts: FontMap | None = None) -> bytes:
     """议程 of one meeting: its 议题 in order with 汇报单位/人 and 列席单位."""
-    return _table_pdf(meeting, font_names(fonts), "议程", AGENDA_COLS, _agenda_rows(meeting.agenda), "（议题待定）")
+    return _table_pdf(meeting, printable_names(meeting, fonts, "议程"), "议程", AGENDA_COLS, _agenda_rows(meeting.agenda), "（议题待定）")
 
 
 def _schedule_rows(slots: Sequence[ScheduleSlot]) -> list[tuple[str, ...]]:
@@ -97,13 +97,13 @@ def _schedule_rows(slots: Sequence[ScheduleSlot]) -> list[tuple[str, ...]]:
 
 def render_schedule(meeting: MeetingDoc, slots: Sequence[ScheduleSlot], fonts: FontMap | None = None) -> bytes:
     """日程 of a meeting of a day or more; the date is printed once per day."""
-    return _table_pdf(meeting, font_names(fonts), "日程", SCHEDULE_COLS, _schedule_rows(slots), "（日程待定）")
+    return _table_pdf(meeting, printable_names((meeting, slots), fonts, "日程"), "日程", SCHEDULE_COLS, _schedule_rows(slots), "（日程待定）")
 
 
 def render_agenda_and_schedule(meeting: MeetingDoc, slots: Sequence[ScheduleSlot],
                                fonts: FontMap | None = None) -> bytes:
     """议程 followed by the 日程 on a new page, in one PDF (one print job for a long meeting)."""
-    f = font_names(fonts)
+    f = printable_names((meeting, slots), fonts, "议程和日程")
     story = _table_story(meeting, f, "议程", AGENDA_COLS, _agenda_rows(meeting.agenda), "（议题待定）")
     story.append(PageBreak())
     story += _table_story(meeting, f, "日程", SCHEDULE_COLS, _schedule_rows(slots), "（日程待定）")

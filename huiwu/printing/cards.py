@@ -16,7 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from huiwu.printing.data import SeatPerson
-from huiwu.printing.fonts import FontMap, font_names
+from huiwu.printing.fonts import FontMap, printable_names
 
 CARD_H = A4[1] / 2
 SIDE = 15 * mm
@@ -61,10 +61,10 @@ def _draw_card(c: Canvas, name: str, bottom: float, font: str) -> None:
 def render_cards(people: Sequence[SeatPerson | str], fonts: FontMap | None = None, *,
                  face: Literal["hei", "kai"] = "hei") -> bytes:
     """Cards in the given order, two per page; the line between them is where to cut."""
-    f = font_names(fonts)
+    f = printable_names(list(people), fonts, "席卡")
     names = [p if isinstance(p, str) else p.name for p in people]
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=A4, pageCompression=1)
+    c = Canvas(buf, pagesize=A4, pageCompression=1, initialFontName=f["body"])
     c.setTitle("席卡")
     if not names:
         c.setFont(f["song"], 12)

@@ -32,3 +32,20 @@ class HandoutDoesNotFit(PrintError):
             f"明白纸内容超出一页 A4 约 {overflow_mm:.0f} 毫米（已缩到最小可读字号）。"
             f"请精简内容，篇幅最长的部分是：{names}。"
         )
+
+
+class MissingGlyphError(PrintError):
+    """A character of the document is in no installed face: printing it would leave a blank in a name."""
+
+    def __init__(self, text: str, char: str, label: str = "", what: str = "") -> None:
+        self.text = text
+        self.char = char
+        self.label = label
+        at = text.find(char)
+        shown = text if len(text) <= 24 else text[max(0, at - 10) : at + 10]
+        field = f"{label}“{shown}”" if label else f"“{shown}”"
+        doc = f"{what}无法打印：" if what else "无法打印："
+        super().__init__(
+            f"{doc}{field}中的“{char}”（U+{ord(char):04X}）在本机所有字体中都没有，印出来会是空白。"
+            "请安装含有该字的字体（例如 花园明朝 HanaMinB、SimSun-ExtB），或在设置中为正文指定含该字的字体。"
+        )

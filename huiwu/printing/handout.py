@@ -32,7 +32,7 @@ from huiwu.printing._layout import (
 )
 from huiwu.printing.data import HandoutDoc
 from huiwu.printing.errors import HandoutDoesNotFit
-from huiwu.printing.fonts import FontMap, font_names
+from huiwu.printing.fonts import FontMap, printable_names
 
 MARGINS = (18 * mm, 18 * mm, 16 * mm, 14 * mm)
 BODY_SIZES = (12.0, 11.5, 11.0, 10.5, 10.0, 9.5, 9.0)  # 小四 down to the smallest readable body text
@@ -141,7 +141,7 @@ def _height(story: Sequence[Flowable], width: float) -> float:
 
 def handout_fit(doc: HandoutDoc, fonts: FontMap | None = None) -> HandoutFit:
     """The largest type size at which the handout fits one page, or how far the smallest one overflows."""
-    f = font_names(fonts)
+    f = printable_names(doc, fonts, "明白纸")
     width, avail = frame_width(A4, MARGINS), frame_height(A4, MARGINS) - 2
     used = 0.0
     for size in BODY_SIZES:
@@ -174,11 +174,11 @@ def render_handout(doc: HandoutDoc, fonts: FontMap | None = None) -> bytes:
     fit = handout_fit(doc, fonts)
     if not fit.fits:
         raise HandoutDoesNotFit(fit.overflow_mm, fit.longest_sections[:2])
-    f = font_names(fonts)
+    f = printable_names(doc, fonts, "明白纸")
     copies = max(1, doc.copies)
     numbered = copies > 1 or doc.confidentiality != "公开"
     story: list[Flowable] = []
     for k in range(copies):
         story += ([PageBreak()] if k else []) + handout_story(doc, f, fit.body_size)
-    return build_pdf(story, pagesize=A4, margins=MARGINS, title=doc.title,
+    return build_pdf(story, font=f["body"], pagesize=A4, margins=MARGINS, title=doc.title,
                      on_page=_copy_marks(doc, f, numbered))

@@ -21,7 +21,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from huiwu.printing._layout import Col, build_pdf, cn_date, fit_widths, grid_table, table_rows
 from huiwu.printing.data import NoticeDoc
-from huiwu.printing.fonts import FontMap, font_names
+from huiwu.printing.fonts import FontMap, printable_names
 
 TOP, LEFT, RIGHT, BOTTOM = 37 * mm, 28 * mm, 26 * mm, 35 * mm
 TEXT_WIDTH, TEXT_HEIGHT = 156 * mm, 225 * mm
@@ -244,11 +244,11 @@ def notice_story(doc: NoticeDoc, f: dict[str, str]) -> list[Flowable]:
 
 def render_notice(doc: NoticeDoc, fonts: FontMap | None = None) -> bytes:
     """The notice as PDF bytes, ready to preview or print on A4."""
-    f = font_names(fonts)
+    f = printable_names(doc, fonts, "会议通知")
 
     def on_page(canvas: Canvas, template: Any) -> None:
         template.huiwu_song = f["song"]
         _page_number(canvas, template)
 
-    return build_pdf(notice_story(doc, f), pagesize=A4, margins=(LEFT, RIGHT, TOP, BOTTOM),
+    return build_pdf(notice_story(doc, f), font=f["body"], pagesize=A4, margins=(LEFT, RIGHT, TOP, BOTTOM),
                      title=doc.title, on_page=on_page)

@@ -22,7 +22,7 @@ from huiwu.printing._layout import (
     table_rows,
 )
 from huiwu.printing.data import AttendanceReportRow, ReportDoc
-from huiwu.printing.fonts import FontMap, font_names
+from huiwu.printing.fonts import FontMap, printable_names
 
 MARGINS = (15 * mm, 15 * mm, 20 * mm, 18 * mm)
 SIZE = 10.5
@@ -41,7 +41,7 @@ def _row(r: AttendanceReportRow) -> tuple[str, ...]:
 
 
 def render_report(doc: ReportDoc, fonts: FontMap | None = None) -> bytes:
-    f = font_names(fonts)
+    f = printable_names(doc, fonts, "出勤通报")
     cols = fit_widths([Col("序号", 9, "CENTER"), Col("姓名", 16, "CENTER"), Col("单位", 26), Col("职务", 20),
                        Col("会议", 30), Col("时间", 24, "CENTER"), Col("情形", 26, "CENTER"),
                        Col("是否请假", 21, "CENTER"), Col("请假方式", 20, "CENTER")],
@@ -59,5 +59,5 @@ def render_report(doc: ReportDoc, fonts: FontMap | None = None) -> bytes:
         story.append(Paragraph("本期间无迟到、缺席、早退及未经批准代会情况。", body_style))
     sign = style("r-sign", f["body"], 14, leading=24, align=TA_RIGHT)
     story += [Spacer(0, 16), *(Paragraph(esc(t), sign) for t in (doc.issuer, cn_date(doc.date)) if t)]
-    return build_pdf(story, pagesize=A4, margins=MARGINS, title=doc.full_title,
+    return build_pdf(story, font=f["body"], pagesize=A4, margins=MARGINS, title=doc.full_title,
                      canvasmaker=counting_canvas(page_of_total(f["song"], 10.5, 10 * mm)))

@@ -19,7 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from huiwu.printing.data import SeatingDoc, SeatingRule
-from huiwu.printing.fonts import FontMap, font_names
+from huiwu.printing.fonts import FontMap, printable_names
 
 T = TypeVar("T")
 PAGE = landscape(A4)
@@ -73,9 +73,9 @@ def _draw_table(c: Canvas, y: float, f: dict[str, str]) -> None:
 
 def render_seating(doc: SeatingDoc, fonts: FontMap | None = None) -> bytes:
     """Landscape A4: name boxes behind the 主席台 table, rows of at most 15, the audience at the bottom."""
-    f = font_names(fonts)
+    f = printable_names(doc, fonts, "座次表")
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=PAGE, pageCompression=1)
+    c = Canvas(buf, pagesize=PAGE, pageCompression=1, initialFontName=f["body"])
     c.setTitle(f"{doc.meeting_title} 主席台座次")
     c.setFont(f["title"], 22)
     c.drawCentredString(PAGE[0] / 2, PAGE[1] - 22 * mm, f"{doc.meeting_title}主席台座次"[:60])

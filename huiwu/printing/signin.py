@@ -34,7 +34,7 @@ from huiwu.printing._layout import (
     table_rows,
 )
 from huiwu.printing.data import MeetingDoc, ParticipantRow
-from huiwu.printing.fonts import FontMap, font_names
+from huiwu.printing.fonts import FontMap, printable_names
 
 MARGINS = (15 * mm, 15 * mm, 15 * mm, 18 * mm)
 SIZE = 10.5  # 五号
@@ -150,7 +150,7 @@ def header_block(meeting: MeetingDoc, f: dict[str, str], title: str) -> list[Flo
 def render_signin(meeting: MeetingDoc, rows: Sequence[ParticipantRow], fonts: FontMap | None = None, *,
                   with_phone: bool = True, walk_in_rows: int = 0, title: str = "会议签到表") -> bytes:
     """The sign-in sheet; ``walk_in_rows`` adds a 临时参会人员 section with that many blank rows."""
-    f = font_names(fonts)
+    f = printable_names((meeting, list(rows)), fonts, "签到表")
     cols = _columns(frame_width(A4, MARGINS), with_phone)
     max_row_h = frame_height(A4, MARGINS) / 2
     story = header_block(meeting, f, title)
@@ -163,5 +163,5 @@ def render_signin(meeting: MeetingDoc, rows: Sequence[ParticipantRow], fonts: Fo
         sub.keepWithNext = True  # never leave the heading alone at the foot of a page
         story += [Spacer(0, 8), Paragraph("临时参会人员", sub), walk_in_table(walk_in_rows, cols, f)]
     footer = page_of_total(f["song"], 10.5, 8 * mm)
-    return build_pdf(story, pagesize=A4, margins=MARGINS, title=f"{meeting.title} {title}",
+    return build_pdf(story, font=f["body"], pagesize=A4, margins=MARGINS, title=f"{meeting.title} {title}",
                      canvasmaker=counting_canvas(footer))

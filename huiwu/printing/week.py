@@ -30,7 +30,7 @@ from huiwu.printing._layout import (
     table_rows,
 )
 from huiwu.printing.data import WeekDay, WeekDoc, WeekEntry
-from huiwu.printing.fonts import FontMap, font_names
+from huiwu.printing.fonts import FontMap, printable_names
 
 PAGE = landscape(A4)
 MARGINS = (12 * mm, 12 * mm, 14 * mm, 16 * mm)
@@ -109,7 +109,7 @@ def _list(doc: WeekDoc, f: dict[str, str], width: float) -> Flowable:
 
 def render_week(doc: WeekDoc, fonts: FontMap | None = None, *,
                 variant: Literal["grid", "list"] = "grid") -> bytes:
-    f = font_names(fonts)
+    f = printable_names(doc, fonts, "一周会议安排")
     width = frame_width(PAGE, MARGINS)
     story: list[Flowable] = [
         Paragraph(esc(doc.title), style("w-title", f["title"], 20, align=TA_CENTER, leading=28)),
@@ -123,5 +123,5 @@ def render_week(doc: WeekDoc, fonts: FontMap | None = None, *,
         text = style("w-text", f["song"], SIZE + 0.5, leading=16, indent_chars=2)
         story += [Spacer(0, 8), Paragraph("变更情况", head)]
         story += [Paragraph(f"{i}. {esc(a)}", text) for i, a in enumerate(doc.amendments, start=1)]
-    return build_pdf(story, pagesize=PAGE, margins=MARGINS, title=f"{doc.title} {doc.week_label}",
+    return build_pdf(story, font=f["body"], pagesize=PAGE, margins=MARGINS, title=f"{doc.title} {doc.week_label}",
                      canvasmaker=counting_canvas(page_of_total(f["song"], 10, 8 * mm)))

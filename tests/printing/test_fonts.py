@@ -73,7 +73,10 @@ def test_windows_names_in_extra_dirs_are_preferred(tmp_path: Path) -> None:
     shutil.copy(BUNDLED, winfonts / "SIMKAI.TTF")  # a stand-in; case of Windows file names varies
     fonts = resolve_fonts(extra_dirs=[winfonts], windows_dirs=[], system_dirs=[])
     assert fonts["kai"].source == "windows" and fonts["kai"].family_label == "楷体 (SIMKAI.TTF)"
-    assert fonts["body"].source == "bundled"
+    # no 仿宋 on this PC: the body prints in the office's 楷体 (the next kind GB/T 9704 readers accept), and
+    # says so; the 黑体 stays the bundled one
+    assert fonts["body"].source == "windows" and fonts["body"].note == "仿宋 未安装，正文用 楷体 代替"
+    assert fonts["hei"].source == "bundled" and fonts["hei"].note == ""
 
 
 def test_system_fonts_are_scanned(tmp_path: Path) -> None:
@@ -107,9 +110,9 @@ def test_results_are_cached(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> 
     calls = {"load": 0, "scan": 0}
     real_load, real_scan = fonts._load, fonts._scan_system
 
-    def counting_load(path: Path, index: int):  # type: ignore[no-untyped-def]
+    def counting_load(path: Path, index: int, probe: bool = True):  # type: ignore[no-untyped-def]
         calls["load"] += 1
-        return real_load(path, index)
+        return real_load(path, index, probe)
 
     def counting_scan(dirs):  # type: ignore[no-untyped-def]
         calls["scan"] += 1
