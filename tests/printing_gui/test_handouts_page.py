@@ -120,3 +120,27 @@ def test_fonts_box_shows_each_role(qtbot, gui_ctx) -> None:  # type: ignore[no-u
     for role in ("title", "body", "song", "kai", "hei"):
         assert "—" in box.labels[role].text()
     assert box.title() == "打印字体"
+
+
+def test_fonts_box_says_which_face_stands_in(qtbot, gui_ctx) -> None:  # type: ignore[no-untyped-def]
+    """设置 names every face by its family (never a bytes repr) and says, in words, which role prints in a
+    face of another kind; the 明白纸 preview's status line says the same."""
+    from huiwu.printing.fonts import resolve_fonts, substitution_notes
+    from ui.settings_boxes.fonts import FontsBox
+
+    box = FontsBox(gui_ctx)
+    qtbot.addWidget(box)
+    box.resize(900, 500)
+    wait_idle(qtbot, gui_ctx)
+    notes = substitution_notes(resolve_fonts(gui_ctx.settings.fonts or None))
+    for role in ("title", "body", "song", "kai", "hei"):
+        assert "b'" not in box.labels[role].text()
+        assert "本字体缺少的字改用以下字体打印" in box.labels[role].toolTip()
+    if notes:
+        assert all(note in box.notes.text() for note in notes)
+    else:
+        assert box.notes.text() == "各类文字均使用对应的标准字体打印。"
+    box.grab().save("/tmp/shots/fonts_box.png")
+    page = _page(qtbot, gui_ctx)
+    _settle(qtbot, page)
+    assert all(note in page.editor.preview.verdict.text() for note in notes)

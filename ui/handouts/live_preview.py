@@ -27,6 +27,7 @@ class PreviewResult:
     shrunk: bool
     message: str  # the does-not-fit sentence, or ""
     pdf: bytes  # one copy, empty when it does not fit
+    font_notes: tuple[str, ...] = ()  # "仿宋 未安装，正文用 楷体 代替", once per substituted face
 
 
 def render_preview(doc: HandoutDoc, fonts: dict[str, str]) -> PreviewResult:
@@ -34,16 +35,17 @@ def render_preview(doc: HandoutDoc, fonts: dict[str, str]) -> PreviewResult:
     from dataclasses import replace
 
     from huiwu.printing.errors import HandoutDoesNotFit
-    from huiwu.printing.fonts import resolve_fonts
+    from huiwu.printing.fonts import resolve_fonts, substitution_notes
     from huiwu.printing.handout import handout_fit, render_handout
 
     resolved = resolve_fonts(fonts or None)
+    notes = tuple(substitution_notes(resolved))
     fit = handout_fit(doc, resolved)
     if not fit.fits:
         message = str(HandoutDoesNotFit(fit.overflow_mm, fit.longest_sections[:2]))
-        return PreviewResult(False, fit.body_size, fit.shrunk, message, b"")
+        return PreviewResult(False, fit.body_size, fit.shrunk, message, b"", notes)
     pdf = render_handout(replace(doc, copies=1), resolved)
-    return PreviewResult(True, fit.body_size, fit.shrunk, "", pdf)
+    return PreviewResult(True, fit.body_size, fit.shrunk, "", pdf, notes)
 
 
 class LivePreview(QWidget):
@@ -114,8 +116,9 @@ class LivePreview(QWidget):
         if generation != self._generation:
             return  # the clerk typed on meanwhile; the timer brings the newer version
         self.result = result
+        fonts = "".join(f"\n{note}。" for note in result.font_notes)
         if not result.fits:
-            self.verdict.setText(result.message)
+            self.verdict.setText(result.message + fonts)
             self.verdict.setStyleSheet("color: #b00020")
             self.page.clear()
             self.page.setText(tr("Does not fit on one page"))
@@ -123,7 +126,7 @@ class LivePreview(QWidget):
             size = f"{result.body_size:g}"
             text = (tr("Fits on one A4 page; type reduced to %1 pt.") if result.shrunk
                     else tr("Fits on one A4 page at %1 pt.")).replace("%1", size)
-            self.verdict.setText(text)
+            self.verdict.setText(text + fonts)
             self.verdict.setStyleSheet("color: #1b5e20")
             self.page.setPixmap(self._image(result.pdf))
         self.updated.emit(result)

@@ -70,6 +70,10 @@ class FontsBox(QGroupBox):
             reset.clicked.connect(lambda _=False, r=role: self.set_font(r, None))
             grid.addWidget(reset, row, 3)
             self.reset_buttons[role] = reset
+        self.notes = QLabel("")
+        self.notes.setObjectName("font_notes")
+        self.notes.setWordWrap(True)
+        grid.addWidget(self.notes, len(ROLES) + 1, 0, 1, 4)
         grid.setColumnStretch(1, 1)
         self.resolved: dict[str, Any] = {}
         self.refresh()
@@ -85,14 +89,26 @@ class FontsBox(QGroupBox):
         self.ctx.tasks.submit(job, self._show, self._failed, "")
 
     def _show(self, resolved: dict[str, Any]) -> None:
+        from huiwu.printing.fonts import substitution_notes
+
         self.resolved = resolved
         for role in ROLES:
             font = resolved.get(role)
             if font is None:
                 continue
             self.labels[role].setText(f"{font.family_label} — {source_title(font.source)}")
-            self.labels[role].setToolTip(font.path)
+            lenders = "\n".join(font.fallbacks) or tr("(none)")
+            self.labels[role].setToolTip(
+                f"{font.path}\n" + tr("Characters this face lacks are printed from:") + f"\n{lenders}")
             self.reset_buttons[role].setEnabled(role in self.ctx.settings.fonts)
+        notes = substitution_notes(resolved)
+        if notes:
+            self.notes.setText("；".join(notes) + "。" + tr(" Install the office's fonts or choose files "
+                                                          "above to print in the faces GB/T 9704 names."))
+            self.notes.setStyleSheet("color: #8a4b00")
+        else:
+            self.notes.setText(tr("Every role prints in a face of its own kind."))
+            self.notes.setStyleSheet("")
 
     def _failed(self, exc: BaseException) -> None:
         for label in self.labels.values():
