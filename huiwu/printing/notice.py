@@ -158,7 +158,12 @@ def _carry(line: list[_Glyph], token: list[_Glyph]) -> list[_Glyph]:
 
 
 class SignOff(Flowable):
-    """落款 and 成文日期: the date 右空二字, the issuer centred over it (GB/T 9704 §7.3.5.2, no seal)."""
+    """落款 and 成文日期 of a document without a seal (GB/T 9704 §7.3.5.2).
+
+    The issuer 右空二字 one line under the text; the date on the next line, its first character two characters
+    right of the issuer's first. When that would push the date past 右空二字 (a date as long as the issuer or
+    longer), the date sits 右空二字 and the issuer moves left to keep the two-character step.
+    """
 
     def __init__(self, issuer: str, date_text: str, font: str) -> None:
         super().__init__()
@@ -168,16 +173,20 @@ class SignOff(Flowable):
         self.width = availWidth
         return availWidth, 2 * LINE
 
-    def _w(self, text: str) -> float:
-        return len(text) * PITCH
+    def positions(self, width: float = TEXT_WIDTH) -> tuple[float, float]:
+        """x of the issuer's and of the date's first character, from the left edge of the 版心."""
+        right = width - 2 * PITCH
+        issuer_w, date_w = len(self.issuer) * PITCH, len(self.date_text) * PITCH
+        if not self.issuer:
+            return 0.0, right - date_w
+        if not self.date_text or right - issuer_w + 2 * PITCH + date_w <= right + 0.01:
+            issuer_x = right - issuer_w
+            return issuer_x, issuer_x + 2 * PITCH
+        date_x = right - date_w
+        return date_x - 2 * PITCH, date_x
 
     def draw(self) -> None:
-        right = self.width - 2 * PITCH
-        date_w, issuer_w = self._w(self.date_text), self._w(self.issuer)
-        if issuer_w > date_w:  # the longer line sits 右空二字, the other is centred on it
-            issuer_x, date_x = right - issuer_w, right - issuer_w / 2 - date_w / 2
-        else:
-            date_x, issuer_x = right - date_w, right - date_w / 2 - issuer_w / 2
+        issuer_x, date_x = self.positions(self.width)
         for text, x, row in ((self.issuer, issuer_x, 1), (self.date_text, date_x, 0)):
             if text:
                 t = self.canv.beginText(x, (row + 1) * LINE - _font_ascent(self.font) * BODY_SIZE)
@@ -185,6 +194,43 @@ class SignOff(Flowable):
                 t.setCharSpace(PITCH - BODY_SIZE)
                 t.textOut(text)
                 self.canv.drawText(t)
+
+
+class Ending(Flowable):
+    """The last paragraph, the blank line and the 落款 kept together, so no page holds only the 落款.
+
+    When the whole does not fit the page, the paragraph's last line (more when the page is short) carries over
+    with the 落款 — GB/T 9704 lets the layout adjust rather than leave the issuer and date alone on a page.
+    """
+
+    def __init__(self, last: GridText | None, sign_off: SignOff) -> None:
+        super().__init__()
+        self.last, self.sign_off = last, sign_off
+
+    def _lines(self, width: float) -> int:
+        return 0 if self.last is None else round(self.last.wrap(width, 1e6)[1] / LINE)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.sign_off.wrap(availWidth, availHeight)
+        return availWidth, (self._lines(availWidth) + 3) * LINE
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        lines = self._lines(availWidth)
+        fit = int((availHeight + 0.01) / LINE)
+        if fit >= lines + 3:
+            return [self]
+        keep = min(fit, lines - 1)  # at least one line of the paragraph goes over with the 落款
+        if self.last is None or keep <= 0:
+            return []
+        head, tail = self.last.split(availWidth, keep * LINE)
+        assert isinstance(tail, GridText)
+        return [head, Ending(tail, self.sign_off)]
+
+    def draw(self) -> None:
+        if self.last is not None:
+            self.last.drawOn(self.canv, 0, 3 * LINE)
+        self.sign_off.drawOn(self.canv, 0, 0)
 
 
 def paragraph_runs(text: str, fonts: dict[str, str]) -> list[Run]:
@@ -234,10 +280,12 @@ def notice_story(doc: NoticeDoc, f: dict[str, str]) -> list[Flowable]:
     if doc.recipients:
         story.append(GridText([(doc.recipients + ("" if doc.recipients.endswith("：") else "："), f["body"])],
                               indent_chars=0))
-    story += [GridText(paragraph_runs(p.strip(), f)) for p in doc.paragraphs if p.strip()]
+    body: list[Flowable] = [GridText(paragraph_runs(p.strip(), f)) for p in doc.paragraphs if p.strip()]
     date_text = doc.date_text or cn_date(doc.date)
     if doc.issuer or date_text:
-        story += [Spacer(0, LINE), SignOff(doc.issuer, date_text, f["body"])]
+        last = body.pop() if body and isinstance(body[-1], GridText) else None
+        body.append(Ending(last, SignOff(doc.issuer, date_text, f["body"])))
+    story += body
     story += [GridText([(line.strip(), f["body"])]) for line in doc.postscript if line.strip()]
     return story + _reply_form(doc, f)
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import subprocess
+from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
 from conftest import make_notice
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from huiwu.printing.notice import render_notice
 
@@ -82,3 +86,62 @@ def test_page_numbers_alternate_sides(tmp_path: Path) -> None:
             assert (PAGE_W - max(m[2] for m in marks)) / MM == pytest.approx(26 + 14 / MM, abs=1)
         else:
             assert min(m[0] for m in marks) / MM == pytest.approx(28 + 14 / MM, abs=1)
+
+
+# --------------------------------------------------------------------------- 落款 (GB/T 9704 §7.3.5.2)
+
+PITCH_MM = 156 / 28
+
+
+def expected_sign_off_mm(issuer: str, date: str) -> tuple[float, float]:
+    """Where the standard puts the first character of the issuer and of the date, in mm from the left edge.
+
+    Issuer 右空二字; the date's first character two characters right of the issuer's; a date that would then
+    run past 右空二字 sits 右空二字 itself and the issuer keeps the two-character step to its left.
+    """
+    right = 28 + 156 - 2 * PITCH_MM
+    issuer_x = right - len(issuer) * PITCH_MM
+    if issuer_x + 2 * PITCH_MM + len(date) * PITCH_MM <= right + 0.01:
+        return issuer_x, issuer_x + 2 * PITCH_MM
+    date_x = right - len(date) * PITCH_MM
+    return date_x - 2 * PITCH_MM, date_x
+
+
+def _pages(pdf: bytes, tmp_path: Path) -> list[list[tuple[float, float, float, float, str]]]:
+    import io
+
+    from pypdf import PdfReader
+
+    count = len(PdfReader(io.BytesIO(pdf)).pages)
+    return [words(pdf, tmp_path, page) for page in range(1, count + 1)]
+
+
+@given(
+    paragraphs=st.lists(st.integers(min_value=5, max_value=700), min_size=1, max_size=7),
+    issuer=st.sampled_from(["县政府办公室", "清河县人民政府办公室", "中共清河县委办公室",
+                            "清河县人民政府安全生产委员会办公室", "县委"]),
+    day=st.dates(min_value=dt.date(2026, 1, 1), max_value=dt.date(2030, 12, 31)),
+)
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_sign_off_is_where_the_standard_puts_it_and_never_alone(
+        tmp_path: Path, paragraphs: list[int], issuer: str, day: dt.date) -> None:
+    text = "各单位要高度重视会议组织工作，按要求做好参会准备，确保会议取得实效。"
+    notice = replace(make_notice(tuple((text * 20)[:n] for n in paragraphs)), issuer=issuer, date=day,
+                     reply_form=None)
+    pdf = render_notice(notice)
+    date_text = f"{day.year}年{day.month}月{day.day}日"
+    pages = _pages(pdf, tmp_path)
+    found = [(i, w) for i, page in enumerate(pages) for w in page if w[4] == issuer]
+    assert len(found) == 1, [w[4] for page in pages for w in page]
+    index, issuer_word = found[0]
+    date_word = next(w for w in pages[index] if w[4] == date_text)
+    want_issuer, want_date = expected_sign_off_mm(issuer, date_text)
+    assert issuer_word[0] / MM == pytest.approx(want_issuer, abs=0.5)
+    assert date_word[0] / MM == pytest.approx(want_date, abs=0.5)
+    # one blank grid line between the text and the issuer, the date on the next line
+    line_mm = 225 / 22
+    assert (date_word[1] - issuer_word[1]) / MM == pytest.approx(line_mm, abs=0.5)
+    body = [w for w in pages[index] if w[4] not in (issuer, date_text, "—") and not w[4].isdigit()]
+    assert body, f"page {index + 1} holds only the 落款"
+    above = max(w[1] for w in body)
+    assert (issuer_word[1] - above) / MM == pytest.approx(2 * line_mm, abs=0.5)
