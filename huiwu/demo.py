@@ -32,9 +32,12 @@ from huiwu.models import (
     Venue,
 )
 from huiwu.pinyin import name_pinyin
+from huiwu.settings import PLACEHOLDER_OFFICE, Identity, Settings
 
 SEED = 20261123
 COUNTY = "清河县"
+# Who the demo office is: the 落款 of its papers and the contact of meetings that name none.
+DEMO_IDENTITY = Identity(operator="", office_name=f"{COUNTY}人民政府办公室", default_contact="秘书科 王晓燕 0310-1234567")
 
 TOWNSHIPS = (
     "城关镇", "河口镇", "柳林镇", "石桥镇", "杨庄镇", "东坝镇", "西岭乡", "南湖乡", "北山乡",
@@ -85,6 +88,19 @@ class DemoSummary:
     venues: int
     meetings: int
     leave_requests: int
+    identity_adopted: bool = False  # the settings took the demo office's identity (save them to keep it)
+
+
+def adopt_demo_identity(settings: Settings) -> bool:
+    """Give settings that name no office the demo office's name and contact; a named office keeps its own.
+
+    The clerk's own name is never invented: the first-run dialog still asks for it.
+    """
+    if settings.office_name.strip() not in ("", PLACEHOLDER_OFFICE):
+        return False
+    settings.office_name = DEMO_IDENTITY.office_name
+    settings.default_contact = settings.default_contact or DEMO_IDENTITY.default_contact
+    return True
 
 
 def is_empty(uow: UnitOfWork) -> bool:
@@ -95,6 +111,7 @@ def create_demo(uow: UnitOfWork, today: dt.date | None = None) -> DemoSummary:
     """Fill an empty database; refuses to touch one that already has units."""
     if not is_empty(uow):
         raise ValueError("数据库中已有数据；演示数据只能写入空数据库。")
+    adopted = adopt_demo_identity(uow.settings)
     tz = uow.settings.tz()
     rng = random.Random(SEED)
     today = today or uow.today()
@@ -112,6 +129,7 @@ def create_demo(uow: UnitOfWork, today: dt.date | None = None) -> DemoSummary:
         venues=s.scalar(select(func.count(Venue.id))) or 0,
         meetings=s.scalar(select(func.count(Meeting.id))) or 0,
         leave_requests=s.scalar(select(func.count(LeaveRequest.id))) or 0,
+        identity_adopted=adopted,
     )
 
 

@@ -20,9 +20,15 @@ from typing import Any
 
 import platformdirs
 
+from huiwu.text import control_character_at
+
 log = logging.getLogger(__name__)
 
 APP_NAME = "huiwu"
+PLACEHOLDER_OFFICE = "××县人民政府办公室"  # the default until the first-run dialog (or 设置) names the office
+NAME_MAX = 20  # 姓名 of the clerk, as 修改记录 shows it
+OFFICE_MAX = 40  # 单位名称 / 落款: one line of a notice (the notice reader takes a longer line for body text)
+CONTACT_MAX = 60  # 联系人及电话
 
 
 def config_dir() -> Path:
@@ -36,10 +42,17 @@ def data_dir() -> Path:
     return Path(env) if env else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def contact_line(own: str, office_default: str) -> str:
+    """联系人及电话 of a document: its own when it has one, else the office's default (may be empty)."""
+    return own.strip() or office_default.strip()
+
+
 @dataclass
 class Settings:
     database_url: str = ""  # empty: the embedded SQLite file in data_dir()
-    office_name: str = "××县人民政府办公室"
+    office_name: str = PLACEHOLDER_OFFICE
+    issuer: str = ""  # 落款 when it differs from the office name (e.g. 中共清河县委办公室); empty: the office name
+    default_contact: str = ""  # 联系人及电话 printed when a meeting or 明白纸 names none, e.g. "张三 0316-1234567"
     timezone: str = "Asia/Shanghai"
     operator: str = ""  # the name written to the audit log; empty: the OS user name
     language: str = "zh_CN"
@@ -52,8 +65,80 @@ class Settings:
     def operator_name(self) -> str:
         return self.operator or getpass.getuser()
 
+    def issuer_line(self) -> str:
+        """落款 of every notice, 明白纸, 通报, 督办清单 and 周安排: the issuer line if set, else the office's name."""
+        return self.issuer.strip() or self.office_name.strip() or PLACEHOLDER_OFFICE
+
+    def contact_line(self, own: str = "") -> str:
+        return contact_line(own, self.default_contact)
+
+    def needs_identity(self) -> bool:
+        """The first-run question is due: nobody has said who the clerk is, or which office this is."""
+        return not self.operator.strip() or self.office_name.strip() in ("", PLACEHOLDER_OFFICE)
+
+    def identity(self) -> Identity:
+        return Identity(self.operator, self.office_name, self.issuer, self.default_contact)
+
+    def with_identity(self, identity: Identity) -> Settings:
+        i = identity.cleaned()
+        return dataclasses.replace(self, operator=i.operator, office_name=i.office_name, issuer=i.issuer,
+                                   default_contact=i.default_contact)
+
     def tz(self) -> zoneinfo.ZoneInfo:
         return zoneinfo.ZoneInfo(self.timezone)
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who works on this PC and for which office: asked on first run, editable in 设置."""
+
+    operator: str  # 您的姓名, written to every 修改记录
+    office_name: str  # 单位名称
+    issuer: str = ""  # 落款, when it differs from the office name
+    default_contact: str = ""  # 默认联系人及电话
+
+    def cleaned(self) -> Identity:
+        """Surrounding spaces dropped; a 落款 equal to the office name is the same as none."""
+        office = self.office_name.strip()
+        issuer = self.issuer.strip()
+        return Identity(self.operator.strip(), office, "" if issuer == office else issuer,
+                        self.default_contact.strip())
+
+    def problems(self) -> dict[str, str]:
+        """Field name -> what is wrong with it, as a sentence the clerk can act on; empty when all is well."""
+        i = self.cleaned()
+        found: dict[str, str] = {}
+        checks = (
+            ("operator", "姓名", i.operator, NAME_MAX, "请填写您的姓名：它写入每条修改记录。"),
+            ("office_name", "单位名称", i.office_name, OFFICE_MAX, "请填写单位名称：它是通知、明白纸和周安排的落款。"),
+            ("issuer", "落款", i.issuer, OFFICE_MAX, ""),
+            ("default_contact", "联系人及电话", i.default_contact, CONTACT_MAX, ""),
+        )
+        for name, label, value, limit, if_empty in checks:
+            problem = _line_problem(label, value, limit, if_empty)
+            if problem:
+                found[name] = problem
+        if "office_name" not in found and i.office_name == PLACEHOLDER_OFFICE:
+            found["office_name"] = f"“{PLACEHOLDER_OFFICE}”是示例，请填写本单位的名称，如“清河县人民政府办公室”。"
+        for name, label, value in (("office_name", "单位名称", i.office_name), ("issuer", "落款", i.issuer)):
+            if name not in found and value.endswith(_SENTENCE_END):
+                found[name] = f"{label}是通知末尾的署名，不能以“{value[-1]}”结尾。"
+        return found
+
+
+_SENTENCE_END = ("。", "；", "：", ":", "，", ",", ";", "、")
+
+
+def _line_problem(label: str, value: str, limit: int, if_empty: str) -> str:
+    """One line of text: ``if_empty`` is the sentence for a required field left empty ("" = optional)."""
+    if not value:
+        return if_empty
+    at = control_character_at(value)
+    if at is not None:
+        return f"{label}的第 {at} 个字符是换行或控制字符，请删除后再保存。"
+    if len(value) > limit:
+        return f"{label}最多 {limit} 个字，现在有 {len(value)} 个字。"
+    return ""
 
 
 def settings_path() -> Path:

@@ -240,6 +240,10 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Pat
 
 @pytest.fixture
 def demo_db(settings: Settings, clock: Clock, tmp_path: Path, demo_template: Path) -> Iterator[dbmod.Database]:
+    """The demo office, with its identity in the settings (清河县人民政府办公室), as ``create_demo`` leaves them."""
+    from huiwu.demo import adopt_demo_identity
+
+    adopt_demo_identity(settings)
     path = tmp_path / "demo.sqlite3"
     shutil.copy(demo_template, path)
     database = dbmod.Database(f"sqlite:///{path}", settings, clock)

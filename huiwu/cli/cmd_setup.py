@@ -9,6 +9,7 @@ from typing import Any
 from huiwu import db as dbmod
 from huiwu.cli import Context
 from huiwu.demo import create_demo, is_empty
+from huiwu.settings import save_settings
 
 
 def register(sub: Any) -> None:
@@ -43,6 +44,9 @@ def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
         s = create_demo(uow)
     ctx.out(f"已生成演示数据：{s.units} 个单位、{s.people} 名人员、{s.groups} 个分组、{s.venues} 个会议室、"
             f"{s.meetings} 个会议、{s.leave_requests} 条请假记录。")
+    if s.identity_adopted:  # the settings named no office: the demo's name becomes the 落款 of its papers
+        save_settings(ctx.settings)
+        ctx.out(f"本机设置的单位名称已设为“{ctx.settings.office_name}”（可在设置中修改）。")
     return 0
 
 

@@ -19,6 +19,7 @@ from huiwu.errors import ConflictError, NotFoundError, ValidationError
 from huiwu.models import CONFIDENTIALITY_LABELS, Handout, HandoutMilestone, HandoutTable, Meeting
 from huiwu.printing import data as d
 from huiwu.services import audit
+from huiwu.settings import contact_line
 
 MAX_COPIES = 999
 
@@ -205,8 +206,11 @@ def validate(uow: UnitOfWork | None, edit: HandoutEdit) -> HandoutEdit:
 
 
 def document(edit: HandoutEdit, confidentiality: d.Confidentiality = "公开", issuer: str = "",
-             date: dt.date | None = None) -> d.HandoutDoc:
-    """The printable 明白纸 of an edit, without a database: the editor's live preview uses it."""
+             date: dt.date | None = None, default_contact: str = "") -> d.HandoutDoc:
+    """The printable 明白纸 of an edit, without a database: the editor's live preview uses it.
+
+    ``issuer`` and ``default_contact`` are the office's (``Settings.issuer_line()`` and ``default_contact``),
+    so the preview signs and names a contact exactly as the print does."""
     from huiwu.services.printing import milestone_date_text, split_lines, table_doc
 
     return d.HandoutDoc(
@@ -216,7 +220,7 @@ def document(edit: HandoutEdit, confidentiality: d.Confidentiality = "公开", i
         milestones=tuple(d.Milestone(milestone_date_text(m.due_date), m.node, m.owner)
                          for m in edit.milestones if m.node.strip() or m.due_date),
         rewards_penalties=split_lines(edit.rewards_penalties),
-        contact=edit.contact.strip(),
+        contact=contact_line(edit.contact, default_contact),
         tables=tuple(table_doc(t.title or "附表", t.columns, t.rows) for t in edit.tables if t.columns),
         confidentiality=confidentiality,
         copies=max(1, edit.copies),

@@ -30,6 +30,7 @@ from huiwu.models import (
 from huiwu.rules.order import seat_order, unit_order
 from huiwu.services import audit
 from huiwu.services.aggregate import load_meeting
+from huiwu.text import split_contact
 
 _WEEKDAYS = "一二三四五六日"
 _NUMERALS = "一二三四五六七八九十"
@@ -194,11 +195,13 @@ def generate_notice(uow: UnitOfWork, m: Meeting) -> Notice:
     matters.append("确因特殊情况不能参会的，须按规定履行请假手续，经批准后方可请人代会，并于会前报告会务组。")
     paras.append(f"{next(n)}、有关事宜")
     paras += [f"（{_NUMERALS[i]}）{t}" for i, t in enumerate(matters)]
-    if m.contact_name or m.contact_phone:
-        contact = "　".join(x for x in (m.contact_name and f"联系人：{m.contact_name}",
-                                        m.contact_phone and f"联系电话：{m.contact_phone}") if x)
+    name, phone = m.contact_name, m.contact_phone
+    if not (name or phone):  # the meeting names no contact: the office's default one (设置)
+        name, phone = split_contact(uow.settings.contact_line())
+    if name or phone:
+        contact = "　".join(x for x in (name and f"联系人：{name}", phone and f"联系电话：{phone}") if x)
         paras += ["", contact]
-    return Notice(title, addressees, tuple(paras), uow.settings.office_name, cn_date(_issue_date(uow, m)))
+    return Notice(title, addressees, tuple(paras), uow.settings.issuer_line(), cn_date(_issue_date(uow, m)))
 
 
 def _who(p: Participant) -> str:

@@ -97,7 +97,7 @@ def actions_pdf(uow: UnitOfWork, filters: ActionFilter | None = None) -> bytes:
     if f.overdue_only:
         rows = [r for r in rows if r.overdue]
     rows = [_renumber(r, i) for i, r in enumerate(rows, start=1)]
-    doc = d.ActionDoc(as_of=uow.today(), rows=tuple(rows), issuer=uow.settings.office_name)
+    doc = d.ActionDoc(as_of=uow.today(), rows=tuple(rows), issuer=uow.settings.issuer_line())
     return render_actions(doc, fonts(uow))
 
 
@@ -321,11 +321,11 @@ def handout_doc(uow: UnitOfWork, handout: Handout) -> d.HandoutDoc:
         standards=split_lines(handout.standards),
         milestones=tuple(d.Milestone(milestone_date_text(m.due_date), m.node, m.owner) for m in handout.milestones),
         rewards_penalties=split_lines(handout.rewards_penalties),
-        contact=handout.contact,
+        contact=uow.settings.contact_line(handout.contact),
         tables=tuple(table_doc(t.title, t.columns, t.rows) for t in handout.tables),
         confidentiality=_conf(handout.meeting),
         copies=max(1, handout.copies),
-        issuer=uow.settings.office_name,
+        issuer=uow.settings.issuer_line(),
         date=uow.today(),
     )
 
@@ -388,7 +388,7 @@ def _meeting_actions(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, **_: Any
     from huiwu.printing.actions import render_actions
 
     doc = d.ActionDoc(title=f"{meeting.title}议定事项督办清单", as_of=uow.today(),
-                      rows=tuple(_action_rows(uow, meeting.action_items)), issuer=uow.settings.office_name)
+                      rows=tuple(_action_rows(uow, meeting.action_items)), issuer=uow.settings.issuer_line())
     return render_actions(doc, fonts)
 
 
@@ -408,7 +408,7 @@ def report_doc(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> d.Repor
         for r in report.rows
     )
     return d.ReportDoc(period_label=report.period_label, rows=rows, meeting_count=report.meeting_count,
-                       issuer=uow.settings.office_name, date=uow.today())
+                       issuer=uow.settings.issuer_line(), date=uow.today())
 
 
 __all__ = [

@@ -881,7 +881,7 @@ def week_doc(uow: UnitOfWork, iso_year: int, iso_week: int, include_secret: bool
         days=tuple(WeekDay(d.date, d.weekday_label, d.label) for d in view.days),
         entries=entries,
         amendments=tuple(a.description for a in view.amendments),
-        issuer=uow.settings.office_name,
+        issuer=uow.settings.issuer_line(),
     )
 
 

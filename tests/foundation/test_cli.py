@@ -16,6 +16,8 @@ def test_demo_backup_and_db_commands(tmp_path: Path) -> None:
     result = run(tmp_path, "--db", db, "demo")
     assert result.returncode == 0, result.stderr
     assert "已生成演示数据" in result.stdout and "302 名人员" in result.stdout
+    assert "单位名称已设为“清河县人民政府办公室”" in result.stdout  # the demo office signs its own papers
+    assert '"office_name": "清河县人民政府办公室"' in (tmp_path / "cfg" / "settings.json").read_text(encoding="utf-8")
     assert run(tmp_path, "--db", db, "demo").returncode == 2  # never over existing data
     result = run(tmp_path, "--db", db, "db", "current")
     from huiwu.migrations import HEAD

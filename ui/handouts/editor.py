@@ -195,5 +195,6 @@ class HandoutEditor(QWidget):
     def document(self) -> HandoutDoc:
         from huiwu.services.handouts import document
 
-        return document(self.edit(strict=False), self.confidentiality(), self.ctx.settings.office_name,
-                        self.ctx.today())
+        office = self.ctx.settings
+        return document(self.edit(strict=False), self.confidentiality(), office.issuer_line(), self.ctx.today(),
+                        office.default_contact)
