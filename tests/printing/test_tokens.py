@@ -1,0 +1,79 @@
+"""Times, dates and 职务 never wrap inside a token; columns are as wide as their widest token (issue 12)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from conftest import make_meeting, make_participants, make_week, pdf_pages_text
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from huiwu.printing._layout import CELL_PAD, Col, break_lines, fit_to_content
+from huiwu.printing.data import ParticipantRow
+from huiwu.printing.fonts import ResolvedFont, resolve_fonts
+from huiwu.printing.signin import render_signin
+from huiwu.printing.week import render_week
+
+POSTS = ("党组书记", "局长", "副局长", "党委副书记", "镇长", "主任", "常务副县长", "县委常委", "二级调研员")
+times = st.builds(lambda h, m, d: f"{h:02d}:{m:02d}—{(h + d) % 24:02d}:{m:02d}",
+                  st.integers(0, 23), st.sampled_from([0, 15, 30, 45]), st.integers(1, 4))
+posts = st.lists(st.sampled_from(POSTS), min_size=1, max_size=5).map("、".join)
+dates = st.dates(dt.date(2026, 1, 1), dt.date(2030, 12, 31)).map(lambda d: f"{d.year}年{d.month}月{d.day}日")
+
+
+@settings(max_examples=200, deadline=None)
+@given(parts=st.lists(st.one_of(times, posts, dates), min_size=1, max_size=6),
+       width_chars=st.integers(min_value=6, max_value=30))
+def test_lines_break_between_tokens(parts: list[str], width_chars: int) -> None:
+    font = resolve_fonts()["song"].name
+    text = "、".join(parts)
+    lines = break_lines(text, font, 10.5, width_chars * 10.5)
+    assert "".join(lines) == text  # nothing lost, nothing added
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    tokens = [t for p in parts for t in p.split("、") if stringWidth(t + "、", font, 10.5) <= width_chars * 10.5]
+    for token in tokens:
+        assert any(token in line for line in lines), f"{token!r} broken across {lines}"
+    assert not any(line.startswith(("、", "，", "。")) for line in lines[1:])
+
+
+def test_a_token_longer_than_the_line_is_still_cut() -> None:
+    font = resolve_fonts()["song"].name
+    url = "https://meeting.example.gov.cn/room/123456789012345678901234567890"
+    lines = break_lines(url, font, 10.5, 60)
+    assert "".join(lines) == url and len(lines) > 1
+
+
+def test_columns_fit_their_widest_token() -> None:
+    font = resolve_fonts()["song"].name
+    cols = [Col("序号", 10), Col("职务", 10), Col("事项", 80)]
+    rows = [("1", "党委副书记、镇长", "研究部署" * 20)]
+    fitted = fit_to_content(cols, rows, font, 10.5, 400)
+    assert abs(sum(c.width for c in fitted) - 400) < 0.01
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    assert fitted[1].width >= stringWidth("党委副书记、", font, 10.5) + 2 * CELL_PAD
+
+
+def test_sign_in_sheet_keeps_every_post_whole_and_names_the_meeting_on_every_page(
+        fonts: dict[str, ResolvedFont]) -> None:
+    rows = [ParticipantRow(seq=r.seq, unit=r.unit, name=r.name, title=POSTS[r.seq % 5] + "、" + POSTS[r.seq % 3])
+            for r in make_participants(60)]
+    meeting = make_meeting()
+    pages = pdf_pages_text(render_signin(meeting, rows, fonts))
+    assert len(pages) >= 2
+    lines = [line.replace(" ", "") for page in pages for line in page.splitlines()]
+    for post in {p for r in rows for p in r.title.split("、")}:
+        assert any(post in line for line in lines), post
+    assert not any(line in ("长", "记", "任") for line in lines)
+    for page in pages:
+        assert meeting.title in page.replace(" ", "").replace("\n", "")
+
+
+def test_week_list_keeps_every_time_whole(fonts: dict[str, ResolvedFont]) -> None:
+    week = make_week(3)
+    week = replace(week, entries=tuple(replace(e, time="09:00—12:00") for e in week.entries))
+    text = "\n".join(pdf_pages_text(render_week(week, fonts, variant="list")))
+    lines = [line.replace(" ", "") for line in text.splitlines()]
+    assert sum(line.count("09:00—12:00") for line in lines) == len(week.entries)
