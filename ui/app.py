@@ -87,9 +87,19 @@ def open_database(url: str, settings: Settings, demo: bool, clock: Clock = SYSTE
     dbmod.upgrade(database)
     if demo and database.is_sqlite:
         with database.uow() as uow:
-            if is_empty(uow):
-                create_demo(uow)
+            if is_empty(uow) and create_demo(uow).identity_adopted:
+                _keep_demo_identity(settings)
     return database
+
+
+def _keep_demo_identity(settings: Settings) -> None:
+    """The demo office named itself in the settings: keep that for the next start (the clerk may change it)."""
+    from huiwu.settings import save_settings
+
+    try:
+        save_settings(settings)
+    except OSError:  # the demo still shows its name this time; the first-run dialog saves again
+        log.warning("could not save the demo office's name to the settings file", exc_info=True)
 
 
 def build_context(database: Database | None, settings: Settings, clock: Clock | None = None) -> AppContext:
@@ -126,6 +136,10 @@ def run_gui(argv: list[str]) -> int:
     ctx.events.database_failed.connect(
         lambda text: QMessageBox.critical(window, tr("Huiwu"), tr("The database could not be opened:") + "\n" + text)
     )
+    if not (args.quit_when_shown or args.quit_when_ready):  # start-up measurements never wait on a question
+        from ui.first_run import ask_when_database_opens
+
+        ask_when_database_opens(ctx, window)
     if args.quit_when_shown:
         QTimer.singleShot(0, lambda: _report_and_quit(app, "SHOWN"))
     # Opened once the event loop runs, so the first paint does not compete with SQLAlchemy's import.

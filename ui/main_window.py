@@ -29,7 +29,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("main_window")
-        self.setWindowTitle(tr("Huiwu — meeting office") + f" · {ctx.settings.office_name}")
+        self._retitle()
+        ctx.events.settings_changed.connect(self._retitle)  # the first-run dialog or 设置 renamed the office
         self.setWindowIcon(QIcon(str(icon_path("app.svg"))))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -68,6 +69,9 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(opening)
             self.nav.setEnabled(False)
             ctx.events.database_ready.connect(self._database_ready)
+
+    def _retitle(self) -> None:
+        self.setWindowTitle(tr("Huiwu — meeting office") + f" · {self.ctx.settings.office_name}")
 
     def _database_ready(self) -> None:
         self.db_label.setText(self._db_description())

@@ -141,6 +141,14 @@ class SettingsPage(QScrollArea):
         form = QFormLayout(box)
         self.office = QLineEdit()
         self.office.setObjectName("office_name")
+        self.office.setPlaceholderText(tr("e.g. 清河县人民政府办公室"))
+        self.issuer = QLineEdit()
+        self.issuer.setObjectName("issuer")
+        self.issuer.setPlaceholderText(tr("Leave empty when it is the office name, e.g. 中共清河县委办公室"))
+        self.default_contact = QLineEdit()
+        self.default_contact.setObjectName("default_contact")
+        self.default_contact.setPlaceholderText(
+            tr("Printed when a meeting or handout names no contact, e.g. 张三 0316-1234567"))
         self.timezone = QComboBox()
         self.timezone.setObjectName("timezone")
         self.timezone.setEditable(True)
@@ -153,8 +161,10 @@ class SettingsPage(QScrollArea):
         self.language.addItem("中文（简体）", "zh_CN")
         self.language.addItem("English", "en")
         form.addRow(tr("Office name"), self.office)
+        form.addRow(tr("Signature line"), self.issuer)
+        form.addRow(tr("Default contact and phone"), self.default_contact)
         form.addRow(tr("Time zone"), self.timezone)
-        form.addRow(tr("Operator"), self.operator)
+        form.addRow(tr("Your name"), self.operator)
         form.addRow(tr("Language (after restart)"), self.language)
         return box
 
@@ -188,6 +198,8 @@ class SettingsPage(QScrollArea):
         self.url.setText(s.database_url)
         self.url.setEnabled(bool(s.database_url))
         self.office.setText(s.office_name)
+        self.issuer.setText(s.issuer)
+        self.default_contact.setText(s.default_contact)
         self.timezone.setCurrentText(s.timezone)
         self.operator.setText(s.operator)
         self.language.setCurrentIndex(max(self.language.findData(s.language), 0))
@@ -200,7 +212,9 @@ class SettingsPage(QScrollArea):
         return dataclasses.replace(
             self.ctx.settings,
             database_url="" if self.embedded.isChecked() else self.url.text().strip(),
-            office_name=self.office.text().strip() or Settings().office_name,
+            office_name=self.office.text().strip(),
+            issuer=self.issuer.text().strip(),
+            default_contact=self.default_contact.text().strip(),
             timezone=self.timezone.currentText().strip(),
             operator=self.operator.text().strip(),
             language=self.language.currentData(),
@@ -238,6 +252,14 @@ class SettingsPage(QScrollArea):
 
     def save(self) -> None:
         new = self.values()
+        problems = new.identity().problems()  # the first-run dialog's rules: a name, a real office, one line each
+        if problems:
+            self.message.setText(next(iter(problems.values())))
+            fields = {"operator": self.operator, "office_name": self.office, "issuer": self.issuer,
+                      "default_contact": self.default_contact}
+            fields[next(iter(problems))].setFocus()
+            return
+        new = new.with_identity(new.identity())
         try:
             zoneinfo.ZoneInfo(new.timezone)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
