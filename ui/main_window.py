@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("Huiwu — meeting office") + f" · {self.ctx.settings.office_name}")
 
     def _database_ready(self) -> None:
+        self._retitle()  # a new demo database may have named the office meanwhile
         self.db_label.setText(self._db_description())
         self.nav.setEnabled(True)
         self.nav.setCurrentRow(max(self.nav.currentRow(), 0))
