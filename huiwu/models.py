@@ -142,15 +142,23 @@ MEETING_STATUS_LABELS = {
 
 
 class Confidentiality(enum.StrEnum):
+    """公开 and the office's own 内部 (not a state secret, printed without a mark), then the three 密级 of
+    国家秘密 (GB/T 9704 §7.2: 秘密 / 机密 / 绝密 only). Whether a value is a 密级: :func:`huiwu.rules.secrecy.is_state_secret`."""
+
     PUBLIC = "public"
     INTERNAL = "internal"
-    SECRET = "secret"
+    MIMI = "secret_mimi"  # 秘密
+    JIMI = "secret_jimi"  # 机密
+    JUEMI = "secret_juemi"  # 绝密
 
 
+# The one table of these labels: the editor's combo, the printed 密级 mark and the audit trail read it.
 CONFIDENTIALITY_LABELS = {
     Confidentiality.PUBLIC: "公开",
     Confidentiality.INTERNAL: "内部",
-    Confidentiality.SECRET: "涉密",
+    Confidentiality.MIMI: "秘密",
+    Confidentiality.JIMI: "机密",
+    Confidentiality.JUEMI: "绝密",
 }
 
 
@@ -342,6 +350,7 @@ class Meeting(Versioned, Base):
     undertaker_unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id", ondelete="SET NULL"))  # 承办
     chair_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))  # 主持
     confidentiality: Mapped[str] = mapped_column(String(20), default=Confidentiality.PUBLIC)
+    secrecy_term: Mapped[str] = mapped_column(String(20), default="")  # 保密期限 of a 密级: "1年", "6个月", "长期"
     notes: Mapped[str] = mapped_column(Text, default="")
     notice_text: Mapped[str] = mapped_column(Text, default="")  # the edited 会议通知, empty = generate
     contact_name: Mapped[str] = mapped_column(String(50), default="")

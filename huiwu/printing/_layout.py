@@ -18,7 +18,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
@@ -266,3 +266,60 @@ def draw_watermark(canvas: Canvas, font: str, text: str, pagesize: tuple[float, 
     canvas.rotate(35)
     canvas.drawCentredString(0, -20, text)
     canvas.restoreState()
+
+
+# --------------------------------------------------------------------------- 份号 and 密级 (GB/T 9704 §7.2)
+
+SECRECY_SIZE = 16.0  # 3号
+
+
+def _ascent(font: str) -> float:
+    try:
+        return float(getFont(font).face.ascent) / 1000
+    except (KeyError, AttributeError):
+        return 0.88
+
+
+def draw_secrecy_mark(canvas: Canvas, left: float, top: float, mark: str, *, font: str, number_font: str,
+                      serial: str = "", line: float = SECRECY_SIZE * 1.25) -> float:
+    """份号 and 密级和保密期限 at the top left of the 版心, 顶格, in 3号 (GB/T 9704 §7.2, DOMAIN.md): the 份号
+    ("000001", Arabic digits) on the first line, "秘密★1年" in 黑体 on the next (on the first when the
+    document has no 份号). ``top`` is the 版心's top edge; the characters hang from it. Returns the height
+    used, so a page drawn by hand knows where its own heading may start. The one place the mark is drawn."""
+    rows = [(serial, number_font)] if serial else []
+    if mark:
+        rows.append((mark, font))
+    for i, (text, face) in enumerate(rows):
+        canvas.setFont(face, SECRECY_SIZE)
+        canvas.drawString(left, top - i * line - _ascent(face) * SECRECY_SIZE, text)
+    return len(rows) * line
+
+
+class SecrecyMark(Flowable):
+    """:func:`draw_secrecy_mark` as the first flowable of a document's story: it takes its lines of the
+    版心, so the title below can never overlap it."""
+
+    def __init__(self, mark: str, font: str, number_font: str, serial: str = "",
+                 line: float = SECRECY_SIZE * 1.25, space_after: float = 0.0) -> None:
+        super().__init__()
+        self.mark, self.font, self.number_font, self.serial = mark, font, number_font, serial
+        self.line, self.spaceAfter = line, space_after
+        self.height = (bool(serial) + bool(mark)) * line
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        return availWidth, self.height
+
+    def draw(self) -> None:
+        draw_secrecy_mark(self.canv, 0, self.height, self.mark, font=self.font, number_font=self.number_font,
+                          serial=self.serial, line=self.line)
+
+
+def secrecy_block(mark: str, f: dict[str, str], *, copy: int = 0, line: float = SECRECY_SIZE * 1.25,
+                  space_after: float = 0.0) -> list[Flowable]:
+    """The flowables a renderer puts first on page 1: nothing for a document neither 涉密 nor numbered;
+    ``copy`` (1, 2, …) prints the 份号 of a numbered copy."""
+    serial = f"{copy:06d}" if copy > 0 else ""
+    if not (mark or serial):
+        return []
+    return [SecrecyMark(mark, f["hei"], f["song"], serial, line, space_after)]

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-Confidentiality = Literal["公开", "内部", "涉密"]
+Confidentiality = Literal["公开", "内部", "秘密", "机密", "绝密"]  # labels of huiwu.models.CONFIDENTIALITY_LABELS
 SeatingRule = Literal["alternate", "centre_on_first"]
 DaySlot = Literal["上午", "下午", "晚上"]
 
@@ -45,6 +45,7 @@ class MeetingDoc:
     confidentiality: Confidentiality = "公开"
     notes: str = ""
     agenda: tuple[AgendaDocItem, ...] = ()
+    secrecy_mark: str = ""  # "秘密★1年" at the top left of page 1 (huiwu.rules.secrecy), "" for 公开 / 内部
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ class NoticeDoc:
     date_text: str = ""  # 成文日期 as written; when empty, ``date`` formatted
     postscript: tuple[str, ...] = ()  # 附注 and other lines after the date
     reply_form: ReplyForm | None = None
+    secrecy_mark: str = ""  # "秘密★1年" of a 涉密 meeting's notice
 
 
 # --------------------------------------------------------------------------- 明白纸
@@ -139,7 +141,8 @@ class HandoutDoc:
     contact: str = ""  # 联系人及电话
     tables: tuple[AttachedTable, ...] = ()
     confidentiality: Confidentiality = "公开"
-    copies: int = 1  # numbered 第 N 份 when > 1 or when not 公开
+    copies: int = 1  # numbered (份号 000001 …) when > 1 or when not 公开
+    secrecy_mark: str = ""  # "秘密★1年" when its meeting is 涉密
     issuer: str = ""
     date: dt.date | None = None
 
@@ -161,6 +164,7 @@ class SeatingDoc:
     people: tuple[SeatPerson, ...]
     rule: SeatingRule = "alternate"
     venue: str = ""
+    secrecy_mark: str = ""
 
 
 # --------------------------------------------------------------------------- follow-up and attendance
@@ -255,3 +259,4 @@ class WeekDoc:
     issuer: str = ""
     title: str = "一周会议安排"
     show_evening: bool | None = None  # None: only when an entry is in the evening
+    secrecy_mark: str = ""  # printed with its 涉密 meetings in full: the highest 密级 among them

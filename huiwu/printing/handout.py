@@ -27,6 +27,7 @@ from huiwu.printing._layout import (
     frame_height,
     frame_width,
     grid_table,
+    secrecy_block,
     style,
     table_rows,
 )
@@ -107,10 +108,18 @@ def _attached(doc: HandoutDoc, f: dict[str, str], st: _Styles, width: float) -> 
     return story
 
 
-def handout_story(doc: HandoutDoc, f: dict[str, str], body_size: float) -> list[Flowable]:
+def numbered(doc: HandoutDoc) -> bool:
+    """Copies carry a 份号 when there are several, or when the meeting is 内部 or 涉密 (each is registered)."""
+    return doc.copies > 1 or doc.confidentiality != "公开"
+
+
+def handout_story(doc: HandoutDoc, f: dict[str, str], body_size: float, copy: int = 1) -> list[Flowable]:
+    """One copy; ``copy`` is its 份号 when the copies are numbered."""
     st = _Styles(f, body_size)
     width = frame_width(A4, MARGINS)
-    story: list[Flowable] = [Paragraph(esc(doc.title), st.title)]
+    story: list[Flowable] = [*secrecy_block(doc.secrecy_mark, f, copy=copy if numbered(doc) else 0,
+                                            space_after=body_size * 0.3),
+                             Paragraph(esc(doc.title), st.title)]
     sections = _sections(doc)
     n = 0
     for name, items in sections[:2]:
@@ -152,19 +161,11 @@ def handout_fit(doc: HandoutDoc, fonts: FontMap | None = None) -> HandoutFit:
                       tuple(section_lengths(doc)[:3]))
 
 
-def _copy_marks(doc: HandoutDoc, f: dict[str, str], numbered: bool) -> Any:
+def _copy_marks(doc: HandoutDoc, f: dict[str, str]) -> Any:
+    """The pale diagonal stamp of a 内部 or 涉密 copy; the 份号 and 密级 themselves are in the story."""
     def on_page(canvas: Canvas, template: Any) -> None:
-        copy = canvas.getPageNumber()
-        canvas.saveState()
-        canvas.setFont(f["hei"], 11)
         if doc.confidentiality != "公开":
-            canvas.drawString(MARGINS[0], A4[1] - 10 * mm, f"{doc.confidentiality}★")
-            mark = f"{doc.confidentiality} 第{copy}份" if numbered else doc.confidentiality
-            draw_watermark(canvas, f["hei"], mark, A4)
-        if numbered:
-            canvas.setFont(f["hei"], 11)
-            canvas.drawRightString(A4[0] - MARGINS[1], A4[1] - 10 * mm, f"第 {copy} 份")
-        canvas.restoreState()
+            draw_watermark(canvas, f["hei"], f"{doc.confidentiality} 第{canvas.getPageNumber()}份", A4)
 
     return on_page
 
@@ -175,10 +176,8 @@ def render_handout(doc: HandoutDoc, fonts: FontMap | None = None) -> bytes:
     if not fit.fits:
         raise HandoutDoesNotFit(fit.overflow_mm, fit.longest_sections[:2])
     f = printable_names(doc, fonts, "明白纸")
-    copies = max(1, doc.copies)
-    numbered = copies > 1 or doc.confidentiality != "公开"
     story: list[Flowable] = []
-    for k in range(copies):
-        story += ([PageBreak()] if k else []) + handout_story(doc, f, fit.body_size)
+    for k in range(max(1, doc.copies)):
+        story += ([PageBreak()] if k else []) + handout_story(doc, f, fit.body_size, copy=k + 1)
     return build_pdf(story, font=f["body"], pagesize=A4, margins=MARGINS, title=doc.title,
-                     on_page=_copy_marks(doc, f, numbered))
+                     on_page=_copy_marks(doc, f))

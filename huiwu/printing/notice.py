@@ -19,7 +19,7 @@ from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from huiwu.printing._layout import Col, build_pdf, cn_date, fit_widths, grid_table, table_rows
+from huiwu.printing._layout import Col, build_pdf, cn_date, fit_widths, grid_table, secrecy_block, table_rows
 from huiwu.printing.data import NoticeDoc
 from huiwu.printing.fonts import FontMap, printable_names
 
@@ -274,6 +274,7 @@ def _reply_form(doc: NoticeDoc, f: dict[str, str]) -> list[Flowable]:
 
 def notice_story(doc: NoticeDoc, f: dict[str, str]) -> list[Flowable]:
     story: list[Flowable] = [
+        *secrecy_block(doc.secrecy_mark, f, line=LINE, space_after=LINE),  # 密级 on line 1 of the 版心
         GridText([(doc.title, f["title"])], size=TITLE_SIZE, indent_chars=0, align="center"),
         Spacer(0, LINE),
     ]

@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from huiwu.printing._layout import draw_secrecy_mark
 from huiwu.printing.data import SeatingDoc, SeatingRule
 from huiwu.printing.fonts import FontMap, printable_names
 
@@ -77,6 +78,8 @@ def render_seating(doc: SeatingDoc, fonts: FontMap | None = None) -> bytes:
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=PAGE, pageCompression=1, initialFontName=f["body"])
     c.setTitle(f"{doc.meeting_title} 主席台座次")
+    # above the title's line (its top is 15 mm down), at the left margin the rows of seats keep
+    draw_secrecy_mark(c, 20 * mm, PAGE[1] - 8 * mm, doc.secrecy_mark, font=f["hei"], number_font=f["song"])
     c.setFont(f["title"], 22)
     c.drawCentredString(PAGE[0] / 2, PAGE[1] - 22 * mm, f"{doc.meeting_title}主席台座次"[:60])
     if doc.venue:

@@ -30,6 +30,7 @@ from huiwu.printing._layout import (
     frame_width,
     grid_table,
     page_of_total,
+    secrecy_block,
     style,
     table_rows,
 )
@@ -153,7 +154,7 @@ def render_signin(meeting: MeetingDoc, rows: Sequence[ParticipantRow], fonts: Fo
     f = printable_names((meeting, list(rows)), fonts, "签到表")
     cols = _columns(frame_width(A4, MARGINS), with_phone)
     max_row_h = frame_height(A4, MARGINS) / 2
-    story = header_block(meeting, f, title)
+    story = [*secrecy_block(meeting.secrecy_mark, f), *header_block(meeting, f, title)]
     if rows:
         story.append(signin_table(rows, cols, f, with_phone=with_phone, max_row_h=max_row_h))
     else:

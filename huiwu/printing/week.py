@@ -26,6 +26,7 @@ from huiwu.printing._layout import (
     frame_width,
     grid_table,
     page_of_total,
+    secrecy_block,
     style,
     table_rows,
 )
@@ -112,6 +113,7 @@ def render_week(doc: WeekDoc, fonts: FontMap | None = None, *,
     f = printable_names(doc, fonts, "一周会议安排")
     width = frame_width(PAGE, MARGINS)
     story: list[Flowable] = [
+        *secrecy_block(doc.secrecy_mark, f),  # printed with its 涉密 meetings (--include-secret)
         Paragraph(esc(doc.title), style("w-title", f["title"], 20, align=TA_CENTER, leading=28)),
         Paragraph(esc(doc.week_label), style("w-sub", f["song"], 12, align=TA_CENTER, leading=18)),
     ]

@@ -40,6 +40,7 @@ from huiwu.models import (
     Venue,
 )
 from huiwu.rules.order import seat_order
+from huiwu.rules.secrecy import is_state_secret
 from huiwu.services import audit
 from huiwu.text import control_character_at
 
@@ -163,7 +164,7 @@ def meeting_export_event(m: Meeting, include_confidential: bool = False) -> Expo
         confidential=m.confidentiality != Confidentiality.PUBLIC,
     )
     if event.confidential and not include_confidential:
-        label = "涉密会议" if m.confidentiality == Confidentiality.SECRET else "内部会议"
+        label = "涉密会议" if is_state_secret(m.confidentiality) else "内部会议"
         return redact(event, label)
     return event
 

@@ -18,6 +18,7 @@ from huiwu.db import UnitOfWork
 from huiwu.errors import ConflictError, NotFoundError, ValidationError
 from huiwu.models import CONFIDENTIALITY_LABELS, Handout, HandoutMilestone, HandoutTable, Meeting
 from huiwu.printing import data as d
+from huiwu.rules.secrecy import secrecy_mark as mark_of
 from huiwu.services import audit
 from huiwu.settings import contact_line
 
@@ -70,6 +71,7 @@ class HandoutDetail:
     edit: HandoutEdit
     confidentiality: d.Confidentiality = "公开"  # of the linked meeting
     meeting_title: str = ""
+    secrecy_mark: str = ""  # "秘密★1年" of the linked meeting
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,7 @@ class MeetingChoice:
     label: str
     confidentiality: d.Confidentiality = "公开"
     starts_at: dt.datetime | None = field(default=None, compare=False)
+    secrecy_mark: str = ""  # "秘密★1年" when the meeting is 涉密
 
 
 # --------------------------------------------------------------------------- queries
@@ -108,7 +111,8 @@ def meeting_choices(uow: UnitOfWork) -> list[MeetingChoice]:
         select(Meeting).where(Meeting.deleted_at.is_(None)).order_by(Meeting.starts_at.desc(), Meeting.id.desc())
     ).all()
     return [
-        MeetingChoice(m.id, f"{m.starts_at.astimezone(tz):%Y-%m-%d} {m.title}", _conf(m), m.starts_at.astimezone(tz))
+        MeetingChoice(m.id, f"{m.starts_at.astimezone(tz):%Y-%m-%d} {m.title}", _conf(m), m.starts_at.astimezone(tz),
+                      _mark(m))
         for m in meetings
     ]
 
@@ -206,7 +210,7 @@ def validate(uow: UnitOfWork | None, edit: HandoutEdit) -> HandoutEdit:
 
 
 def document(edit: HandoutEdit, confidentiality: d.Confidentiality = "公开", issuer: str = "",
-             date: dt.date | None = None, default_contact: str = "") -> d.HandoutDoc:
+             date: dt.date | None = None, default_contact: str = "", *, secrecy_mark: str = "") -> d.HandoutDoc:
     """The printable 明白纸 of an edit, without a database: the editor's live preview uses it.
 
     ``issuer`` and ``default_contact`` are the office's (``Settings.issuer_line()`` and ``default_contact``),
@@ -223,6 +227,7 @@ def document(edit: HandoutEdit, confidentiality: d.Confidentiality = "公开", i
         contact=contact_line(edit.contact, default_contact),
         tables=tuple(table_doc(t.title or "附表", t.columns, t.rows) for t in edit.tables if t.columns),
         confidentiality=confidentiality,
+        secrecy_mark=secrecy_mark,
         copies=max(1, edit.copies),
         issuer=issuer,
         date=date,
@@ -269,6 +274,10 @@ def _conf(meeting: Meeting | None) -> d.Confidentiality:
     return CONFIDENTIALITY_LABELS.get(meeting.confidentiality, "公开")  # type: ignore[call-overload]
 
 
+def _mark(meeting: Meeting | None) -> str:
+    return mark_of(meeting.confidentiality, meeting.secrecy_term) if meeting is not None else ""
+
+
 def _edit(h: Handout) -> HandoutEdit:
     return HandoutEdit(
         title=h.title, tasks=h.tasks, standards=h.standards, rewards_penalties=h.rewards_penalties,
@@ -283,7 +292,8 @@ def _edit(h: Handout) -> HandoutEdit:
 
 
 def _detail(h: Handout) -> HandoutDetail:
-    return HandoutDetail(h.id, h.version, _edit(h), _conf(h.meeting), h.meeting.title if h.meeting else "")
+    return HandoutDetail(h.id, h.version, _edit(h), _conf(h.meeting), h.meeting.title if h.meeting else "",
+                         _mark(h.meeting))
 
 
 def _plain(h: Handout) -> dict[str, Any]:

@@ -37,6 +37,7 @@ from huiwu.models import (
     Venue,
 )
 from huiwu.rules.order import SeatKey, person_order_columns, seat_order
+from huiwu.rules.secrecy import secrecy_term_for
 from huiwu.services import audit, checklists
 from huiwu.services.aggregate import load_meeting
 from huiwu.services.audit import AuditRow
@@ -72,6 +73,7 @@ class MeetingInput:
     notes: str = ""
     contact_name: str = ""
     contact_phone: str = ""
+    secrecy_term: str = ""  # 保密期限, only for 秘密/机密/绝密 (huiwu.rules.secrecy)
 
 
 @dataclass(frozen=True)
@@ -186,6 +188,7 @@ class MeetingDetail:
     participants: tuple[ParticipantRow, ...]
     warnings: tuple[str, ...] = field(default=())  # the clashes included (last)
     clashes: tuple[str, ...] = field(default=())
+    secrecy_term: str = ""  # 保密期限
 
     @property
     def minutes(self) -> int:
@@ -194,7 +197,7 @@ class MeetingDetail:
     def as_input(self) -> MeetingInput:
         return MeetingInput(self.title, self.kind, self.starts_at, self.ends_at, self.venue_id, self.video_link,
                             self.host_unit_id, self.undertaker_unit_id, self.chair_id, self.confidentiality,
-                            self.notes, self.contact_name, self.contact_phone)
+                            self.notes, self.contact_name, self.contact_phone, self.secrecy_term)
 
 
 @dataclass(frozen=True)
@@ -299,7 +302,7 @@ def get_meeting(uow: UnitOfWork, meeting_id: int) -> MeetingDetail:
         m.venue.capacity if m.venue else 0, m.video_link, m.host_unit_id, m.undertaker_unit_id, m.chair_id,
         m.chair.name if m.chair else "", m.confidentiality, m.notes, m.contact_name, m.contact_phone, m.sequence,
         m.cancel_reason, m.notice_text, m.deleted_at is not None, agenda, participant_rows(m),
-        *_warned(uow, m),
+        *_warned(uow, m), secrecy_term=m.secrecy_term,
     )
 
 
@@ -585,7 +588,7 @@ def copy_meeting(uow: UnitOfWork, meeting_id: int, starts_at: dt.datetime) -> Sa
     length = src.ends_at - src.starts_at
     data = MeetingInput(src.title, src.kind, starts_at, starts_at + length, src.venue_id, src.video_link,
                         src.host_unit_id, src.undertaker_unit_id, src.chair_id, src.confidentiality, src.notes,
-                        src.contact_name, src.contact_phone)
+                        src.contact_name, src.contact_phone, src.secrecy_term)
     agenda = [AgendaInput(a.title, a.presenter_unit_id, a.presenter_name, a.minutes,
                           tuple(u.unit_id for u in a.attending_units), a.confidential) for a in src.agenda_items]
     people = [ParticipantInput(p.person_id, p.role) for p in src.participants]
@@ -754,6 +757,7 @@ def _validate(uow: UnitOfWork, data: MeetingInput) -> None:
         raise ValidationError(f"会议类型“{data.kind}”不对。")
     if data.confidentiality not in {c.value for c in Confidentiality}:
         raise ValidationError(f"密级“{data.confidentiality}”不对。")
+    secrecy_term_for(data.confidentiality, data.secrecy_term)  # refuses a 保密期限 it cannot read
     for t in (data.starts_at, data.ends_at):
         if t.tzinfo is None:
             raise ValidationError("会议时间缺少时区。")
@@ -771,6 +775,7 @@ def _apply(m: Meeting, data: MeetingInput) -> None:
     m.host_unit_id, m.undertaker_unit_id = data.host_unit_id, data.undertaker_unit_id
     m.chair_id = data.chair_id
     m.confidentiality = data.confidentiality
+    m.secrecy_term = secrecy_term_for(data.confidentiality, data.secrecy_term)
     m.notes = data.notes.strip()
     m.contact_name, m.contact_phone = data.contact_name.strip(), data.contact_phone.strip()
 
@@ -886,7 +891,8 @@ def _snapshot(m: Meeting) -> dict[str, object]:
     return {
         "title": m.title, "kind": m.kind, "starts_at": m.starts_at, "ends_at": m.ends_at, "venue_id": m.venue_id,
         "video_link": m.video_link, "host_unit_id": m.host_unit_id, "undertaker_unit_id": m.undertaker_unit_id,
-        "chair_id": m.chair_id, "confidentiality": m.confidentiality, "notes": m.notes,
+        "chair_id": m.chair_id, "confidentiality": m.confidentiality,
+        "secrecy_term": m.secrecy_term, "notes": m.notes,
         "contact_name": m.contact_name, "contact_phone": m.contact_phone, "status": m.status,
     }
 
@@ -894,7 +900,7 @@ def _snapshot(m: Meeting) -> dict[str, object]:
 _FIELD_LABELS = {
     "title": "名称", "kind": "类型", "starts_at": "开始时间", "ends_at": "结束时间", "venue_id": "会议室",
     "video_link": "视频链接", "host_unit_id": "主办单位", "undertaker_unit_id": "承办单位", "chair_id": "主持人",
-    "confidentiality": "密级", "notes": "备注", "contact_name": "联系人", "contact_phone": "联系电话",
+    "confidentiality": "密级", "secrecy_term": "保密期限", "notes": "备注", "contact_name": "联系人", "contact_phone": "联系电话",
     "status": "状态",
 }
 

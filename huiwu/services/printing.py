@@ -29,6 +29,7 @@ from huiwu.models import (
 from huiwu.printing import data as d
 from huiwu.printing.fonts import FontMap, resolve_fonts
 from huiwu.rules.order import unit_order
+from huiwu.rules.secrecy import secrecy_mark
 from huiwu.services.aggregate import load_meeting
 
 Kind = Literal["notice", "agenda", "signin", "handout", "seating", "cards", "actions"]
@@ -151,6 +152,11 @@ def _conf(meeting: Meeting | None) -> d.Confidentiality:
     return cast(d.Confidentiality, label)
 
 
+def _mark(meeting: Meeting | None) -> str:
+    """The mark every document of the meeting carries ("秘密★1年"); empty unless it is 涉密."""
+    return secrecy_mark(meeting.confidentiality, meeting.secrecy_term) if meeting is not None else ""
+
+
 def meeting_doc(uow: UnitOfWork, meeting: Meeting) -> d.MeetingDoc:
     agenda = tuple(
         d.AgendaDocItem(
@@ -175,6 +181,7 @@ def meeting_doc(uow: UnitOfWork, meeting: Meeting) -> d.MeetingDoc:
         organisers=tuple(dict.fromkeys(organisers)),
         chair=meeting.chair.name if meeting.chair else "",
         confidentiality=_conf(meeting),
+        secrecy_mark=_mark(meeting),
         notes=meeting.notes,
         agenda=agenda,
     )
@@ -196,7 +203,8 @@ def notice_doc(uow: UnitOfWork, meeting: Meeting) -> d.NoticeDoc:
 
     n = build_notice(uow, meeting.id)
     return d.NoticeDoc(title=n.title, recipients=n.addressees, paragraphs=n.body, issuer=n.signature,
-                       date_text=n.date_text, postscript=n.postscript, reply_form=d.ReplyForm())
+                       date_text=n.date_text, postscript=n.postscript, reply_form=d.ReplyForm(),
+                       secrecy_mark=_mark(meeting))
 
 
 def _notice(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, **_: Any) -> bytes:
@@ -301,7 +309,7 @@ def _seating(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, **_: Any) -> byt
 
     rule = uow.settings.seating_rule if uow.settings.seating_rule in ("alternate", "centre_on_first") else "alternate"
     doc = d.SeatingDoc(meeting.title, tuple(platform_people(uow, meeting)), cast(d.SeatingRule, rule),
-                       _venue_text(meeting))
+                       _venue_text(meeting), secrecy_mark=_mark(meeting))
     return render_seating(doc, fonts)
 
 
@@ -324,6 +332,7 @@ def handout_doc(uow: UnitOfWork, handout: Handout) -> d.HandoutDoc:
         contact=uow.settings.contact_line(handout.contact),
         tables=tuple(table_doc(t.title, t.columns, t.rows) for t in handout.tables),
         confidentiality=_conf(handout.meeting),
+        secrecy_mark=_mark(handout.meeting),
         copies=max(1, handout.copies),
         issuer=uow.settings.issuer_line(),
         date=uow.today(),

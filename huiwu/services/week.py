@@ -28,7 +28,6 @@ from huiwu.models import (
     MEETING_KIND_LABELS,
     MEETING_STATUS_LABELS,
     WEEK_STATE_LABELS,
-    Confidentiality,
     ImportedCalendar,
     ImportedEvent,
     ImportedEventPerson,
@@ -44,6 +43,7 @@ from huiwu.models import (
 )
 from huiwu.rules.leave import COVERING_STATES, absence
 from huiwu.rules.order import seat_order
+from huiwu.rules.secrecy import highest_secrecy, is_state_secret, secrecy_mark
 from huiwu.schedule.conflicts import Conflict, LeaveSpan, PersonRef, ScheduledItem, detect_conflicts
 from huiwu.schedule.merge import MeetingSummary, propose_merges
 from huiwu.services import audit
@@ -629,12 +629,14 @@ def _secret_meetings(uow: UnitOfWork, meetings: Sequence[Meeting], amendments: S
                      ) -> tuple[tuple[int, str], ...]:
     """(id, title) of the 涉密 meetings the week shows or names: a 变更 line may name one moved out of the
     week or deleted since, so those are looked up too."""
-    found = {m.id: m.title for m in meetings if m.confidentiality == Confidentiality.SECRET}
+    found = {m.id: m.title for m in meetings if is_state_secret(m.confidentiality)}
     named = {a.meeting_id for a in amendments if a.meeting_id is not None} - {m.id for m in meetings}
     if named:
-        for meeting_id, title in uow.session.execute(select(Meeting.id, Meeting.title).where(
-                Meeting.id.in_(named), Meeting.confidentiality == Confidentiality.SECRET)):
-            found[meeting_id] = title
+        for meeting_id, title, level in uow.session.execute(select(Meeting.id, Meeting.title,
+                                                                   Meeting.confidentiality).where(
+                Meeting.id.in_(named))):
+            if is_state_secret(level):
+                found[meeting_id] = title
     return tuple(sorted(found.items()))
 
 
@@ -882,7 +884,18 @@ def week_doc(uow: UnitOfWork, iso_year: int, iso_week: int, include_secret: bool
         entries=entries,
         amendments=tuple(a.description for a in view.amendments),
         issuer=uow.settings.issuer_line(),
+        secrecy_mark=_week_secrecy_mark(uow, view) if include_secret else "",
     )
+
+
+def _week_secrecy_mark(uow: UnitOfWork, view: WeekView) -> str:
+    """A week printed with its 涉密 meetings in full is itself 涉密: it carries the highest 密级 among them
+    (and the longest 保密期限 at that level)."""
+    ids = [meeting_id for meeting_id, _title in view.secret_meetings]
+    if not ids:
+        return ""
+    rows = uow.session.execute(select(Meeting.confidentiality, Meeting.secrecy_term).where(Meeting.id.in_(ids)))
+    return secrecy_mark(*highest_secrecy((level, term) for level, term in rows))
 
 
 def week_pdf(uow: UnitOfWork, iso_year: int, iso_week: int, variant: str = "grid", include_secret: bool = False

@@ -93,6 +93,50 @@ def test_migrations_keep_a_populated_office(database: dbmod.Database) -> None:
         assert conn.execute(text("SELECT min(version), max(version) FROM participant")).one() == (1, 1)
 
 
+def test_migration_0003_turns_secret_into_the_three_levels_and_back(database: dbmod.Database) -> None:
+    """0003 on the populated demo office (SQLite and PostgreSQL): a 涉密 meeting stored by 0002 becomes 秘密
+    with no 保密期限; going down, 秘密/机密/绝密 all become 涉密 again and the 保密期限 column goes; no row lost."""
+    from huiwu.demo import create_demo
+
+    with database.uow() as uow:
+        create_demo(uow)
+    with database.engine.connect() as conn:
+        ids = [int(m) for (m,) in conn.execute(text("SELECT id FROM meeting ORDER BY id LIMIT 3"))]
+
+    def levels() -> dict[int, str]:
+        with database.engine.connect() as conn:
+            rows = conn.execute(text("SELECT id, confidentiality FROM meeting WHERE id IN (:a, :b, :c)"),
+                                dict(zip("abc", ids, strict=True)))
+            return {int(i): str(c) for i, c in rows}
+
+    def count(table: str) -> int:
+        with database.engine.connect() as conn:
+            return int(conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())
+
+    people = count("participant")
+    dbmod.downgrade(database, "0002")
+    assert "secrecy_term" not in {c["name"] for c in inspect(database.engine).get_columns("meeting")}
+    with database.engine.begin() as conn:  # what 0002 could store: 公开, 内部, 涉密
+        conn.execute(text("UPDATE meeting SET confidentiality = 'secret' WHERE id IN (:a, :b)"), dict(a=ids[0], b=ids[1]))
+        conn.execute(text("UPDATE meeting SET confidentiality = 'internal' WHERE id = :c"), dict(c=ids[2]))
+    dbmod.upgrade(database, backup=False)
+    assert levels() == {ids[0]: "secret_mimi", ids[1]: "secret_mimi", ids[2]: "internal"}
+    with database.uow() as uow:
+        first = uow.session.get(Meeting, ids[0])
+        assert first is not None and first.secrecy_term == ""
+        first.confidentiality, first.secrecy_term = "secret_juemi", "长期"
+        second = uow.session.get(Meeting, ids[1])
+        assert second is not None
+        second.confidentiality, second.secrecy_term = "secret_jimi", "5年"
+        uow.commit()
+    dbmod.downgrade(database, "0002")
+    assert levels()[ids[0]] == levels()[ids[1]] == "secret" and levels()[ids[2]] == "internal"
+    assert "secrecy_term" not in {c["name"] for c in inspect(database.engine).get_columns("meeting")}
+    assert count("participant") == people
+    dbmod.upgrade(database, backup=False)
+    assert levels()[ids[0]] == "secret_mimi" and count("participant") == people
+
+
 def test_models_and_migrations_agree(database: dbmod.Database) -> None:
     """A model change without a migration is caught here, on both databases."""
     with database.engine.connect() as conn:

@@ -42,16 +42,18 @@ def test_too_long_raises_with_what_to_shorten() -> None:
 
 
 def test_confidential_copies_are_numbered_one_page_each() -> None:
-    doc = make_handout(confidentiality="涉密", copies=3)
+    """GB/T 9704 §7.2: the 份号 (six digits) on the first line, "秘密★1年" on the second, then the title."""
+    doc = make_handout(confidentiality="秘密", secrecy_mark="秘密★1年", copies=3)
     pages = [squash(p) for p in pdf_pages_text(render_handout(doc))]
     assert len(pages) == 3
     for n, page in enumerate(pages, start=1):
-        assert f"第{n}份" in page and "涉密★" in page
+        assert page.index(f"{n:06d}") < page.index("秘密★1年") < page.index(squash(doc.title))
+        assert "涉密" not in page  # not a 密级
 
 
 def test_single_internal_copy_is_still_numbered() -> None:
     pages = [squash(p) for p in pdf_pages_text(render_handout(make_handout(confidentiality="内部")))]
-    assert len(pages) == 1 and "第1份" in pages[0]
+    assert len(pages) == 1 and "000001" in pages[0] and "★" not in pages[0]
 
 
 def test_public_single_copy_is_not_numbered() -> None:

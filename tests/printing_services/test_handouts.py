@@ -95,6 +95,6 @@ def test_parse_date() -> None:
 
 
 def test_document_for_live_preview() -> None:
-    doc = handouts.document(EDIT, "涉密", "县政府办公室")
+    doc = handouts.document(EDIT, "秘密", "县政府办公室", secrecy_mark="秘密★1年")
     assert doc.tasks == ("巡山", "设卡") and doc.milestones[0].date == "12月1日前"
-    assert doc.confidentiality == "涉密" and doc.copies == 3
+    assert doc.confidentiality == "秘密" and doc.secrecy_mark == "秘密★1年" and doc.copies == 3

@@ -101,7 +101,7 @@ def test_handout_of_a_confidential_meeting_is_numbered(database: dbmod.Database,
     with database.uow() as uow:
         pages = pdf_text(printing.document_pdf(uow, "handout", office.meeting_id))
         same = pdf_text(printing.handout_pdf(uow, saved.id))
-    assert len(pages) == 2 and "第 1 份" in pages[0] and "第 2 份" in pages[1]
+    assert len(pages) == 2 and "000001" in pages[0] and "000002" in pages[1]
     assert "内部" in pages[0] and "修订预算" in pages[0] and "报送初稿" in pages[0] and "12月1日" in pages[0]
     assert same == pages
 

@@ -107,7 +107,7 @@ def test_export_parsed_back_by_icalendar_and_vobject(database: Database, week41:
 def test_confidential_meetings_redacted_unless_asked(database: Database, week41: Week41) -> None:
     with database.uow() as uow:
         add_meeting(uow, "涉密专题研究会", at(OCT[9], 9), at(OCT[9], 10), people=[week41.office.people[0]],
-                    confidentiality="secret", agenda=["绝密事项"])
+                    confidentiality="secret_mimi", agenda=["绝密事项"])
     hidden = _export_week41(database)
     assert "涉密专题研究会".encode() not in hidden and "绝密事项".encode() not in hidden
     assert "SUMMARY:涉密会议".encode() in hidden

@@ -1,0 +1,81 @@
+"""Every document of a 涉密 meeting carries "秘密★1年" on its first page (GB/T 9704 §7.2); a 内部 or 公开
+meeting's documents carry no 密级 at all. Printed from the database (SQLite and PostgreSQL), text read back."""
+
+from __future__ import annotations
+
+from huiwu import db as dbmod
+from huiwu.models import Meeting
+from huiwu.services import handouts, printing
+from tests.printing_services.conftest import Office, pdf_text
+
+MARKED = ("notice", "agenda", "signin", "seating", "handout")
+LEVEL_WORDS = ("秘密", "机密", "绝密", "★", "涉密")
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def _classify(database: dbmod.Database, meeting_id: int, level: str, term: str) -> None:
+    with database.uow() as uow:
+        m = uow.session.get(Meeting, meeting_id)
+        assert m is not None
+        m.confidentiality, m.secrecy_term = level, term
+        uow.commit()
+    with database.uow() as uow:
+        handouts.save_handout(uow, handouts.HandoutEdit(title="预算调整明白纸", tasks="修订预算", copies=2,
+                                                        meeting_id=meeting_id))
+
+
+def _pages(database: dbmod.Database, kind: str, meeting_id: int) -> list[str]:
+    with database.uow() as uow:
+        return [_squash(p) for p in pdf_text(printing.document_pdf(uow, kind, meeting_id))]
+
+
+def test_every_document_of_a_secret_meeting_is_marked_on_page_one(database: dbmod.Database, office: Office) -> None:
+    _classify(database, office.meeting_id, "secret_mimi", "1年")
+    for kind in MARKED:
+        pages = _pages(database, kind, office.meeting_id)
+        assert "秘密★1年" in pages[0], kind
+        if kind != "handout":  # each 明白纸 copy is a document of one page; others mark their first page only
+            assert all("★" not in p for p in pages[1:]), kind  # (the notice's 回执 is page 2)
+        assert "涉密" not in pages[0], kind  # 涉密 is not a 密级
+    notice, signin = _pages(database, "notice", office.meeting_id), _pages(database, "signin", office.meeting_id)
+    assert notice[0].index("秘密★1年") < notice[0].index("关于召开")  # above the title (the page number
+    assert signin[0].startswith("秘密★1年")  # is drawn first, at the foot: its text comes out first)
+    handout = _pages(database, "handout", office.meeting_id)
+    assert [p.index("00000") < p.index("秘密★1年") < p.index("预算调整明白纸") for p in handout] == [True, True]
+    assert "000001" in handout[0] and "000002" in handout[1]  # 份号 of each copy, and the mark on each copy
+    for kind in ("cards", "actions"):  # 席卡 face the audience; the 督办清单 is kept by the office
+        assert all("★" not in p for p in _pages(database, kind, office.meeting_id)), kind
+
+
+def test_the_mark_follows_the_level_and_term(database: dbmod.Database, office: Office) -> None:
+    _classify(database, office.meeting_id, "secret_jimi", "6个月")
+    notice = _pages(database, "notice", office.meeting_id)[0]
+    assert notice.index("机密★6个月") < notice.index("关于召开")
+    _classify(database, office.meeting_id, "secret_juemi", "")
+    agenda = _pages(database, "agenda", office.meeting_id)[0]
+    assert agenda.startswith("绝密") and "★" not in agenda
+
+
+def test_internal_and_public_meetings_carry_no_level(database: dbmod.Database, office: Office) -> None:
+    # the office's 常务会议 is 内部; the empty meeting is 公开
+    for meeting_id in (office.meeting_id, office.empty_meeting_id):
+        for kind in ("notice", "agenda", "signin", "seating", "cards", "actions"):
+            text = "".join(_pages(database, kind, meeting_id))
+            assert not any(w in text for w in LEVEL_WORDS), (meeting_id, kind)
+    with database.uow() as uow:
+        handouts.save_handout(uow, handouts.HandoutEdit(title="内部明白纸", tasks="修订预算",
+                                                        meeting_id=office.meeting_id))
+    page = _pages(database, "handout", office.meeting_id)[0]
+    assert "000001" in page and "★" not in page  # 内部 copies are numbered, never marked as a 密级
+
+
+def test_the_week_printed_in_full_carries_the_mark(database: dbmod.Database, office: Office) -> None:
+    _classify(database, office.meeting_id, "secret_mimi", "1年")
+    with database.uow() as uow:
+        full = [_squash(p) for p in pdf_text(printing.week_pdf(uow, 2026, 48, include_secret=True))]
+        redacted = [_squash(p) for p in pdf_text(printing.week_pdf(uow, 2026, 48))]
+    assert full[0].startswith("秘密★1年") and "县政府第48次常务会议" in full[0]
+    assert all("★" not in p for p in redacted) and "县政府第48次常务会议" not in "".join(redacted)
