@@ -3,771 +3,786 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/meetings/editor.py" line="142" />
+        <location filename="../../ui/meetings/editor.py" line="143" />
         <source>Basics</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="143" />
-        <location filename="../../ui/meetings/editor.py" line="847" />
+        <location filename="../../ui/meetings/editor.py" line="144" />
+        <location filename="../../ui/meetings/editor.py" line="869" />
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="144" />
+        <location filename="../../ui/meetings/editor.py" line="145" />
         <source>Participants</source>
         <translation>参会人员</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="145" />
+        <location filename="../../ui/meetings/editor.py" line="146" />
         <source>Checklist</source>
         <translation>会务清单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="146" />
+        <location filename="../../ui/meetings/editor.py" line="147" />
         <source>Decisions</source>
         <translation>议定事项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="147" />
-        <location filename="../../ui/meetings/editor.py" line="847" />
+        <location filename="../../ui/meetings/editor.py" line="148" />
+        <location filename="../../ui/meetings/editor.py" line="869" />
         <source>Notice</source>
         <translation>会议通知</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="148" />
+        <location filename="../../ui/meetings/editor.py" line="149" />
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="154" />
+        <location filename="../../ui/meetings/editor.py" line="155" />
         <source>Mark scheduled</source>
         <translation>标记已安排</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="154" />
+        <location filename="../../ui/meetings/editor.py" line="155" />
         <source>Mark notified</source>
         <translation>标记已通知</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="155" />
+        <location filename="../../ui/meetings/editor.py" line="156" />
         <source>Start</source>
         <translation>开始会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="155" />
+        <location filename="../../ui/meetings/editor.py" line="156" />
         <source>Finish</source>
         <translation>结束会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="161" />
+        <location filename="../../ui/meetings/editor.py" line="162" />
         <source>Cancel meeting…</source>
         <translation>取消会议…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="162" />
+        <location filename="../../ui/meetings/editor.py" line="163" />
         <source>Hold again…</source>
         <translation>再开一次…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="163" />
+        <location filename="../../ui/meetings/editor.py" line="164" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="165" />
+        <location filename="../../ui/meetings/editor.py" line="166" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="166" />
+        <location filename="../../ui/meetings/editor.py" line="167" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="169" />
+        <location filename="../../ui/meetings/editor.py" line="170" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="211" />
+        <location filename="../../ui/meetings/editor.py" line="212" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="217" />
-        <location filename="../../ui/meetings/editor.py" line="226" />
-        <location filename="../../ui/meetings/editor.py" line="266" />
+        <location filename="../../ui/meetings/editor.py" line="218" />
+        <location filename="../../ui/meetings/editor.py" line="227" />
+        <location filename="../../ui/meetings/editor.py" line="278" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="237" />
+        <location filename="../../ui/meetings/editor.py" line="238" />
+        <source>e.g. 1年, 6个月 or 长期</source>
+        <translation>如：1年、6个月、长期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="241" />
+        <source>Secrecy term</source>
+        <translation>保密期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="248" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="242" />
+        <location filename="../../ui/meetings/editor.py" line="253" />
         <source>Meeting name</source>
         <translation>会议名称</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="243" />
+        <location filename="../../ui/meetings/editor.py" line="254" />
         <source>Meeting kind</source>
         <translation>会议类型</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="244" />
+        <location filename="../../ui/meetings/editor.py" line="255" />
         <source>Meeting time</source>
         <translation>会议时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="245" />
+        <location filename="../../ui/meetings/editor.py" line="256" />
         <source>Venue</source>
         <translation>会议室</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="246" />
+        <location filename="../../ui/meetings/editor.py" line="257" />
         <source>Video link</source>
         <translation>视频会议链接</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="247" />
+        <location filename="../../ui/meetings/editor.py" line="258" />
         <source>Host unit</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="248" />
+        <location filename="../../ui/meetings/editor.py" line="259" />
         <source>Undertaking unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="249" />
+        <location filename="../../ui/meetings/editor.py" line="260" />
         <source>Chair</source>
         <translation>主持</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="250" />
+        <location filename="../../ui/meetings/editor.py" line="261" />
         <source>Confidentiality</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="251" />
+        <location filename="../../ui/meetings/editor.py" line="262" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="252" />
+        <location filename="../../ui/meetings/editor.py" line="263" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="273" />
+        <location filename="../../ui/meetings/editor.py" line="285" />
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="273" />
+        <location filename="../../ui/meetings/editor.py" line="285" />
         <source>Presenting unit</source>
         <translation>汇报单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="273" />
+        <location filename="../../ui/meetings/editor.py" line="285" />
         <source>Presenter</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="273" />
+        <location filename="../../ui/meetings/editor.py" line="285" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="274" />
+        <location filename="../../ui/meetings/editor.py" line="286" />
         <source>Attending units (列席)</source>
         <translation>列席单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="274" />
+        <location filename="../../ui/meetings/editor.py" line="286" />
         <source>Confidential</source>
         <translation>涉密</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="280" />
+        <location filename="../../ui/meetings/editor.py" line="292" />
         <source>Drag a number to reorder the topics</source>
         <translation>拖动左侧序号可调整议题顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="295" />
+        <location filename="../../ui/meetings/editor.py" line="307" />
         <source>Add topic</source>
         <translation>添加议题</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="296" />
+        <location filename="../../ui/meetings/editor.py" line="308" />
         <source>Remove topic</source>
         <translation>删除议题</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="297" />
+        <location filename="../../ui/meetings/editor.py" line="309" />
         <source>Attending units…</source>
         <translation>列席单位…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="299" />
+        <location filename="../../ui/meetings/editor.py" line="311" />
         <source>Move up (Ctrl+Up)</source>
         <translation>上移（Ctrl+↑）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="300" />
+        <location filename="../../ui/meetings/editor.py" line="312" />
         <source>Move down (Ctrl+Down)</source>
         <translation>下移（Ctrl+↓）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="312" />
+        <location filename="../../ui/meetings/editor.py" line="324" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="312" />
+        <location filename="../../ui/meetings/editor.py" line="324" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="312" />
+        <location filename="../../ui/meetings/editor.py" line="324" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="312" />
-        <location filename="../../ui/meetings/editor.py" line="335" />
+        <location filename="../../ui/meetings/editor.py" line="324" />
+        <location filename="../../ui/meetings/editor.py" line="347" />
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="320" />
+        <location filename="../../ui/meetings/editor.py" line="332" />
         <source>Add a person: name or pinyin initials, Enter adds</source>
         <translation>添加人员：输入姓名或拼音首字母，回车添加</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="339" />
+        <location filename="../../ui/meetings/editor.py" line="351" />
         <source>Add unit's leaders</source>
         <translation>按单位添加（主要负责人）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="341" />
+        <location filename="../../ui/meetings/editor.py" line="353" />
         <source>Add group</source>
         <translation>按分组添加</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="342" />
+        <location filename="../../ui/meetings/editor.py" line="354" />
         <source>Paste names…</source>
         <translation>粘贴名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="343" />
+        <location filename="../../ui/meetings/editor.py" line="355" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="367" />
+        <location filename="../../ui/meetings/editor.py" line="380" />
         <source>New meeting</source>
         <translation>新建会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="377" />
+        <location filename="../../ui/meetings/editor.py" line="390" />
         <source>Meeting: </source>
         <translation>会议：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="414" />
+        <location filename="../../ui/meetings/editor.py" line="429" />
         <source> (deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="417" />
+        <location filename="../../ui/meetings/editor.py" line="432" />
         <source>Status: </source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="442" />
+        <location filename="../../ui/meetings/editor.py" line="457" />
         <source>If saved now, this meeting clashes with the schedule:</source>
         <translation>按当前填写保存，将与以下安排冲突：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="480" />
+        <location filename="../../ui/meetings/editor.py" line="496" />
+        <source>Only 秘密, 机密 and 绝密 have a secrecy term</source>
+        <translation>只有秘密、机密、绝密需要填写保密期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="502" />
         <source>%1 minutes</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="507" />
+        <location filename="../../ui/meetings/editor.py" line="529" />
         <source>涉密: its materials are collected as soon as the topic ends</source>
         <translation>涉密议题：该议题结束后立即收回材料</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="515" />
+        <location filename="../../ui/meetings/editor.py" line="537" />
         <source>Double-click to choose the units attending this topic</source>
         <translation>双击选择列席本议题的单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="523" />
+        <location filename="../../ui/meetings/editor.py" line="545" />
         <source>Units attending this topic</source>
         <translation>列席本议题的单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="616" />
+        <location filename="../../ui/meetings/editor.py" line="638" />
         <source>Agenda %1 of %2 minutes</source>
         <translation>议题合计 %1 分钟 / 会议时长 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="643" />
+        <location filename="../../ui/meetings/editor.py" line="665" />
         <source>%1 people</source>
         <translation>共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="679" />
+        <location filename="../../ui/meetings/editor.py" line="701" />
         <source>Added %1 people</source>
         <translation>已添加 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="681" />
+        <location filename="../../ui/meetings/editor.py" line="703" />
         <source>; already listed (not added again): </source>
         <translation>；已在名单中，不再重复添加：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="684" />
+        <location filename="../../ui/meetings/editor.py" line="706" />
         <source>Already listed (not added again): </source>
         <translation>已在名单中，不再重复添加：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="701" />
-        <location filename="../../ui/meetings/editor.py" line="709" />
+        <location filename="../../ui/meetings/editor.py" line="723" />
+        <location filename="../../ui/meetings/editor.py" line="731" />
         <source>Paste names</source>
         <translation>粘贴名单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="702" />
+        <location filename="../../ui/meetings/editor.py" line="724" />
         <source>Names separated by spaces, commas or new lines:</source>
         <translation>粘贴姓名，用空格、逗号、顿号或换行分隔：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="738" />
+        <location filename="../../ui/meetings/editor.py" line="760" />
         <source>Meeting finished</source>
         <translation>会议已结束</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="739" />
+        <location filename="../../ui/meetings/editor.py" line="761" />
         <source>This meeting has finished. Changing its participants changes the attendance records. Save anyway?</source>
         <translation>会议已结束，修改参会人员会改变出勤记录。确定保存吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="751" />
-        <location filename="../../ui/meetings/editor.py" line="787" />
-        <location filename="../../ui/meetings/editor.py" line="1171" />
+        <location filename="../../ui/meetings/editor.py" line="773" />
+        <location filename="../../ui/meetings/editor.py" line="809" />
+        <location filename="../../ui/meetings/editor.py" line="1193" />
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="758" />
-        <location filename="../../ui/meetings/editor.py" line="971" />
+        <location filename="../../ui/meetings/editor.py" line="780" />
+        <location filename="../../ui/meetings/editor.py" line="993" />
         <source>Saved: </source>
         <translation>已保存：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="760" />
+        <location filename="../../ui/meetings/editor.py" line="782" />
         <source> — %1 warning(s)</source>
         <translation>，有 %1 条提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="791" />
-        <location filename="../../ui/meetings/editor.py" line="867" />
-        <location filename="../../ui/meetings/editor.py" line="873" />
+        <location filename="../../ui/meetings/editor.py" line="813" />
+        <location filename="../../ui/meetings/editor.py" line="889" />
+        <location filename="../../ui/meetings/editor.py" line="895" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="791" />
+        <location filename="../../ui/meetings/editor.py" line="813" />
         <source>Save your changes first (Ctrl+S).</source>
         <translation>请先保存修改（Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="795" />
+        <location filename="../../ui/meetings/editor.py" line="817" />
         <source>Status changed to </source>
         <translation>会议状态已改为</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="798" />
+        <location filename="../../ui/meetings/editor.py" line="820" />
         <source>Cancel meeting</source>
         <translation>取消会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="798" />
+        <location filename="../../ui/meetings/editor.py" line="820" />
         <source>Reason for cancelling:</source>
         <translation>取消原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="801" />
+        <location filename="../../ui/meetings/editor.py" line="823" />
         <source>Meeting cancelled</source>
         <translation>会议已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="808" />
+        <location filename="../../ui/meetings/editor.py" line="830" />
         <source>Hold again</source>
         <translation>再开一次</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="819" />
+        <location filename="../../ui/meetings/editor.py" line="841" />
         <source>Same meeting, new start time (it starts as a draft):</source>
         <translation>同样的会议，新的开始时间（新会议为草稿）：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="825" />
+        <location filename="../../ui/meetings/editor.py" line="847" />
         <source>New meeting created</source>
         <translation>已新建会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="832" />
+        <location filename="../../ui/meetings/editor.py" line="854" />
         <source>Meeting restored</source>
         <translation>会议已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="834" />
+        <location filename="../../ui/meetings/editor.py" line="856" />
         <source>Delete meeting</source>
         <translation>删除会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="835" />
+        <location filename="../../ui/meetings/editor.py" line="857" />
         <source>Delete %1? It can be restored from the “Deleted” filter.</source>
         <translation>删除“%1”？删除后可在“已删除”中恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="836" />
+        <location filename="../../ui/meetings/editor.py" line="858" />
         <source>Meeting deleted</source>
         <translation>会议已删除</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="841" />
+        <location filename="../../ui/meetings/editor.py" line="863" />
         <source>Save the meeting before printing.</source>
         <translation>请先保存会议再打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="847" />
+        <location filename="../../ui/meetings/editor.py" line="869" />
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="848" />
+        <location filename="../../ui/meetings/editor.py" line="870" />
         <source>Handout</source>
         <translation>明白纸</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="848" />
+        <location filename="../../ui/meetings/editor.py" line="870" />
         <source>Seating chart</source>
         <translation>座次表</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="849" />
+        <location filename="../../ui/meetings/editor.py" line="871" />
         <source>Table cards</source>
         <translation>席卡</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="849" />
+        <location filename="../../ui/meetings/editor.py" line="871" />
         <source>Decisions follow-up list</source>
         <translation>督办清单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="862" />
+        <location filename="../../ui/meetings/editor.py" line="884" />
         <source>Printing is not installed yet</source>
         <translation>打印功能尚未安装</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="867" />
-        <location filename="../../ui/meetings/editor.py" line="873" />
+        <location filename="../../ui/meetings/editor.py" line="889" />
+        <location filename="../../ui/meetings/editor.py" line="895" />
         <source>Close without saving your changes?</source>
         <translation>有未保存的修改，确定不保存就关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="887" />
+        <location filename="../../ui/meetings/editor.py" line="909" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="888" />
-        <location filename="../../ui/meetings/editor.py" line="1035" />
+        <location filename="../../ui/meetings/editor.py" line="910" />
+        <location filename="../../ui/meetings/editor.py" line="1057" />
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="889" />
-        <location filename="../../ui/meetings/editor.py" line="1036" />
+        <location filename="../../ui/meetings/editor.py" line="911" />
+        <location filename="../../ui/meetings/editor.py" line="1058" />
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="890" />
+        <location filename="../../ui/meetings/editor.py" line="912" />
         <source>Offset</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="891" />
-        <location filename="../../ui/meetings/editor.py" line="1037" />
+        <location filename="../../ui/meetings/editor.py" line="913" />
+        <location filename="../../ui/meetings/editor.py" line="1059" />
         <source>Due</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="892" />
-        <location filename="../../ui/meetings/editor.py" line="1038" />
+        <location filename="../../ui/meetings/editor.py" line="914" />
+        <location filename="../../ui/meetings/editor.py" line="1060" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="893" />
-        <location filename="../../ui/meetings/editor.py" line="1059" />
+        <location filename="../../ui/meetings/editor.py" line="915" />
+        <location filename="../../ui/meetings/editor.py" line="1081" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="894" />
+        <location filename="../../ui/meetings/editor.py" line="916" />
         <source>Done by</source>
         <translation>完成人及时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="895" />
-        <location filename="../../ui/meetings/editor.py" line="966" />
+        <location filename="../../ui/meetings/editor.py" line="917" />
+        <location filename="../../ui/meetings/editor.py" line="988" />
         <source>Remark</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="909" />
+        <location filename="../../ui/meetings/editor.py" line="931" />
         <source>Done / undo (Space)</source>
         <translation>完成 / 撤销（空格）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="910" />
+        <location filename="../../ui/meetings/editor.py" line="932" />
         <source>Remark…</source>
         <translation>备注…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="911" />
+        <location filename="../../ui/meetings/editor.py" line="933" />
         <source>Add item…</source>
         <translation>添加清单项…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="912" />
-        <location filename="../../ui/meetings/editor.py" line="986" />
+        <location filename="../../ui/meetings/editor.py" line="934" />
+        <location filename="../../ui/meetings/editor.py" line="1008" />
         <source>Remove item</source>
         <translation>删除清单项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="913" />
+        <location filename="../../ui/meetings/editor.py" line="935" />
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="914" />
+        <location filename="../../ui/meetings/editor.py" line="936" />
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="918" />
+        <location filename="../../ui/meetings/editor.py" line="940" />
         <source>Save as template…</source>
         <translation>存为模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="924" />
+        <location filename="../../ui/meetings/editor.py" line="946" />
         <source>Template files with errors (built-in lists used instead): </source>
         <translation>以下清单模板文件有错误（已改用内置清单）：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="939" />
+        <location filename="../../ui/meetings/editor.py" line="961" />
         <source>%1 of %2 done</source>
         <translation>已完成 %1 / %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="959" />
+        <location filename="../../ui/meetings/editor.py" line="981" />
         <source>Done: </source>
         <translation>已完成：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="959" />
+        <location filename="../../ui/meetings/editor.py" line="981" />
         <source>Marked not done: </source>
         <translation>已改为未完成：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="982" />
+        <location filename="../../ui/meetings/editor.py" line="1004" />
         <source>Added: </source>
         <translation>已添加：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="986" />
+        <location filename="../../ui/meetings/editor.py" line="1008" />
         <source>Remove “%1” from this meeting's checklist?</source>
         <translation>从本会议的清单中删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="988" />
+        <location filename="../../ui/meetings/editor.py" line="1010" />
         <source>Removed: </source>
         <translation>已删除：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="994" />
+        <location filename="../../ui/meetings/editor.py" line="1016" />
         <source>Order changed</source>
         <translation>顺序已调整</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1000" />
+        <location filename="../../ui/meetings/editor.py" line="1022" />
         <source>Save as template</source>
         <translation>存为模板</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1000" />
+        <location filename="../../ui/meetings/editor.py" line="1022" />
         <source>Template name:</source>
         <translation>模板名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1001" />
+        <location filename="../../ui/meetings/editor.py" line="1023" />
         <source> checklist</source>
         <translation>会务清单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1004" />
+        <location filename="../../ui/meetings/editor.py" line="1026" />
         <source>Saved as template: </source>
         <translation>已存为模板：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1010" />
+        <location filename="../../ui/meetings/editor.py" line="1032" />
         <source>Add checklist item</source>
         <translation>添加清单项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1023" />
+        <location filename="../../ui/meetings/editor.py" line="1045" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1023" />
+        <location filename="../../ui/meetings/editor.py" line="1045" />
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1023" />
+        <location filename="../../ui/meetings/editor.py" line="1045" />
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1024" />
+        <location filename="../../ui/meetings/editor.py" line="1046" />
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1033" />
+        <location filename="../../ui/meetings/editor.py" line="1055" />
         <source>at</source>
         <translation>时刻</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1055" />
+        <location filename="../../ui/meetings/editor.py" line="1077" />
         <source>Decision</source>
         <translation>议定事项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1056" />
+        <location filename="../../ui/meetings/editor.py" line="1078" />
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1057" />
+        <location filename="../../ui/meetings/editor.py" line="1079" />
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1058" />
+        <location filename="../../ui/meetings/editor.py" line="1080" />
         <source>Deadline</source>
         <translation>办结时限</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1060" />
+        <location filename="../../ui/meetings/editor.py" line="1082" />
         <source>Latest feedback</source>
         <translation>最新反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1068" />
+        <location filename="../../ui/meetings/editor.py" line="1090" />
         <source>New decision…</source>
         <translation>新增议定事项…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1069" />
+        <location filename="../../ui/meetings/editor.py" line="1091" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1070" />
+        <location filename="../../ui/meetings/editor.py" line="1092" />
         <source>Add feedback…</source>
         <translation>登记反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1071" />
+        <location filename="../../ui/meetings/editor.py" line="1093" />
         <source>Mark done</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1072" />
+        <location filename="../../ui/meetings/editor.py" line="1094" />
         <source>Close (销号)</source>
         <translation>销号</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1086" />
+        <location filename="../../ui/meetings/editor.py" line="1108" />
         <source>Saved decision: </source>
         <translation>已保存议定事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1124" />
+        <location filename="../../ui/meetings/editor.py" line="1146" />
         <source>Regenerate from the meeting</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1125" />
+        <location filename="../../ui/meetings/editor.py" line="1147" />
         <source>Save notice</source>
         <translation>保存通知</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1126" />
+        <location filename="../../ui/meetings/editor.py" line="1148" />
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1147" />
+        <location filename="../../ui/meetings/editor.py" line="1169" />
         <source>Edited text (kept as you wrote it).</source>
         <translation>这是修改过的通知文字（按您的修改保存）。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1148" />
+        <location filename="../../ui/meetings/editor.py" line="1170" />
         <source>Generated from the meeting; edit and save to keep your wording.</source>
         <translation>根据会议信息自动生成；修改后点“保存通知”即保留您的文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1149" />
+        <location filename="../../ui/meetings/editor.py" line="1171" />
         <source>The printed notice is this text, line by line: one line, one paragraph.</source>
         <translation>打印的通知与此处文字逐行一致：一行即一段。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1169" />
+        <location filename="../../ui/meetings/editor.py" line="1191" />
         <source>Notice saved</source>
         <translation>会议通知已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1179" />
+        <location filename="../../ui/meetings/editor.py" line="1201" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1180" />
+        <location filename="../../ui/meetings/editor.py" line="1202" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1181" />
+        <location filename="../../ui/meetings/editor.py" line="1203" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1182" />
+        <location filename="../../ui/meetings/editor.py" line="1204" />
         <source>Changes</source>
         <translation>修改内容</translation>
     </message>

@@ -192,9 +192,14 @@ class HandoutEditor(QWidget):
         choice = self._choices.get(self.meeting_id() or -1)
         return choice.confidentiality if choice is not None else "公开"
 
+    def secrecy_mark(self) -> str:
+        """The mark of the linked meeting ("秘密★1年", or none): the preview shows what the print carries."""
+        choice = self._choices.get(self.meeting_id() or -1)
+        return choice.secrecy_mark if choice is not None else ""
+
     def document(self) -> HandoutDoc:
         from huiwu.services.handouts import document
 
         office = self.ctx.settings
         return document(self.edit(strict=False), self.confidentiality(), office.issuer_line(), self.ctx.today(),
-                        office.default_contact)
+                        office.default_contact, secrecy_mark=self.secrecy_mark())

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from huiwu.models import MeetingStatus
 from huiwu.rules.order import seat_order
+from huiwu.rules.secrecy import is_state_secret
 from huiwu.services import actions as action_svc
 from huiwu.services import checklists as checklist_svc
 from huiwu.services import meetings as svc
@@ -227,9 +228,19 @@ class MeetingEditor(QDialog):
         for p in self.refs.people:
             if p.is_leader:
                 self.chair.addItem(f"{p.name}（{p.unit_name} {p.title}）", p.id)
-        self.confidentiality = QComboBox()
+        self.confidentiality = QComboBox()  # 公开 / 内部 / 秘密 / 机密 / 绝密, from the model's one label table
+        self.confidentiality.setObjectName("meeting_confidentiality")
         for code, label in LABELS["confidentiality"].items():
             self.confidentiality.addItem(label, code)
+        self.secrecy_term = QLineEdit()  # 保密期限: only a 密级 has one
+        self.secrecy_term.setObjectName("meeting_secrecy_term")
+        self.secrecy_term.setMaxLength(10)
+        self.secrecy_term.setPlaceholderText(tr("e.g. 1年, 6个月 or 长期"))
+        secrecy = QHBoxLayout()
+        secrecy.addWidget(self.confidentiality)
+        self.secrecy_term_label = QLabel(tr("Secrecy term"))
+        secrecy.addWidget(self.secrecy_term_label)
+        secrecy.addWidget(self.secrecy_term, 1)
         self.contact_name = QLineEdit()
         self.contact_phone = QLineEdit()
         contact = QHBoxLayout()
@@ -247,11 +258,12 @@ class MeetingEditor(QDialog):
         form.addRow(tr("Host unit"), self.host)
         form.addRow(tr("Undertaking unit"), self.undertaker)
         form.addRow(tr("Chair"), self.chair)
-        form.addRow(tr("Confidentiality"), self.confidentiality)
+        form.addRow(tr("Confidentiality"), secrecy)
         form.addRow(tr("Contact"), contact)
         form.addRow(tr("Notes"), self.notes)
-        for line in (self.title, self.video, self.contact_name, self.contact_phone):
+        for line in (self.title, self.video, self.contact_name, self.contact_phone, self.secrecy_term):
             line.textEdited.connect(self.mark_dirty)
+        self.confidentiality.currentIndexChanged.connect(self._secrecy_changed)
         for c in (self.kind, self.venue, self.host, self.undertaker, self.chair, self.confidentiality):
             c.currentIndexChanged.connect(self.mark_dirty)
         for c in (self.venue, self.chair):
@@ -360,7 +372,8 @@ class MeetingEditor(QDialog):
         self._filling = True
         blockers = [QSignalBlocker(w) for w in (self.title, self.kind, self.starts, self.ends, self.venue, self.video,
                                                 self.host, self.undertaker, self.chair, self.confidentiality,
-                                                self.contact_name, self.contact_phone, self.notes, self.agenda)]
+                                                self.secrecy_term, self.contact_name, self.contact_phone,
+                                                self.notes, self.agenda)]
         if d is None:
             begin = start or (self.ctx.local_now() + dt.timedelta(days=3)).replace(hour=9, minute=0, second=0,
                                                                                        microsecond=0)
@@ -385,6 +398,7 @@ class MeetingEditor(QDialog):
             self.undertaker.setCurrentIndex(max(self.undertaker.findData(d.undertaker_unit_id), 0))
             self.chair.setCurrentIndex(max(self.chair.findData(d.chair_id), 0))
             self.confidentiality.setCurrentIndex(max(self.confidentiality.findData(d.confidentiality), 0))
+            self.secrecy_term.setText(d.secrecy_term)
             self.contact_name.setText(d.contact_name)
             self.contact_phone.setText(d.contact_phone)
             self.notes.setPlainText(d.notes)
@@ -395,6 +409,7 @@ class MeetingEditor(QDialog):
             self.participants = [ParticipantInput(p.person_id, p.role) for p in d.participants]
             self.show_warnings(d.warnings, d.clashes)
         del blockers
+        self._secrecy_changed()
         self._times_changed()
         self._agenda_changed(mark=False)
         self.show_people()
@@ -472,6 +487,13 @@ class MeetingEditor(QDialog):
                 self.ends.setDateTime(to_qdt(start + length))
         self._times_changed()
         self.mark_dirty()
+
+    def _secrecy_changed(self, *_: Any) -> None:
+        """The 保密期限 belongs to 秘密 / 机密 / 绝密 only; for 公开 and 内部 it is greyed out (and not saved)."""
+        secret = is_state_secret(self.confidentiality.currentData() or "")
+        self.secrecy_term.setEnabled(secret)
+        self.secrecy_term_label.setEnabled(secret)
+        self.secrecy_term.setToolTip("" if secret else tr("Only 秘密, 机密 and 绝密 have a secrecy term"))
 
     def _times_changed(self, *_: Any) -> None:
         start, end = from_qdt(self.starts.dateTime(), self.tz), from_qdt(self.ends.dateTime(), self.tz)
@@ -726,7 +748,7 @@ class MeetingEditor(QDialog):
             from_qdt(self.ends.dateTime(), self.tz), self.venue.currentData(), self.video.text(),
             self.host.currentData(), self.undertaker.currentData(), self.chair.currentData(),
             self.confidentiality.currentData(), self.notes.toPlainText(), self.contact_name.text(),
-            self.contact_phone.text(),
+            self.contact_phone.text(), self.secrecy_term.text() if self.secrecy_term.isEnabled() else "",
         )
 
     def save(self, confirm_closed: bool = False) -> None:
