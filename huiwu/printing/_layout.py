@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -95,30 +96,156 @@ def _fits_one_line(text: str, font: str, size: float, width: float) -> bool:
     return "\n" not in text and stringWidth(text, font, size) <= width - 2 * CELL_PAD
 
 
+# Tokens a line never breaks inside: times and time ranges, dates, numbers, Latin words; any other character
+# is a token of its own. A line breaks preferably after a separator, so "党组书记、局长" wraps as
+# "党组书记、/局长", never "局/长".
+_ATOM = re.compile(
+    r"\d{1,2}:\d{2}(?:[—–~\-]\d{1,2}:\d{2})?"
+    r"|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}"
+    r"|[A-Za-z0-9.@_/+%\-]+|.",
+    re.S,
+)
+_BREAK_AFTER = frozenset("、，；,; 　）)》”/")
+_BREAK_BEFORE = frozenset("（(《“")
+_NO_LINE_START = frozenset("，。、；：？！）》」』”’…%,.;:?!)]}")
+
+
+def _phrases(text: str) -> list[list[str]]:
+    """Atoms grouped into phrases, each ending after a separator."""
+    phrases: list[list[str]] = [[]]
+    for atom in _ATOM.findall(text):
+        if atom in _BREAK_BEFORE and phrases[-1]:
+            phrases.append([])
+        phrases[-1].append(atom)
+        if atom in _BREAK_AFTER:
+            phrases.append([])
+    return [p for p in phrases if p]
+
+
+class _Lines:
+    """Greedy line filling for :func:`break_lines`; a line is kept as its atoms so none is ever split."""
+
+    def __init__(self, font: str, size: float, width: float) -> None:
+        self.font, self.size, self.width = font, size, width
+        self.atoms: list[list[str]] = [[]]
+
+    @property
+    def lines(self) -> list[str]:
+        return ["".join(line) for line in self.atoms]
+
+    def fits(self, candidate: str) -> bool:
+        return stringWidth(candidate, self.font, self.size) <= self.width + 0.01
+
+    def _current(self) -> str:
+        return "".join(self.atoms[-1])
+
+    def phrase(self, atoms: list[str]) -> None:
+        joined = "".join(atoms)
+        if self.fits(self._current() + joined):
+            self.atoms[-1] += atoms
+        elif self.atoms[-1] and self.fits(joined):
+            self.atoms.append(list(atoms))
+        else:
+            for atom in atoms:
+                self.atom(atom)
+
+    def atom(self, atom: str) -> None:
+        line = self.atoms[-1]
+        if not line or self.fits(self._current() + atom):
+            if not self.fits(atom) and len(atom) > 1:  # an atom longer than a line: cut it
+                for ch in atom:
+                    self.atom(ch)
+                return
+            line.append(atom)
+        elif atom in _NO_LINE_START:  # 避头尾: the line's last atom goes over with it
+            if len(line) > 1:
+                self.atoms.append([line.pop(), atom])
+            else:
+                line.append(atom)
+        else:
+            self.atoms.append([atom])
+
+
+def break_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """Lines of at most ``width`` points: breaks after separators where a phrase fits a line, else between
+    atoms (never inside a time, date, number or Latin word unless it is longer than the line itself), and
+    never before closing punctuation."""
+    out: list[str] = []
+    for raw in text.split("\n"):
+        filler = _Lines(font, size, width)
+        for phrase in _phrases(raw):
+            filler.phrase(phrase)
+        out += filler.lines
+    return out
+
+
 def _measure(text: str, pstyle: ParagraphStyle, width: float) -> tuple[object, float]:
     """A cell's content and height; plain strings where the text fits one line (Paragraphs are slow)."""
     if _fits_one_line(text, pstyle.fontName, pstyle.fontSize, width):
         return text, pstyle.leading
-    para = Paragraph(esc(text), pstyle)
+    lines = break_lines(text, pstyle.fontName, pstyle.fontSize, width - 2 * CELL_PAD)
+    para = Paragraph("<br/>".join(esc(line) for line in lines), pstyle)
     _w, h = para.wrap(width - 2 * CELL_PAD, 1e6)
     return para, h
 
 
+def longest_phrase(text: str, font: str, size: float) -> float:
+    """Width of the widest piece of ``text`` a line should not break (see :func:`break_lines`)."""
+    return max((stringWidth("".join(p), font, size) for line in text.split("\n") for p in _phrases(line)),
+               default=0.0)
+
+
+def fit_to_content(cols: Sequence[Col], rows: Sequence[Sequence[str]], font: str, size: float,
+                   total: float, *, head_font: str | None = None, cap: float = 0.34) -> list[Col]:
+    """Column widths spanning ``total`` in the proportions given, but each at least as wide as its widest
+    unbreakable piece (a time range, a 职务 between 、, a phone number, its heading) up to ``cap`` of the
+    table; the room comes from the columns that have more than they need."""
+    base = fit_widths(cols, total)
+    need = []
+    for i, col in enumerate(base):
+        widest = max([longest_phrase(row[i], font, size) for row in rows if i < len(row)] or [0.0])
+        heading = longest_phrase(col.heading, head_font or font, size)
+        need.append(min(max(widest, heading) + 2 * CELL_PAD + 0.5, cap * total))
+    widths = [max(c.width, n) for c, n in zip(base, need, strict=True)]
+    excess = sum(widths) - total
+    if excess > 0:
+        slack = [max(0.0, c.width - n) for c, n in zip(base, need, strict=True)]
+        room = sum(slack)
+        if room <= 0:
+            return base
+        take = min(1.0, excess / room)
+        widths = [max(n, c.width - s * take) if s > 0 else w
+                  for c, n, s, w in zip(base, need, slack, widths, strict=True)]
+        widths = [w * total / sum(widths) for w in widths]
+    return [Col(c.heading, w, c.align) for c, w in zip(base, widths, strict=True)]
+
+
 def _split_text(text: str, pstyle: ParagraphStyle, width: float, max_h: float) -> list[str]:
-    """Cut text into pieces each no taller than max_h when wrapped to width."""
-    per_line = max(1, int((width - 2 * CELL_PAD) / pstyle.fontSize))
-    lines = max(1, int(max_h / pstyle.leading) - 1)
-    step = max(1, per_line * lines)
-    while True:
-        pieces = [text[i : i + step] for i in range(0, len(text), step)]
-        if step == 1 or all(_measure(p, pstyle, width)[1] <= max_h for p in pieces):
-            return pieces
-        step = max(1, step * 3 // 4)
+    """Cut text into pieces each no taller than max_h when wrapped to width, between lines as
+    :func:`break_lines` breaks them (so a cut never falls inside a name or a time), and at a blank line
+    where the piece has one (so a block such as one meeting of a week cell stays whole)."""
+    lines = break_lines(text, pstyle.fontName, pstyle.fontSize, width - 2 * CELL_PAD)
+    per_piece = max(1, int(max_h / pstyle.leading) - 1)
+    pieces: list[str] = []
+    while lines:
+        take = min(per_piece, len(lines))
+        if take < len(lines):
+            blank = max((i for i in range(1, take + 1) if i < len(lines) and not lines[i]), default=0)
+            take = blank or take
+        pieces.append("\n".join(lines[:take]))
+        lines = lines[take:]
+        while lines and not lines[0]:
+            lines = lines[1:]
+    return pieces
 
 
 def table_rows(rows: Sequence[Sequence[str]], cols: Sequence[Col], font: str, size: float, *,
-               max_row_h: float, min_row_h: float = 0.0) -> Rows:
-    """Cells and heights for a table body; any cell taller than max_row_h continues in extra rows."""
+               max_row_h: float, min_row_h: float = 0.0, repeat: Sequence[int] = ()) -> Rows:
+    """Cells and heights for a table body; any cell taller than max_row_h continues in extra rows.
+
+    The columns in ``repeat`` (a day, a unit) say again on each continuation row whose row it is, with
+    "（续）" after its first line, so a page that starts inside a long cell still names it.
+    """
     styles = [_cell_style(font, size, c.align) for c in cols]
     out = Rows([], [], [])
     limit = max_row_h - 2 * CELL_PAD
@@ -128,8 +255,10 @@ def table_rows(rows: Sequence[Sequence[str]], cols: Sequence[Col], font: str, si
             for text, st, c in zip(row, styles, cols, strict=True)
         ]
         for k in range(max(len(p) for p in parts)):
-            measured = [_measure(p[k] if k < len(p) else "", st, c.width)
-                        for p, st, c in zip(parts, styles, cols, strict=True)]
+            texts = [p[k] if k < len(p) else "" for p in parts]
+            for col in repeat if k else ():
+                texts[col] = row[col].split("\n", 1)[0] + "（续）" if row[col] else ""
+            measured = [_measure(text, st, c.width) for text, st, c in zip(texts, styles, cols, strict=True)]
             out.cells.append([m[0] for m in measured])
             out.heights.append(max(min_row_h, max(m[1] for m in measured) + 2 * CELL_PAD))
             out.origin.append(index)

@@ -16,6 +16,7 @@ from huiwu.printing._layout import (
     cn_date,
     counting_canvas,
     esc,
+    fit_to_content,
     fit_widths,
     frame_height,
     frame_width,
@@ -53,6 +54,8 @@ def render_actions(doc: ActionDoc, fonts: FontMap | None = None) -> bytes:
         summary = f"截至{cn_date(doc.as_of)}，{summary}"
     story += [Paragraph(esc(summary), style("a-sum", f["song"], 11, align=TA_RIGHT)), Spacer(0, 6)]
     if doc.rows:
+        cols = fit_to_content(cols, [_row(r) for r in doc.rows], f["song"], SIZE, frame_width(A4, MARGINS),
+                              head_font=f["hei"])
         body = table_rows([_row(r) for r in doc.rows], cols, f["song"], SIZE,
                           max_row_h=frame_height(A4, MARGINS) / 2, min_row_h=9 * mm)
         extra: list[tuple[Any, ...]] = []

@@ -16,7 +16,7 @@ from huiwu.printing._layout import (
     cn_datetime,
     counting_canvas,
     esc,
-    fit_widths,
+    fit_to_content,
     frame_height,
     frame_width,
     grid_table,
@@ -58,7 +58,7 @@ def _agenda_rows(items: Sequence[AgendaDocItem]) -> list[tuple[str, ...]]:
 def _table_story(meeting: MeetingDoc, f: dict[str, str], what: str, cols: list[Col],
                  rows: list[tuple[str, ...]], empty_text: str) -> list[Flowable]:
     story = _heading(meeting, f, what)
-    cols = fit_widths(cols, frame_width(A4, MARGINS))
+    cols = fit_to_content(cols, rows, f["song"], SIZE, frame_width(A4, MARGINS), head_font=f["hei"])
     if rows:
         body = table_rows(rows, cols, f["song"], SIZE, max_row_h=frame_height(A4, MARGINS) / 2, min_row_h=9 * mm)
         story.append(grid_table(cols, body, head_font=f["hei"], body_font=f["song"], size=SIZE))

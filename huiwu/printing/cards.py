@@ -34,9 +34,14 @@ def _spaced(name: str) -> str:
     return "　".join(name) if len(name) == 2 else name
 
 
-def _draw_name(c: Canvas, name: str, font: str, centre_y: float, upside_down: bool) -> None:
+def set_size(names: Sequence[str], font: str) -> float:
+    """One type size for every card of a set: the largest at which the longest name still fits, so the
+    cards on one 主席台 (and the two on one sheet) look alike."""
+    return min((name_size(_spaced(n), font) for n in names), default=MAX_SIZE)
+
+
+def _draw_name(c: Canvas, name: str, font: str, centre_y: float, upside_down: bool, size: float) -> None:
     text = _spaced(name)
-    size = name_size(text, font)
     c.saveState()
     c.translate(A4[0] / 2, centre_y)
     if upside_down:
@@ -46,7 +51,7 @@ def _draw_name(c: Canvas, name: str, font: str, centre_y: float, upside_down: bo
     c.restoreState()
 
 
-def _draw_card(c: Canvas, name: str, bottom: float, font: str) -> None:
+def _draw_card(c: Canvas, name: str, bottom: float, font: str, size: float) -> None:
     fold = bottom + CARD_H / 2
     c.setDash(4, 3)
     c.setLineWidth(0.5)
@@ -54,13 +59,13 @@ def _draw_card(c: Canvas, name: str, bottom: float, font: str) -> None:
     c.setDash()
     c.setFont(font, 7)
     c.drawString(SIDE / 2, fold + 2, "沿虚线对折")
-    _draw_name(c, name, font, bottom + CARD_H / 4, upside_down=False)
-    _draw_name(c, name, font, bottom + 3 * CARD_H / 4, upside_down=True)
+    _draw_name(c, name, font, bottom + CARD_H / 4, upside_down=False, size=size)
+    _draw_name(c, name, font, bottom + 3 * CARD_H / 4, upside_down=True, size=size)
 
 
 def render_cards(people: Sequence[SeatPerson | str], fonts: FontMap | None = None, *,
                  face: Literal["hei", "kai"] = "hei") -> bytes:
-    """Cards in the given order, two per page; the line between them is where to cut."""
+    """Cards in the given order, two per page, all names in one size; the line between them is where to cut."""
     f = printable_names(list(people), fonts, "席卡")
     names = [p if isinstance(p, str) else p.name for p in people]
     buf = io.BytesIO()
@@ -70,10 +75,11 @@ def render_cards(people: Sequence[SeatPerson | str], fonts: FontMap | None = Non
         c.setFont(f["song"], 12)
         c.drawCentredString(A4[0] / 2, A4[1] / 2, "（没有需要制作席卡的人员）")
         c.showPage()
+    size = set_size(names, f[face])
     for k in range(0, len(names), 2):
-        _draw_card(c, names[k], CARD_H, f[face])
+        _draw_card(c, names[k], CARD_H, f[face], size)
         if k + 1 < len(names):
-            _draw_card(c, names[k + 1], 0, f[face])
+            _draw_card(c, names[k + 1], 0, f[face], size)
         c.setLineWidth(0.3)
         c.line(0, CARD_H, A4[0], CARD_H)
         c.showPage()

@@ -157,14 +157,24 @@ class SeatPerson:
 
 
 @dataclass(frozen=True)
+class AudienceUnit:
+    """One unit's block of seats 台下, in 排序号 order from the front row."""
+
+    unit: str
+    people: int
+
+
+@dataclass(frozen=True)
 class SeatingDoc:
-    """主席台 seats: people in 排序号 order (No. 1 first); the printer places them by the rule."""
+    """主席台 seats: people in 排序号 order (No. 1 first); the printer places them by the rule. The rest of the
+    participants sit 台下 by unit (``audience``, front row first)."""
 
     meeting_title: str
     people: tuple[SeatPerson, ...]
     rule: SeatingRule = "alternate"
     venue: str = ""
     secrecy_mark: str = ""
+    audience: tuple[AudienceUnit, ...] = ()
 
 
 # --------------------------------------------------------------------------- follow-up and attendance

@@ -13,6 +13,7 @@ from huiwu.printing._layout import (
     cn_date,
     counting_canvas,
     esc,
+    fit_to_content,
     fit_widths,
     frame_height,
     frame_width,
@@ -52,6 +53,8 @@ def render_report(doc: ReportDoc, fonts: FontMap | None = None) -> bytes:
         Spacer(0, 8), Paragraph(esc(intro(doc)), body_style), Spacer(0, 6),
     ]
     if doc.rows:
+        cols = fit_to_content(cols, [_row(r) for r in doc.rows], f["song"], SIZE, frame_width(A4, MARGINS),
+                              head_font=f["hei"])
         body = table_rows([_row(r) for r in doc.rows], cols, f["song"], SIZE,
                           max_row_h=frame_height(A4, MARGINS) / 2, min_row_h=8 * mm)
         story.append(grid_table(cols, body, head_font=f["hei"], body_font=f["song"], size=SIZE))

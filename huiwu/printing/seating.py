@@ -18,8 +18,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from huiwu.printing._layout import draw_secrecy_mark
-from huiwu.printing.data import SeatingDoc, SeatingRule
+from huiwu.printing._layout import break_lines, draw_secrecy_mark
+from huiwu.printing.data import AudienceUnit, SeatingDoc, SeatingRule
 from huiwu.printing.fonts import FontMap, printable_names
 
 T = TypeVar("T")
@@ -72,34 +72,95 @@ def _draw_table(c: Canvas, y: float, f: dict[str, str]) -> None:
     c.drawCentredString(PAGE[0] / 2, y + 5 * mm, "主　席　台")
 
 
+TITLE_SIZES = (22.0, 20.0, 18.0, 16.0)
+AUDIENCE_PER_ROW = 6
+AUDIENCE_ROW_H = 13 * mm
+SIDE = 20 * mm
+FOOT = 30 * mm  # the audience arrow and the note live below this
+
+
+def title_lines(title: str, font: str, width: float) -> tuple[float, list[str]]:
+    """The title at the largest size that takes at most two lines, else three or more at the smallest."""
+    for size in TITLE_SIZES:
+        lines = break_lines(title, font, size, width)
+        if len(lines) <= 2:
+            return size, lines
+    return TITLE_SIZES[-1], break_lines(title, font, TITLE_SIZES[-1], width)
+
+
+def _draw_title(c: Canvas, doc: SeatingDoc, f: dict[str, str], top: float) -> float:
+    """Title (wrapped, never off the page) and venue; returns the y below them."""
+    size, lines = title_lines(f"{doc.meeting_title}主席台座次", f["title"], PAGE[0] - 2 * SIDE)
+    y = top
+    for line in lines:
+        y -= size * 1.3
+        c.setFont(f["title"], size)
+        c.drawCentredString(PAGE[0] / 2, y, line)
+    if doc.venue:
+        y -= 16
+        c.setFont(f["song"], 12)
+        c.drawCentredString(PAGE[0] / 2, y, doc.venue)
+    return y - 4 * mm
+
+
+def _draw_audience(c: Canvas, units: Sequence[AudienceUnit], top: float, f: dict[str, str]) -> int:
+    """Unit blocks 台下 in rows from the front (top) down to the foot; returns how many were drawn."""
+    slot = (PAGE[0] - 2 * SIDE) / AUDIENCE_PER_ROW
+    rows_fit = max(0, int((top - FOOT) / AUDIENCE_ROW_H))
+    shown = list(units[: rows_fit * AUDIENCE_PER_ROW])
+    for k, block in enumerate(shown):
+        row, col = divmod(k, AUDIENCE_PER_ROW)
+        x, y = SIDE + col * slot + 1.5 * mm, top - (row + 1) * AUDIENCE_ROW_H
+        w, h = slot - 3 * mm, AUDIENCE_ROW_H - 3 * mm
+        c.rect(x, y, w, h)
+        label = f"{block.unit}（{block.people}人）"
+        size = _fit_size(label, f["song"], w - 3 * mm, 11, 5)
+        c.setFont(f["song"], size)
+        c.drawCentredString(x + w / 2, y + h / 2 - size * 0.35, label)
+    return len(shown)
+
+
+def _draw_foot(c: Canvas, f: dict[str, str]) -> None:
+    c.setFont(f["hei"], 14)
+    c.drawCentredString(PAGE[0] / 2, 20 * mm, "↓　台下 / 观众方向　↓")
+    c.setFont(f["song"], 9)
+    c.drawString(SIDE, 12 * mm, "说明：方框内数字为排序号；左右以观众（台下）视角为准；台下按单位排序号从前排起就座。")
+
+
 def render_seating(doc: SeatingDoc, fonts: FontMap | None = None) -> bytes:
-    """Landscape A4: name boxes behind the 主席台 table, rows of at most 15, the audience at the bottom."""
+    """Landscape A4: the title, name boxes behind the 主席台 table in rows of at most 15, then the units
+    台下 by 排序号 from the front row; units that do not fit continue on further pages."""
     f = printable_names(doc, fonts, "座次表")
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=PAGE, pageCompression=1, initialFontName=f["body"])
     c.setTitle(f"{doc.meeting_title} 主席台座次")
     # above the title's line (its top is 15 mm down), at the left margin the rows of seats keep
-    draw_secrecy_mark(c, 20 * mm, PAGE[1] - 8 * mm, doc.secrecy_mark, font=f["hei"], number_font=f["song"])
-    c.setFont(f["title"], 22)
-    c.drawCentredString(PAGE[0] / 2, PAGE[1] - 22 * mm, f"{doc.meeting_title}主席台座次"[:60])
-    if doc.venue:
-        c.setFont(f["song"], 12)
-        c.drawCentredString(PAGE[0] / 2, PAGE[1] - 30 * mm, doc.venue)
+    draw_secrecy_mark(c, SIDE, PAGE[1] - 8 * mm, doc.secrecy_mark, font=f["hei"], number_font=f["song"])
+    y = _draw_title(c, doc, f, PAGE[1] - 15 * mm)
     numbered = [(i, p.name) for i, p in enumerate(doc.people, start=1)]
     rows = [numbered[k : k + MAX_PER_ROW] for k in range(0, len(numbered), MAX_PER_ROW)] or [[]]
     rows = rows[:6]  # a 主席台 with more than 90 seats is not a 主席台; the rest would not fit the page
-    y = 58 * mm  # the front row, nearest the audience
-    _draw_table(c, 38 * mm, f)
-    for row in rows:
+    for row in reversed(rows):  # the back row first, nearest the top of the page
+        y -= 22 * mm
         _draw_row(c, seat_order(row, doc.rule), y, f)
-        y += 22 * mm
     if not doc.people:
         c.setFont(f["song"], 12)
-        c.drawCentredString(PAGE[0] / 2, 66 * mm, "（尚未确定主席台人员）")
-    c.setFont(f["hei"], 14)
-    c.drawCentredString(PAGE[0] / 2, 22 * mm, "↓　台下 / 观众方向　↓")
-    c.setFont(f["song"], 9)
-    c.drawString(20 * mm, 12 * mm, "说明：方框内数字为排序号；左右以观众（台下）视角为准。")
+        c.drawCentredString(PAGE[0] / 2, y + 8 * mm, "（尚未确定主席台人员）")
+    y -= 18 * mm
+    _draw_table(c, y, f)
+    y -= 4 * mm
+    units = list(doc.audience)
+    drawn = _draw_audience(c, units, y, f)
+    _draw_foot(c, f)
+    while drawn < len(units):
+        units = units[drawn:]
+        c.showPage()
+        c.setFont(f["hei"], 14)
+        c.drawCentredString(PAGE[0] / 2, PAGE[1] - 20 * mm, f"{doc.meeting_title[:40]}　台下座区（续）")
+        drawn = _draw_audience(c, units, PAGE[1] - 26 * mm, f)
+        _draw_foot(c, f)
+        if drawn == 0:
+            break
     c.showPage()
     c.save()
     return buf.getvalue()

@@ -25,6 +25,7 @@ from huiwu.printing._layout import (
     cn_datetime,
     counting_canvas,
     esc,
+    fit_to_content,
     fit_widths,
     frame_height,
     frame_width,
@@ -138,6 +139,17 @@ def walk_in_table(count: int, cols: Sequence[Col], f: dict[str, str]) -> Table:
     return grid_table(cols, body, head_font=f["hei"], body_font=f["song"], size=SIZE)
 
 
+def _running_head(meeting: MeetingDoc, title: str, font: str, size: float, width: float) -> str:
+    """"全县…会议　会议签到表　2026年12月11日（周五）10:00—11:00", shortened to one line."""
+    when = cn_datetime(meeting.starts_at, meeting.ends_at)
+    name = meeting.title
+    text = f"{name}　{title}　{when}"
+    while stringWidth(text, font, size) > width and len(name) > 4:
+        name = name[:-1]
+        text = f"{name}…　{title}　{when}"
+    return text
+
+
 def header_block(meeting: MeetingDoc, f: dict[str, str], title: str) -> list[Flowable]:
     title_style = style("signin-title", f["hei"], 18, align=TA_CENTER, space_after=6)
     info = style("signin-info", f["song"], 11.5, leading=17)
@@ -152,7 +164,9 @@ def render_signin(meeting: MeetingDoc, rows: Sequence[ParticipantRow], fonts: Fo
                   with_phone: bool = True, walk_in_rows: int = 0, title: str = "会议签到表") -> bytes:
     """The sign-in sheet; ``walk_in_rows`` adds a 临时参会人员 section with that many blank rows."""
     f = printable_names((meeting, list(rows)), fonts, "签到表")
-    cols = _columns(frame_width(A4, MARGINS), with_phone)
+    cols = fit_to_content(_columns(frame_width(A4, MARGINS), with_phone),
+                          [_row(p, True, with_phone) for p in rows], f["song"], SIZE, frame_width(A4, MARGINS),
+                          head_font=f["hei"])
     max_row_h = frame_height(A4, MARGINS) / 2
     story = [*secrecy_block(meeting.secrecy_mark, f), *header_block(meeting, f, title)]
     if rows:
@@ -163,6 +177,14 @@ def render_signin(meeting: MeetingDoc, rows: Sequence[ParticipantRow], fonts: Fo
         sub = style("signin-sub", f["hei"], 12, space_after=4)
         sub.keepWithNext = True  # never leave the heading alone at the foot of a page
         story += [Spacer(0, 8), Paragraph("临时参会人员", sub), walk_in_table(walk_in_rows, cols, f)]
-    footer = page_of_total(f["song"], 10.5, 8 * mm)
+    page_number = page_of_total(f["song"], 10.5, 8 * mm)
+
+    def footer(canvas: Any, number: int, total: int) -> None:
+        page_number(canvas, number, total)
+        if number > 1:  # a loose page still says which meeting it belongs to
+            canvas.setFont(f["song"], 9)
+            canvas.drawString(MARGINS[0], A4[1] - MARGINS[2] + 3 * mm,
+                              _running_head(meeting, title, f["song"], 9, frame_width(A4, MARGINS)))
+
     return build_pdf(story, font=f["body"], pagesize=A4, margins=MARGINS, title=f"{meeting.title} {title}",
                      canvasmaker=counting_canvas(footer))

@@ -21,6 +21,7 @@ from huiwu.printing._layout import (
     build_pdf,
     counting_canvas,
     esc,
+    fit_to_content,
     fit_widths,
     frame_height,
     frame_width,
@@ -85,7 +86,8 @@ def _grid(doc: WeekDoc, f: dict[str, str], width: float) -> Flowable:
     cols = fit_widths([Col("日期", 26, "CENTER"), *(Col(s, 100) for s in slots)], width)
     cells = _by_day_slot(doc)
     rows = [(_day_label(d), *(_cell_text(cells.get((d.date, s), [])) for s in slots)) for d in doc.days]
-    body = table_rows(rows, cols, f["song"], SIZE, max_row_h=frame_height(PAGE, MARGINS) / 2, min_row_h=14 * mm)
+    body = table_rows(rows, cols, f["song"], SIZE, max_row_h=frame_height(PAGE, MARGINS) / 2, min_row_h=14 * mm,
+                      repeat=(0,))
     return grid_table(cols, body, head_font=f["hei"], body_font=f["song"], size=SIZE,
                       extra=[("VALIGN", (1, 1), (-1, -1), "TOP"), *_off_day_styles(doc, body.origin)])
 
@@ -104,6 +106,7 @@ def _list(doc: WeekDoc, f: dict[str, str], width: float) -> Flowable:
         rows.append((label, e.time, _title(e), e.place, e.chair, e.participants, e.organiser, note))
     if not rows:
         rows = [("", "", "本周暂无会议安排", "", "", "", "", "")]
+    cols = fit_to_content(cols, rows, f["song"], SIZE, width, head_font=f["hei"])
     body = table_rows(rows, cols, f["song"], SIZE, max_row_h=frame_height(PAGE, MARGINS) / 2, min_row_h=9 * mm)
     return grid_table(cols, body, head_font=f["hei"], body_font=f["song"], size=SIZE)
 

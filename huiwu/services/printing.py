@@ -223,26 +223,28 @@ def needs_schedule(meeting: d.MeetingDoc) -> bool:
 
 
 def schedule_slots(meeting: d.MeetingDoc) -> list[d.ScheduleSlot]:
-    """The 日程: the 议题 in time slots from the start when they have durations, else one line per day."""
+    """The 日程: the 议题 in the office's sessions (lunch kept free) when they have durations, else the
+    meeting's sessions day by day (:mod:`huiwu.rules.schedule`)."""
+    from huiwu.rules.schedule import LUNCH_LABEL, day_sessions, lay_out
+
     start, end = meeting.starts_at, meeting.ends_at
     if start is None or end is None:
         return []
     place = meeting.venue or meeting.video_link
+    timed = bool(meeting.agenda) and all(a.minutes for a in meeting.agenda)
+    rows = lay_out([a.minutes or 0 for a in meeting.agenda], start) if timed else day_sessions(start, end)
     slots: list[d.ScheduleSlot] = []
-    if meeting.agenda and all(a.minutes for a in meeting.agenda):
-        at = start
-        for a in meeting.agenda:
-            until = at + dt.timedelta(minutes=a.minutes or 0)
-            slots.append(d.ScheduleSlot(at.date(), f"{at:%H:%M}—{until:%H:%M}", a.title, place,
+    for row in rows:
+        span = f"{row.start:%H:%M}—{row.end:%H:%M}"
+        if row.item is None:
+            slots.append(d.ScheduleSlot(row.start.date(), span, LUNCH_LABEL))
+        elif timed:
+            a = meeting.agenda[row.item]
+            title = f"{a.title}（续）" if row.continued else a.title
+            slots.append(d.ScheduleSlot(row.start.date(), span, title, place,
                                         " ".join(x for x in (a.presenter_unit, a.presenter_name) if x)))
-            at = until
-        return slots
-    day = start.date()
-    while day <= end.date():
-        first = start if day == start.date() else dt.datetime.combine(day, dt.time(8, 30), start.tzinfo)
-        last = end if day == end.date() else dt.datetime.combine(day, dt.time(17, 30), start.tzinfo)
-        slots.append(d.ScheduleSlot(day, f"{first:%H:%M}—{last:%H:%M}", meeting.title, place, meeting.chair))
-        day += dt.timedelta(days=1)
+        else:
+            slots.append(d.ScheduleSlot(row.start.date(), span, meeting.title, place, meeting.chair))
     return slots
 
 

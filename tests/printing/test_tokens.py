@@ -77,3 +77,22 @@ def test_week_list_keeps_every_time_whole(fonts: dict[str, ResolvedFont]) -> Non
     text = "\n".join(pdf_pages_text(render_week(week, fonts, variant="list")))
     lines = [line.replace(" ", "") for line in text.splitlines()]
     assert sum(line.count("09:00—12:00") for line in lines) == len(week.entries)
+
+
+def test_week_grid_names_the_day_again_on_every_page_a_cell_continues(fonts: dict[str, ResolvedFont]) -> None:
+    from huiwu.printing.data import WeekEntry
+
+    week = make_week()
+    monday = week.days[0].date
+    crowded = tuple(WeekEntry(monday, "上午", f"{8 + i // 4:02d}:{i % 4 * 15:02d}", f"第{i + 1}个专题会议",
+                              "县政府第一会议室", "李明", "县直有关单位主要负责人") for i in range(30))
+    pages = pdf_pages_text(render_week(replace(week, entries=crowded + week.entries), fonts, variant="grid"))
+    monday_pages = [p for p in pages if "个专题会议" in p]
+    assert len(monday_pages) >= 2
+    for page in monday_pages[1:]:
+        assert "周一（续）" in page.replace(" ", "")
+    for i in range(30):  # each meeting's block (time, title, place, chair, participants) on one page
+        holder = [p.replace(" ", "") for p in pages if f"第{i + 1}个专题会议" in p.replace(" ", "")]
+        assert len(holder) == 1
+        block = holder[0].split(f"第{i + 1}个专题会议", 1)[1]
+        assert block.lstrip("\n").startswith("地点：县政府第一会议室\n主持：李明\n参会：县直有关单位主要负责人")
