@@ -321,6 +321,7 @@ class Venue(Versioned, Base):
     name: Mapped[str] = mapped_column(String(100), unique=True)
     location: Mapped[str] = mapped_column(String(200), default="")
     capacity: Mapped[int] = mapped_column(Integer, default=0)
+    platform_seats: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # 主席台 seats; 0: unknown
     has_video: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -426,6 +427,7 @@ class Participant(Base):
     substitute_name: Mapped[str] = mapped_column(String(50), default="")  # 代会人员 not in the directory
     substitute_title: Mapped[str] = mapped_column(String(100), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    platform: Mapped[bool | None] = mapped_column(Boolean, default=None)  # 主席台: None until the clerk decides
     # Two PCs recording one person's attendance: the second save is refused, never silently wins.
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012

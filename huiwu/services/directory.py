@@ -80,6 +80,7 @@ class VenueRow:
     active: bool
     notes: str
     version: int
+    platform_seats: int = 0  # 主席台 seats; 0: the room does not say
 
 
 # ---------------------------------------------------------------- edits (what the dialogs send)
@@ -121,6 +122,7 @@ class VenueEdit:
     location: str = ""
     active: bool = True
     notes: str = ""
+    platform_seats: int = 0
 
 
 # ---------------------------------------------------------------- units
@@ -333,7 +335,7 @@ def list_venues(uow: UnitOfWork, include_inactive: bool = True) -> list[VenueRow
     if not include_inactive:
         query = query.where(Venue.active)
     return [
-        VenueRow(v.id, v.name, v.location, v.capacity, v.has_video, v.active, v.notes, v.version)
+        VenueRow(v.id, v.name, v.location, v.capacity, v.has_video, v.active, v.notes, v.version, v.platform_seats)
         for v in uow.session.scalars(query)
     ]
 
@@ -344,11 +346,14 @@ def save_venue(uow: UnitOfWork, edit: VenueEdit, venue_id: int | None = None, ve
         raise ValidationError("会议室名称不能为空。")
     if edit.capacity < 0:
         raise ValidationError("容纳人数不能为负数。")
+    if not 0 <= edit.platform_seats <= 90:
+        raise ValidationError("主席台座位数应在 0 到 90 之间（0 表示不限定，按默认 9 席安排）。")
     if uow.session.scalar(select(Venue).where(Venue.name == name, Venue.id != (venue_id or -1))):
         raise ValidationError(f"已有名为“{name}”的会议室。")
     venue = _get(uow, Venue, venue_id, "会议室", version) if venue_id else Venue()
     venue.name, venue.capacity, venue.has_video = name, edit.capacity, edit.has_video
     venue.location, venue.active, venue.notes = edit.location, edit.active, edit.notes
+    venue.platform_seats = edit.platform_seats
     uow.session.add(venue)
     uow.flush()
     audit.record(uow, "venue", venue.id, "update" if venue_id else "create", f"会议室：{name}")

@@ -24,13 +24,13 @@ from huiwu.models import (
     ActionState,
     Handout,
     Meeting,
-    ParticipantRole,
 )
 from huiwu.printing import data as d
 from huiwu.printing.fonts import FontMap, resolve_fonts
 from huiwu.rules.order import unit_order
 from huiwu.rules.secrecy import secrecy_mark
 from huiwu.services.aggregate import load_meeting
+from huiwu.services.platform import audience, platform_people
 
 Kind = Literal["notice", "agenda", "signin", "handout", "seating", "cards", "actions"]
 KINDS: tuple[str, ...] = ("notice", "agenda", "signin", "handout", "seating", "cards", "actions")
@@ -289,29 +289,13 @@ def _signin(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, with_phone: bo
 # --------------------------------------------------------------------------- seating and cards
 
 
-def platform_people(uow: UnitOfWork, meeting: Meeting) -> list[d.SeatPerson]:
-    """主席台: the 出席 leaders who are coming, in 排序号 order with the chair first."""
-    from huiwu.services.attendance import load_roster
-
-    def coming(r: Any) -> bool:
-        o = r.outcome
-        return not (o.leave or o.absent or o.substitute or o.awaiting_substitute)
-
-    rows = load_roster(uow, meeting.id).rows
-    chosen = [r for r in rows if r.role == ParticipantRole.ATTEND and r.is_leader and coming(r)]
-    chosen.sort(key=lambda r: r.person_id != meeting.chair_id)  # stable: 排序号 order otherwise
-    people = [d.SeatPerson(r.name, r.title) for r in chosen]
-    if meeting.chair is not None and all(r.person_id != meeting.chair_id for r in rows):
-        people.insert(0, d.SeatPerson(meeting.chair.name, meeting.chair.title))  # chairs without being invited
-    return people
-
-
 def _seating(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, **_: Any) -> bytes:
     from huiwu.printing.seating import render_seating
 
     rule = uow.settings.seating_rule if uow.settings.seating_rule in ("alternate", "centre_on_first") else "alternate"
     doc = d.SeatingDoc(meeting.title, tuple(platform_people(uow, meeting)), cast(d.SeatingRule, rule),
-                       _venue_text(meeting), secrecy_mark=_mark(meeting))
+                       _venue_text(meeting), secrecy_mark=_mark(meeting),
+                       audience=tuple(audience(uow, meeting)))
     return render_seating(doc, fonts)
 
 

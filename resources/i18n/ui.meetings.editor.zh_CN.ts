@@ -376,13 +376,13 @@
     <message>
         <location filename="../../ui/meetings/editor.py" line="773" />
         <location filename="../../ui/meetings/editor.py" line="809" />
-        <location filename="../../ui/meetings/editor.py" line="1193" />
+        <location filename="../../ui/meetings/editor.py" line="1204" />
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/editor.py" line="780" />
-        <location filename="../../ui/meetings/editor.py" line="993" />
+        <location filename="../../ui/meetings/editor.py" line="1004" />
         <source>Saved: </source>
         <translation>已保存：</translation>
     </message>
@@ -393,8 +393,8 @@
     </message>
     <message>
         <location filename="../../ui/meetings/editor.py" line="813" />
-        <location filename="../../ui/meetings/editor.py" line="889" />
-        <location filename="../../ui/meetings/editor.py" line="895" />
+        <location filename="../../ui/meetings/editor.py" line="900" />
+        <location filename="../../ui/meetings/editor.py" line="906" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
@@ -489,300 +489,305 @@
         <translation>督办清单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="884" />
+        <location filename="../../ui/meetings/editor.py" line="875" />
+        <source>Rostrum members…</source>
+        <translation>主席台人员…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="895" />
         <source>Printing is not installed yet</source>
         <translation>打印功能尚未安装</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="889" />
-        <location filename="../../ui/meetings/editor.py" line="895" />
+        <location filename="../../ui/meetings/editor.py" line="900" />
+        <location filename="../../ui/meetings/editor.py" line="906" />
         <source>Close without saving your changes?</source>
         <translation>有未保存的修改，确定不保存就关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="909" />
+        <location filename="../../ui/meetings/editor.py" line="920" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="910" />
-        <location filename="../../ui/meetings/editor.py" line="1057" />
+        <location filename="../../ui/meetings/editor.py" line="921" />
+        <location filename="../../ui/meetings/editor.py" line="1068" />
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="911" />
-        <location filename="../../ui/meetings/editor.py" line="1058" />
+        <location filename="../../ui/meetings/editor.py" line="922" />
+        <location filename="../../ui/meetings/editor.py" line="1069" />
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="912" />
+        <location filename="../../ui/meetings/editor.py" line="923" />
         <source>Offset</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="913" />
-        <location filename="../../ui/meetings/editor.py" line="1059" />
+        <location filename="../../ui/meetings/editor.py" line="924" />
+        <location filename="../../ui/meetings/editor.py" line="1070" />
         <source>Due</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="914" />
-        <location filename="../../ui/meetings/editor.py" line="1060" />
+        <location filename="../../ui/meetings/editor.py" line="925" />
+        <location filename="../../ui/meetings/editor.py" line="1071" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="915" />
-        <location filename="../../ui/meetings/editor.py" line="1081" />
+        <location filename="../../ui/meetings/editor.py" line="926" />
+        <location filename="../../ui/meetings/editor.py" line="1092" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="916" />
+        <location filename="../../ui/meetings/editor.py" line="927" />
         <source>Done by</source>
         <translation>完成人及时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="917" />
-        <location filename="../../ui/meetings/editor.py" line="988" />
+        <location filename="../../ui/meetings/editor.py" line="928" />
+        <location filename="../../ui/meetings/editor.py" line="999" />
         <source>Remark</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="931" />
+        <location filename="../../ui/meetings/editor.py" line="942" />
         <source>Done / undo (Space)</source>
         <translation>完成 / 撤销（空格）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="932" />
+        <location filename="../../ui/meetings/editor.py" line="943" />
         <source>Remark…</source>
         <translation>备注…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="933" />
+        <location filename="../../ui/meetings/editor.py" line="944" />
         <source>Add item…</source>
         <translation>添加清单项…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="934" />
-        <location filename="../../ui/meetings/editor.py" line="1008" />
+        <location filename="../../ui/meetings/editor.py" line="945" />
+        <location filename="../../ui/meetings/editor.py" line="1019" />
         <source>Remove item</source>
         <translation>删除清单项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="935" />
+        <location filename="../../ui/meetings/editor.py" line="946" />
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="936" />
+        <location filename="../../ui/meetings/editor.py" line="947" />
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="940" />
+        <location filename="../../ui/meetings/editor.py" line="951" />
         <source>Save as template…</source>
         <translation>存为模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="946" />
+        <location filename="../../ui/meetings/editor.py" line="957" />
         <source>Template files with errors (built-in lists used instead): </source>
         <translation>以下清单模板文件有错误（已改用内置清单）：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="961" />
+        <location filename="../../ui/meetings/editor.py" line="972" />
         <source>%1 of %2 done</source>
         <translation>已完成 %1 / %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="981" />
+        <location filename="../../ui/meetings/editor.py" line="992" />
         <source>Done: </source>
         <translation>已完成：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="981" />
+        <location filename="../../ui/meetings/editor.py" line="992" />
         <source>Marked not done: </source>
         <translation>已改为未完成：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1004" />
+        <location filename="../../ui/meetings/editor.py" line="1015" />
         <source>Added: </source>
         <translation>已添加：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1008" />
+        <location filename="../../ui/meetings/editor.py" line="1019" />
         <source>Remove “%1” from this meeting's checklist?</source>
         <translation>从本会议的清单中删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1010" />
+        <location filename="../../ui/meetings/editor.py" line="1021" />
         <source>Removed: </source>
         <translation>已删除：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1016" />
+        <location filename="../../ui/meetings/editor.py" line="1027" />
         <source>Order changed</source>
         <translation>顺序已调整</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1022" />
+        <location filename="../../ui/meetings/editor.py" line="1033" />
         <source>Save as template</source>
         <translation>存为模板</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1022" />
+        <location filename="../../ui/meetings/editor.py" line="1033" />
         <source>Template name:</source>
         <translation>模板名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1023" />
+        <location filename="../../ui/meetings/editor.py" line="1034" />
         <source> checklist</source>
         <translation>会务清单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1026" />
+        <location filename="../../ui/meetings/editor.py" line="1037" />
         <source>Saved as template: </source>
         <translation>已存为模板：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1032" />
+        <location filename="../../ui/meetings/editor.py" line="1043" />
         <source>Add checklist item</source>
         <translation>添加清单项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1045" />
+        <location filename="../../ui/meetings/editor.py" line="1056" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1045" />
+        <location filename="../../ui/meetings/editor.py" line="1056" />
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1045" />
+        <location filename="../../ui/meetings/editor.py" line="1056" />
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1046" />
+        <location filename="../../ui/meetings/editor.py" line="1057" />
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1055" />
+        <location filename="../../ui/meetings/editor.py" line="1066" />
         <source>at</source>
         <translation>时刻</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1077" />
+        <location filename="../../ui/meetings/editor.py" line="1088" />
         <source>Decision</source>
         <translation>议定事项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1078" />
+        <location filename="../../ui/meetings/editor.py" line="1089" />
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1079" />
+        <location filename="../../ui/meetings/editor.py" line="1090" />
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1080" />
+        <location filename="../../ui/meetings/editor.py" line="1091" />
         <source>Deadline</source>
         <translation>办结时限</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1082" />
+        <location filename="../../ui/meetings/editor.py" line="1093" />
         <source>Latest feedback</source>
         <translation>最新反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1090" />
+        <location filename="../../ui/meetings/editor.py" line="1101" />
         <source>New decision…</source>
         <translation>新增议定事项…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1091" />
+        <location filename="../../ui/meetings/editor.py" line="1102" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1092" />
+        <location filename="../../ui/meetings/editor.py" line="1103" />
         <source>Add feedback…</source>
         <translation>登记反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1093" />
+        <location filename="../../ui/meetings/editor.py" line="1104" />
         <source>Mark done</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1094" />
+        <location filename="../../ui/meetings/editor.py" line="1105" />
         <source>Close (销号)</source>
         <translation>销号</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1108" />
+        <location filename="../../ui/meetings/editor.py" line="1119" />
         <source>Saved decision: </source>
         <translation>已保存议定事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1146" />
+        <location filename="../../ui/meetings/editor.py" line="1157" />
         <source>Regenerate from the meeting</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1147" />
+        <location filename="../../ui/meetings/editor.py" line="1158" />
         <source>Save notice</source>
         <translation>保存通知</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1148" />
+        <location filename="../../ui/meetings/editor.py" line="1159" />
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1169" />
+        <location filename="../../ui/meetings/editor.py" line="1180" />
         <source>Edited text (kept as you wrote it).</source>
         <translation>这是修改过的通知文字（按您的修改保存）。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1170" />
+        <location filename="../../ui/meetings/editor.py" line="1181" />
         <source>Generated from the meeting; edit and save to keep your wording.</source>
         <translation>根据会议信息自动生成；修改后点“保存通知”即保留您的文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1171" />
+        <location filename="../../ui/meetings/editor.py" line="1182" />
         <source>The printed notice is this text, line by line: one line, one paragraph.</source>
         <translation>打印的通知与此处文字逐行一致：一行即一段。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1191" />
+        <location filename="../../ui/meetings/editor.py" line="1202" />
         <source>Notice saved</source>
         <translation>会议通知已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1201" />
+        <location filename="../../ui/meetings/editor.py" line="1212" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1202" />
+        <location filename="../../ui/meetings/editor.py" line="1213" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1203" />
+        <location filename="../../ui/meetings/editor.py" line="1214" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1204" />
+        <location filename="../../ui/meetings/editor.py" line="1215" />
         <source>Changes</source>
         <translation>修改内容</translation>
     </message>

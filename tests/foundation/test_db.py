@@ -215,3 +215,31 @@ def test_head_constant_matches_the_migration_scripts(sqlite_db: dbmod.Database) 
     from huiwu.migrations import HEAD
 
     assert dbmod.head_revision(sqlite_db) == HEAD, "update huiwu/migrations/__init__.py HEAD"
+
+
+def test_migration_0004_platform_choice_round_trip(database: dbmod.Database) -> None:
+    """0004 on the populated demo office (SQLite and PostgreSQL): rooms get 主席台 seats, participants the
+    clerk's 主席台 choice; going down drops both and no row is lost; going up again starts undecided."""
+    from huiwu.demo import create_demo
+
+    with database.uow() as uow:
+        create_demo(uow)
+
+    def count(table: str) -> int:
+        with database.engine.connect() as conn:
+            return int(conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())
+
+    before = {t: count(t) for t in ("venue", "participant", "meeting")}
+    with database.engine.begin() as conn:
+        conn.execute(text("UPDATE venue SET platform_seats = 7"))
+        conn.execute(text("UPDATE participant SET platform = :yes WHERE id = (SELECT min(id) FROM participant)"),
+                     dict(yes=True))
+    dbmod.downgrade(database, "0003")
+    assert "platform" not in {c["name"] for c in inspect(database.engine).get_columns("participant")}
+    assert "platform_seats" not in {c["name"] for c in inspect(database.engine).get_columns("venue")}
+    assert {t: count(t) for t in before} == before
+    dbmod.upgrade(database, backup=False)
+    with database.engine.connect() as conn:
+        assert conn.execute(text("SELECT max(platform_seats) FROM venue")).scalar_one() == 0
+        assert conn.execute(text("SELECT count(*) FROM participant WHERE platform IS NOT NULL")).scalar_one() == 0
+    assert {t: count(t) for t in before} == before

@@ -871,8 +871,19 @@ class MeetingEditor(QDialog):
                            ("cards", tr("Table cards")), ("actions", tr("Decisions follow-up list"))):
             action = menu.addAction(text)
             action.triggered.connect(lambda _=False, k=kind: self.print_document(k))
+        menu.addSeparator()
+        rostrum = menu.addAction(tr("Rostrum members…"))
+        rostrum.triggered.connect(self.choose_platform)
         menu.popup(QCursor.pos())
         self._print_menu = menu
+
+    def choose_platform(self) -> None:
+        """Who sits on the 主席台 (the seating chart and the 席卡 follow)."""
+        if self.detail is None:
+            return
+        from ui.meetings.platform_dialog import open_platform_dialog
+
+        open_platform_dialog(self.ctx, self, self.detail.id)
 
     def print_document(self, kind: str) -> None:
         d = self.detail

@@ -588,6 +588,11 @@ class VenueDialog(FormDialog):
         self.capacity = QSpinBox()
         self.capacity.setRange(0, 100000)
         self.capacity.setValue(row.capacity if row else 30)
+        self.platform_seats = QSpinBox()
+        self.platform_seats.setObjectName("platform_seats")
+        self.platform_seats.setRange(0, 90)
+        self.platform_seats.setSpecialValueText(tr("Not set (9 seats)"))
+        self.platform_seats.setValue(row.platform_seats if row else 0)
         self.video = QCheckBox(tr("Equipped for video conferencing"))
         self.video.setChecked(bool(row and row.has_video))
         self.active = QCheckBox(tr("Active"))
@@ -596,6 +601,7 @@ class VenueDialog(FormDialog):
         form.addRow(tr("Venue"), self.name)
         form.addRow(tr("Location"), self.location)
         form.addRow(tr("Capacity"), self.capacity)
+        form.addRow(tr("Rostrum seats"), self.platform_seats)
         form.addRow(tr("Notes"), self.notes)
         form.addRow("", self.video)
         form.addRow("", self.active)
@@ -604,7 +610,7 @@ class VenueDialog(FormDialog):
 
     def _try_accept(self) -> None:
         edit = svc.VenueEdit(self.name.text(), self.capacity.value(), self.video.isChecked(), self.location.text(),
-                             self.active.isChecked(), self.notes.text())
+                             self.active.isChecked(), self.notes.text(), self.platform_seats.value())
         row = self.row
         self.page.run_save(lambda uow: svc.save_venue(uow, edit, row.id if row else None, row.version if row else None),
                            tr("Saved: ") + edit.name.strip(), self)

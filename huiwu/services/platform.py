@@ -1,0 +1,126 @@
+"""主席台: who sits on it (the clerk's choice or the rule's default) and who sits 台下 by unit.
+
+The seating chart and the 席卡 both read :func:`platform_people`, so the cards are printed for exactly the
+people the chart seats. Choosing is one use case (:func:`set_platform`): one commit, audited, and refused with
+a sentence when the meeting changed meanwhile.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from huiwu.db import UnitOfWork
+from huiwu.errors import ConflictError, ValidationError
+from huiwu.models import Meeting, Participant, ParticipantRole, Person, Unit, UnitKind
+from huiwu.printing import data as d
+from huiwu.rules.platform import DEFAULT_PLATFORM_SEATS, Candidate, platform
+from huiwu.services import audit
+from huiwu.services.aggregate import load_meeting
+
+if TYPE_CHECKING:
+    from huiwu.services.attendance import RosterRow
+
+
+@dataclass(frozen=True)
+class PlatformRow:
+    """One participant as the 主席台 dialog lists them, in 排序号 order."""
+
+    participant_id: int
+    name: str
+    unit: str
+    title: str
+    coming: bool
+    on_platform: bool  # what will be printed, chosen or by default
+
+
+@dataclass(frozen=True)
+class PlatformChoice:
+    meeting_id: int
+    meeting_version: int
+    seats: int  # the room's 主席台 seats (the default when the room does not say)
+    chosen: bool  # the clerk picked the set; False: the rule's default
+    rows: tuple[PlatformRow, ...]
+
+
+def _candidates(uow: UnitOfWork, meeting: Meeting) -> list[tuple[RosterRow, Candidate]]:
+    from huiwu.services.attendance import load_roster
+
+    roster = load_roster(uow, meeting.id).rows
+    ids = [r.participant_id for r in roster]
+    facts = {pid: (platform_, kind) for pid, platform_, kind in uow.session.execute(
+        select(Participant.id, Participant.platform, Unit.kind)
+        .join(Person, Participant.person_id == Person.id).join(Unit, Person.unit_id == Unit.id)
+        .where(Participant.id.in_(ids)))} if ids else {}
+    out = []
+    for r in roster:
+        if r.role != ParticipantRole.ATTEND:
+            continue
+        o = r.outcome
+        chosen, kind = facts[r.participant_id]
+        out.append((r, Candidate(
+            key=r.participant_id, coming=not (o.leave or o.absent or o.substitute or o.awaiting_substitute),
+            leadership_unit=kind == UnitKind.LEADERSHIP, leader=r.is_leader,
+            is_chair=r.person_id == meeting.chair_id, chosen=chosen)))
+    return out
+
+
+def seats_of(meeting: Meeting) -> int:
+    return meeting.venue.platform_seats if meeting.venue is not None and meeting.venue.platform_seats > 0 \
+        else DEFAULT_PLATFORM_SEATS
+
+
+def platform_choice(uow: UnitOfWork, meeting_id: int) -> PlatformChoice:
+    meeting = load_meeting(uow, meeting_id)
+    cands = _candidates(uow, meeting)
+    on = set(platform([c for _, c in cands], seats_of(meeting)))
+    rows = tuple(PlatformRow(c.key, r.name, r.unit_name, r.title, c.coming, c.key in on) for r, c in cands)
+    return PlatformChoice(meeting.id, meeting.version, seats_of(meeting),
+                          any(c.chosen is not None for _, c in cands), rows)
+
+
+def set_platform(uow: UnitOfWork, meeting_id: int, version: int, participant_ids: Sequence[int] | None) -> None:
+    """Put exactly ``participant_ids`` on the 主席台 (the rest 台下); None goes back to the rule's default."""
+    meeting = load_meeting(uow, meeting_id)
+    if meeting.version != version:
+        raise ConflictError(f"会议“{meeting.title}”", version, meeting.version)
+    by_id = {p.id: p for p in meeting.participants}
+    unknown = [pid for pid in participant_ids or () if pid not in by_id]
+    if unknown:
+        raise ValidationError(f"编号为 {unknown[0]} 的人员不在会议“{meeting.title}”的参会名单中，可能已被移除。")
+    wanted = None if participant_ids is None else set(participant_ids)
+    for p in by_id.values():
+        p.platform = None if wanted is None else p.id in wanted
+    names = "、".join(by_id[pid].person.name for pid in participant_ids or ())
+    audit.record(uow, "meeting", meeting.id, "update",
+                 f"主席台人员：{names}" if wanted is not None else "主席台人员恢复为默认（领导按排序号）",
+                 meeting_id=meeting.id, changes={"platform": list(participant_ids or [])})
+    uow.commit()
+
+
+def platform_people(uow: UnitOfWork, meeting: Meeting) -> list[d.SeatPerson]:
+    """主席台 members in seating order; the chair first even when not on the participant list."""
+    cands = _candidates(uow, meeting)
+    rows = {c.key: r for r, c in cands}
+    people = [d.SeatPerson(rows[k].name, rows[k].title) for k in platform([c for _, c in cands], seats_of(meeting))]
+    if meeting.chair is not None and all(r.person_id != meeting.chair_id for r, _ in cands):
+        people.insert(0, d.SeatPerson(meeting.chair.name, meeting.chair.title))  # chairs without being invited
+    return people
+
+
+def audience(uow: UnitOfWork, meeting: Meeting) -> list[d.AudienceUnit]:
+    """Everyone coming who is not on the 主席台, by unit in 排序号 order (the roster's order)."""
+    from huiwu.services.attendance import load_roster
+
+    cands = _candidates(uow, meeting)
+    on = set(platform([c for _, c in cands], seats_of(meeting)))
+    blocks: dict[str, int] = {}
+    for r in load_roster(uow, meeting.id).rows:
+        o = r.outcome
+        if r.participant_id in on or o.leave or o.absent or o.awaiting_substitute:
+            continue
+        blocks[r.unit_name] = blocks.get(r.unit_name, 0) + 1  # a 代会 substitute takes the seat
+    return [d.AudienceUnit(unit, n) for unit, n in blocks.items()]
