@@ -97,10 +97,28 @@ def _draw_title(c: Canvas, doc: SeatingDoc, f: dict[str, str], top: float) -> fl
         c.setFont(f["title"], size)
         c.drawCentredString(PAGE[0] / 2, y, line)
     if doc.venue:
-        y -= 16
-        c.setFont(f["song"], 12)
-        c.drawCentredString(PAGE[0] / 2, y, doc.venue)
+        size, lines = fit_lines(doc.venue, f["song"], PAGE[0] - 2 * SIDE, (12.0, 10.0, 9.0), 2)
+        for line in lines:
+            y -= size * 1.35
+            c.setFont(f["song"], size)
+            c.drawCentredString(PAGE[0] / 2, y, line)
     return y - 4 * mm
+
+
+def fit_lines(text: str, font: str, width: float, sizes: Sequence[float], most: int,
+              suffix: str = "") -> tuple[float, list[str]]:
+    """``text + suffix`` in at most ``most`` lines of ``width``, at the largest of ``sizes`` that allows it; at
+    the smallest, ``text`` is cut with "…" before the suffix (the full text is on the other documents)."""
+    for size in sizes:
+        lines = break_lines(text + suffix, font, size, width)
+        if len(lines) <= most:
+            return size, lines
+    size = sizes[-1]
+    lines = break_lines(text, font, size, width)[:most]
+    last = lines[-1]
+    while last and stringWidth(last + "…" + suffix, font, size) > width:
+        last = last[:-1]
+    return size, [*lines[:-1], last + "…" + suffix]
 
 
 def _draw_audience(c: Canvas, units: Sequence[AudienceUnit], top: float, f: dict[str, str]) -> int:
@@ -113,10 +131,13 @@ def _draw_audience(c: Canvas, units: Sequence[AudienceUnit], top: float, f: dict
         x, y = SIDE + col * slot + 1.5 * mm, top - (row + 1) * AUDIENCE_ROW_H
         w, h = slot - 3 * mm, AUDIENCE_ROW_H - 3 * mm
         c.rect(x, y, w, h)
-        label = f"{block.unit}（{block.people}人）"
-        size = _fit_size(label, f["song"], w - 3 * mm, 11, 5)
+        size, lines = fit_lines(block.unit, f["song"], w - 3 * mm, (11.0, 9.0, 7.0), 2,
+                                 f"（{block.people}人）")
         c.setFont(f["song"], size)
-        c.drawCentredString(x + w / 2, y + h / 2 - size * 0.35, label)
+        lead = size * 1.2
+        first = y + h / 2 + (len(lines) - 1) * lead / 2 - size * 0.35
+        for i, line in enumerate(lines):
+            c.drawCentredString(x + w / 2, first - i * lead, line)
     return len(shown)
 
 
