@@ -31,6 +31,8 @@ def register(sub: Any) -> None:
     p.add_argument("--include-secret", action="store_true",
                    help="week：印出涉密会议的名称、地点和人员（默认只印“涉密会议”和时间）")
     p.add_argument("--list", action="store_true", help="周安排用列表样式（默认表格）")
+    p.add_argument("--copies", type=int, default=1, metavar="N",
+                   help="通知、议程、签到表、座次表印 N 份，每份首页标注份号（000001 起，涉密会议分发登记用）")
     p.set_defaults(handler=cmd_print)
 
 
@@ -85,6 +87,7 @@ def cmd_print(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _options(kind: str, args: argparse.Namespace) -> dict[str, Any]:
+    options: dict[str, Any] = {"copies": args.copies} if args.copies != 1 else {}
     if kind == "signin":
-        return {"with_phone": not args.no_phone, "walk_in_rows": args.walk_in}
-    return {}
+        options |= {"with_phone": not args.no_phone, "walk_in_rows": args.walk_in}
+    return options

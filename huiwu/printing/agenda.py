@@ -68,7 +68,7 @@ def _table_story(meeting: MeetingDoc, f: dict[str, str], what: str, cols: list[C
 
 
 def _build(meeting: MeetingDoc, f: dict[str, str], what: str, story: list[Flowable]) -> bytes:
-    story = [*secrecy_block(meeting.secrecy_mark, f), *story]  # page 1 only: the 日程 follows in the same copy
+    story = [*secrecy_block(meeting.secrecy_mark, f, copy=meeting.copy_number), *story]  # page 1 only: the 日程 follows in the same copy
     return build_pdf(story, font=f["body"], pagesize=A4, margins=MARGINS, title=f"{meeting.title} {what}",
                      canvasmaker=counting_canvas(page_of_total(f["song"], 10.5, 10 * mm)))
 

@@ -46,6 +46,7 @@ class MeetingDoc:
     notes: str = ""
     agenda: tuple[AgendaDocItem, ...] = ()
     secrecy_mark: str = ""  # "秘密★1年" at the top left of page 1 (huiwu.rules.secrecy), "" for 公开 / 内部
+    copy_number: int = 0  # 份号 of this copy (printed 000001 above the mark); 0: copies not numbered
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ class NoticeDoc:
     postscript: tuple[str, ...] = ()  # 附注 and other lines after the date
     reply_form: ReplyForm | None = None
     secrecy_mark: str = ""  # "秘密★1年" of a 涉密 meeting's notice
+    copy_number: int = 0  # 份号 of this copy; 0: not numbered
 
 
 # --------------------------------------------------------------------------- 明白纸
@@ -175,6 +177,7 @@ class SeatingDoc:
     venue: str = ""
     secrecy_mark: str = ""
     audience: tuple[AudienceUnit, ...] = ()
+    copy_number: int = 0  # 份号 of this copy; 0: not numbered
 
 
 # --------------------------------------------------------------------------- follow-up and attendance

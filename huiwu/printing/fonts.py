@@ -267,6 +267,10 @@ def looks_chinese(path: Path, subfont_index: int = 0) -> bool:
 _VARIANTS = ("bold", "light", "medium", "thin", "heavy", "black", "mono", "-bd", "semibold", "extralight")
 _lock = threading.RLock()
 _checked: dict[tuple[str, int, bool], TTFont | str] = {}  # a usable face, or why it is not
+# Every face loaded, by the PostScript name it embeds under. One PDF must never embed two TTFont objects of
+# one face (two copies of a file, or a face loaded again after the cache was cleared while older chains still
+# hold the first): reportlab names both subsets "AAAAAA+<face>" and refuses the second. So one object per face.
+_faces: dict[bytes, TTFont] = {}
 
 
 def _face_name(path: Path, index: int) -> str:
@@ -302,6 +306,8 @@ def check_font(path: Path, index: int = 0, *, probe: bool = True) -> TTFont | st
             result = _load(path, index, probe)
             if isinstance(result, str):
                 log.info("skipping font %s", result)
+            else:
+                result = _faces.setdefault(result.face.name + result.face.subfontNameX, result)
             _checked[key] = result
         return _checked[key]
 
@@ -630,7 +636,8 @@ def _override(value: str | None) -> _Candidate | None:
 
 
 def clear_font_cache() -> None:
-    """Forget resolved fonts, e.g. after the user changed a font setting or installed a font."""
+    """Forget resolved fonts and the files found unusable, e.g. after the user changed a font setting or
+    installed a font. Faces already loaded stay loaded (see ``_faces``)."""
     with _lock:
         _cache.clear()
         _checked.clear()

@@ -274,7 +274,7 @@ def _reply_form(doc: NoticeDoc, f: dict[str, str]) -> list[Flowable]:
 
 def notice_story(doc: NoticeDoc, f: dict[str, str]) -> list[Flowable]:
     story: list[Flowable] = [
-        *secrecy_block(doc.secrecy_mark, f, line=LINE, space_after=LINE),  # 密级 on line 1 of the 版心
+        *secrecy_block(doc.secrecy_mark, f, copy=doc.copy_number, line=LINE, space_after=LINE),  # 密级 on line 1 of the 版心
         GridText([(doc.title, f["title"])], size=TITLE_SIZE, indent_chars=0, align="center"),
         Spacer(0, LINE),
     ]

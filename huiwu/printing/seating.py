@@ -156,8 +156,9 @@ def render_seating(doc: SeatingDoc, fonts: FontMap | None = None) -> bytes:
     c = Canvas(buf, pagesize=PAGE, pageCompression=1, initialFontName=f["body"])
     c.setTitle(f"{doc.meeting_title} 主席台座次")
     # above the title's line (its top is 15 mm down), at the left margin the rows of seats keep
-    draw_secrecy_mark(c, SIDE, PAGE[1] - 8 * mm, doc.secrecy_mark, font=f["hei"], number_font=f["song"])
-    y = _draw_title(c, doc, f, PAGE[1] - 15 * mm)
+    used = draw_secrecy_mark(c, SIDE, PAGE[1] - 8 * mm, doc.secrecy_mark, font=f["hei"], number_font=f["song"],
+                             serial=f"{doc.copy_number:06d}" if doc.copy_number else "")
+    y = _draw_title(c, doc, f, min(PAGE[1] - 15 * mm, PAGE[1] - 8 * mm - used - 1 * mm))
     numbered = [(i, p.name) for i, p in enumerate(doc.people, start=1)]
     rows = [numbered[k : k + MAX_PER_ROW] for k in range(0, len(numbered), MAX_PER_ROW)] or [[]]
     rows = rows[:6]  # a 主席台 with more than 90 seats is not a 主席台; the rest would not fit the page

@@ -168,7 +168,7 @@ def render_signin(meeting: MeetingDoc, rows: Sequence[ParticipantRow], fonts: Fo
                           [_row(p, True, with_phone) for p in rows], f["song"], SIZE, frame_width(A4, MARGINS),
                           head_font=f["hei"])
     max_row_h = frame_height(A4, MARGINS) / 2
-    story = [*secrecy_block(meeting.secrecy_mark, f), *header_block(meeting, f, title)]
+    story = [*secrecy_block(meeting.secrecy_mark, f, copy=meeting.copy_number), *header_block(meeting, f, title)]
     if rows:
         story.append(signin_table(rows, cols, f, with_phone=with_phone, max_row_h=max_row_h))
     else:

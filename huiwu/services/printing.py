@@ -8,8 +8,9 @@ Times are converted to the office's zone before they reach a renderer; fonts fol
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+import io
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from typing import Any, Literal, cast
 
 from sqlalchemy import select
@@ -63,8 +64,18 @@ class ActionFilter:
 # --------------------------------------------------------------------------- entry points
 
 
+#: Documents that can be printed as numbered copies (份号 on page 1 of each, GB/T 9704 §7.2.1).
+NUMBERED_KINDS: tuple[str, ...] = ("notice", "agenda", "signin", "seating")
+MAX_COPIES = 500
+
+
 def document_pdf(uow: UnitOfWork, kind: str, meeting_id: int, **options: Any) -> bytes:
-    """The PDF of one document of one meeting; ``kind`` is one of :data:`KINDS`."""
+    """The PDF of one document of one meeting; ``kind`` is one of :data:`KINDS`.
+
+    ``copies=N`` (notice, 议程, 签到表, 座次表) prints N copies in one file, each numbered 000001 … on its first
+    page above the 密级, each with its own page numbers — how a 涉密 meeting's papers are handed out and
+    registered.
+    """
     makers = {
         "notice": _notice, "agenda": _agenda, "signin": _signin, "handout": _meeting_handouts,
         "seating": _seating, "cards": _cards, "actions": _meeting_actions,
@@ -73,7 +84,29 @@ def document_pdf(uow: UnitOfWork, kind: str, meeting_id: int, **options: Any) ->
     if maker is None:
         raise ValidationError(f"不认识的文档类型“{kind}”，可选：{'、'.join(KINDS)}。")
     meeting = load_meeting(uow, meeting_id)
-    return maker(uow, meeting, fonts(uow), **options)
+    copies = int(options.pop("copies", 1))
+    if copies != 1 and kind not in NUMBERED_KINDS:
+        raise ValidationError(f"{KIND_LABELS[kind]}不按份号印制；可编号印制的有："
+                              f"{'、'.join(KIND_LABELS[k] for k in NUMBERED_KINDS)}。")
+    if not 1 <= copies <= MAX_COPIES:
+        raise ValidationError(f"印制份数应在 1 到 {MAX_COPIES} 之间，现为 {copies}。")
+    if copies == 1:
+        return maker(uow, meeting, fonts(uow), **options)
+    return maker(uow, meeting, fonts(uow), copies=copies, **options)
+
+
+def numbered_copies(render: Callable[[int], bytes], copies: int) -> bytes:
+    """``copies`` renders of one document, numbered 1 … N, in one PDF (each keeps its own page numbers)."""
+    if copies <= 1:
+        return render(0)
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for k in range(1, copies + 1):
+        writer.append(io.BytesIO(render(k)))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def actions_pdf(uow: UnitOfWork, filters: ActionFilter | None = None) -> bytes:
@@ -207,10 +240,11 @@ def notice_doc(uow: UnitOfWork, meeting: Meeting) -> d.NoticeDoc:
                        secrecy_mark=_mark(meeting))
 
 
-def _notice(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, **_: Any) -> bytes:
+def _notice(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, copies: int = 1, **_: Any) -> bytes:
     from huiwu.printing.notice import render_notice
 
-    return render_notice(notice_doc(uow, meeting), fonts)
+    doc = notice_doc(uow, meeting)
+    return numbered_copies(lambda k: render_notice(replace(doc, copy_number=k), fonts), copies)
 
 
 # --------------------------------------------------------------------------- agenda and 日程
@@ -248,13 +282,17 @@ def schedule_slots(meeting: d.MeetingDoc) -> list[d.ScheduleSlot]:
     return slots
 
 
-def _agenda(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, **_: Any) -> bytes:
+def _agenda(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, copies: int = 1, **_: Any) -> bytes:
     from huiwu.printing.agenda import render_agenda, render_agenda_and_schedule
 
     m = meeting_doc(uow, meeting)
-    if needs_schedule(m):
-        return render_agenda_and_schedule(m, schedule_slots(m), fonts)
-    return render_agenda(m, fonts)
+    slots = schedule_slots(m) if needs_schedule(m) else None
+
+    def one(k: int) -> bytes:
+        numbered = replace(m, copy_number=k)
+        return render_agenda(numbered, fonts) if slots is None else render_agenda_and_schedule(numbered, slots, fonts)
+
+    return numbered_copies(one, copies)
 
 
 # --------------------------------------------------------------------------- sign-in sheet
@@ -277,26 +315,27 @@ def signin_rows(uow: UnitOfWork, meeting: Meeting) -> list[d.ParticipantRow]:
 
 
 def _signin(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, with_phone: bool = True,
-            walk_in_rows: int = 0, **_: Any) -> bytes:
+            walk_in_rows: int = 0, copies: int = 1, **_: Any) -> bytes:
     from huiwu.printing.signin import render_signin
 
     if walk_in_rows < 0 or walk_in_rows > 500:
         raise ValidationError(f"临时参会空白行数应在 0 到 500 之间，现为 {walk_in_rows}。")
-    return render_signin(meeting_doc(uow, meeting), signin_rows(uow, meeting), fonts,
-                         with_phone=with_phone, walk_in_rows=walk_in_rows)
+    m, rows = meeting_doc(uow, meeting), signin_rows(uow, meeting)
+    return numbered_copies(lambda k: render_signin(replace(m, copy_number=k), rows, fonts, with_phone=with_phone,
+                                                   walk_in_rows=walk_in_rows), copies)
 
 
 # --------------------------------------------------------------------------- seating and cards
 
 
-def _seating(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, **_: Any) -> bytes:
+def _seating(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, copies: int = 1, **_: Any) -> bytes:
     from huiwu.printing.seating import render_seating
 
     rule = uow.settings.seating_rule if uow.settings.seating_rule in ("alternate", "centre_on_first") else "alternate"
     doc = d.SeatingDoc(meeting.title, tuple(platform_people(uow, meeting)), cast(d.SeatingRule, rule),
                        _venue_text(meeting), secrecy_mark=_mark(meeting),
                        audience=tuple(audience(uow, meeting)))
-    return render_seating(doc, fonts)
+    return numbered_copies(lambda k: render_seating(replace(doc, copy_number=k), fonts), copies)
 
 
 def _cards(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, **_: Any) -> bytes:

@@ -376,13 +376,13 @@
     <message>
         <location filename="../../ui/meetings/editor.py" line="773" />
         <location filename="../../ui/meetings/editor.py" line="809" />
-        <location filename="../../ui/meetings/editor.py" line="1204" />
+        <location filename="../../ui/meetings/editor.py" line="1231" />
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/editor.py" line="780" />
-        <location filename="../../ui/meetings/editor.py" line="1004" />
+        <location filename="../../ui/meetings/editor.py" line="1031" />
         <source>Saved: </source>
         <translation>已保存：</translation>
     </message>
@@ -393,8 +393,8 @@
     </message>
     <message>
         <location filename="../../ui/meetings/editor.py" line="813" />
-        <location filename="../../ui/meetings/editor.py" line="900" />
-        <location filename="../../ui/meetings/editor.py" line="906" />
+        <location filename="../../ui/meetings/editor.py" line="927" />
+        <location filename="../../ui/meetings/editor.py" line="933" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
@@ -499,295 +499,315 @@
         <translation>打印功能尚未安装</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="900" />
-        <location filename="../../ui/meetings/editor.py" line="906" />
+        <location filename="../../ui/meetings/editor.py" line="913" />
+        <source>Numbered copies</source>
+        <translation>编号印制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="914" />
+        <source>This meeting is classified: each copy is numbered (000001, 000002, …) above its classification mark, for the hand-out register. How many copies?</source>
+        <translation>本会议为涉密会议：每份在密级上方标注份号（000001、000002……），便于分发登记。印制几份？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="919" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="920" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="927" />
+        <location filename="../../ui/meetings/editor.py" line="933" />
         <source>Close without saving your changes?</source>
         <translation>有未保存的修改，确定不保存就关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="920" />
+        <location filename="../../ui/meetings/editor.py" line="947" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="921" />
-        <location filename="../../ui/meetings/editor.py" line="1068" />
+        <location filename="../../ui/meetings/editor.py" line="948" />
+        <location filename="../../ui/meetings/editor.py" line="1095" />
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="922" />
-        <location filename="../../ui/meetings/editor.py" line="1069" />
+        <location filename="../../ui/meetings/editor.py" line="949" />
+        <location filename="../../ui/meetings/editor.py" line="1096" />
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="923" />
+        <location filename="../../ui/meetings/editor.py" line="950" />
         <source>Offset</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="924" />
-        <location filename="../../ui/meetings/editor.py" line="1070" />
+        <location filename="../../ui/meetings/editor.py" line="951" />
+        <location filename="../../ui/meetings/editor.py" line="1097" />
         <source>Due</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="925" />
-        <location filename="../../ui/meetings/editor.py" line="1071" />
+        <location filename="../../ui/meetings/editor.py" line="952" />
+        <location filename="../../ui/meetings/editor.py" line="1098" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="926" />
-        <location filename="../../ui/meetings/editor.py" line="1092" />
+        <location filename="../../ui/meetings/editor.py" line="953" />
+        <location filename="../../ui/meetings/editor.py" line="1119" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="927" />
+        <location filename="../../ui/meetings/editor.py" line="954" />
         <source>Done by</source>
         <translation>完成人及时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="928" />
-        <location filename="../../ui/meetings/editor.py" line="999" />
+        <location filename="../../ui/meetings/editor.py" line="955" />
+        <location filename="../../ui/meetings/editor.py" line="1026" />
         <source>Remark</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="942" />
+        <location filename="../../ui/meetings/editor.py" line="969" />
         <source>Done / undo (Space)</source>
         <translation>完成 / 撤销（空格）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="943" />
+        <location filename="../../ui/meetings/editor.py" line="970" />
         <source>Remark…</source>
         <translation>备注…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="944" />
+        <location filename="../../ui/meetings/editor.py" line="971" />
         <source>Add item…</source>
         <translation>添加清单项…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="945" />
-        <location filename="../../ui/meetings/editor.py" line="1019" />
+        <location filename="../../ui/meetings/editor.py" line="972" />
+        <location filename="../../ui/meetings/editor.py" line="1046" />
         <source>Remove item</source>
         <translation>删除清单项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="946" />
+        <location filename="../../ui/meetings/editor.py" line="973" />
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="947" />
+        <location filename="../../ui/meetings/editor.py" line="974" />
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="951" />
+        <location filename="../../ui/meetings/editor.py" line="978" />
         <source>Save as template…</source>
         <translation>存为模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="957" />
+        <location filename="../../ui/meetings/editor.py" line="984" />
         <source>Template files with errors (built-in lists used instead): </source>
         <translation>以下清单模板文件有错误（已改用内置清单）：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="972" />
+        <location filename="../../ui/meetings/editor.py" line="999" />
         <source>%1 of %2 done</source>
         <translation>已完成 %1 / %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="992" />
+        <location filename="../../ui/meetings/editor.py" line="1019" />
         <source>Done: </source>
         <translation>已完成：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="992" />
+        <location filename="../../ui/meetings/editor.py" line="1019" />
         <source>Marked not done: </source>
         <translation>已改为未完成：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1015" />
+        <location filename="../../ui/meetings/editor.py" line="1042" />
         <source>Added: </source>
         <translation>已添加：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1019" />
+        <location filename="../../ui/meetings/editor.py" line="1046" />
         <source>Remove “%1” from this meeting's checklist?</source>
         <translation>从本会议的清单中删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1021" />
+        <location filename="../../ui/meetings/editor.py" line="1048" />
         <source>Removed: </source>
         <translation>已删除：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1027" />
+        <location filename="../../ui/meetings/editor.py" line="1054" />
         <source>Order changed</source>
         <translation>顺序已调整</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1033" />
+        <location filename="../../ui/meetings/editor.py" line="1060" />
         <source>Save as template</source>
         <translation>存为模板</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1033" />
+        <location filename="../../ui/meetings/editor.py" line="1060" />
         <source>Template name:</source>
         <translation>模板名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1034" />
+        <location filename="../../ui/meetings/editor.py" line="1061" />
         <source> checklist</source>
         <translation>会务清单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1037" />
+        <location filename="../../ui/meetings/editor.py" line="1064" />
         <source>Saved as template: </source>
         <translation>已存为模板：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1043" />
+        <location filename="../../ui/meetings/editor.py" line="1070" />
         <source>Add checklist item</source>
         <translation>添加清单项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1056" />
+        <location filename="../../ui/meetings/editor.py" line="1083" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1056" />
+        <location filename="../../ui/meetings/editor.py" line="1083" />
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1056" />
+        <location filename="../../ui/meetings/editor.py" line="1083" />
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1057" />
+        <location filename="../../ui/meetings/editor.py" line="1084" />
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1066" />
+        <location filename="../../ui/meetings/editor.py" line="1093" />
         <source>at</source>
         <translation>时刻</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1088" />
+        <location filename="../../ui/meetings/editor.py" line="1115" />
         <source>Decision</source>
         <translation>议定事项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1089" />
+        <location filename="../../ui/meetings/editor.py" line="1116" />
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1090" />
+        <location filename="../../ui/meetings/editor.py" line="1117" />
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1091" />
+        <location filename="../../ui/meetings/editor.py" line="1118" />
         <source>Deadline</source>
         <translation>办结时限</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1093" />
+        <location filename="../../ui/meetings/editor.py" line="1120" />
         <source>Latest feedback</source>
         <translation>最新反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1101" />
+        <location filename="../../ui/meetings/editor.py" line="1128" />
         <source>New decision…</source>
         <translation>新增议定事项…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1102" />
+        <location filename="../../ui/meetings/editor.py" line="1129" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1103" />
+        <location filename="../../ui/meetings/editor.py" line="1130" />
         <source>Add feedback…</source>
         <translation>登记反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1104" />
+        <location filename="../../ui/meetings/editor.py" line="1131" />
         <source>Mark done</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1105" />
+        <location filename="../../ui/meetings/editor.py" line="1132" />
         <source>Close (销号)</source>
         <translation>销号</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1119" />
+        <location filename="../../ui/meetings/editor.py" line="1146" />
         <source>Saved decision: </source>
         <translation>已保存议定事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1157" />
+        <location filename="../../ui/meetings/editor.py" line="1184" />
         <source>Regenerate from the meeting</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1158" />
+        <location filename="../../ui/meetings/editor.py" line="1185" />
         <source>Save notice</source>
         <translation>保存通知</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1159" />
+        <location filename="../../ui/meetings/editor.py" line="1186" />
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1180" />
+        <location filename="../../ui/meetings/editor.py" line="1207" />
         <source>Edited text (kept as you wrote it).</source>
         <translation>这是修改过的通知文字（按您的修改保存）。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1181" />
+        <location filename="../../ui/meetings/editor.py" line="1208" />
         <source>Generated from the meeting; edit and save to keep your wording.</source>
         <translation>根据会议信息自动生成；修改后点“保存通知”即保留您的文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1182" />
+        <location filename="../../ui/meetings/editor.py" line="1209" />
         <source>The printed notice is this text, line by line: one line, one paragraph.</source>
         <translation>打印的通知与此处文字逐行一致：一行即一段。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1202" />
+        <location filename="../../ui/meetings/editor.py" line="1229" />
         <source>Notice saved</source>
         <translation>会议通知已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1212" />
+        <location filename="../../ui/meetings/editor.py" line="1239" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1213" />
+        <location filename="../../ui/meetings/editor.py" line="1240" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1214" />
+        <location filename="../../ui/meetings/editor.py" line="1241" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1215" />
+        <location filename="../../ui/meetings/editor.py" line="1242" />
         <source>Changes</source>
         <translation>修改内容</translation>
     </message>

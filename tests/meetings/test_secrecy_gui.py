@@ -43,3 +43,44 @@ def test_the_editor_offers_the_levels_and_a_term_only_for_state_secrets(qtbot, g
         assert (editor.detail.confidentiality, editor.detail.secrecy_term) == ("internal", "")
     finally:
         editor.dirty = False  # never ask "discard changes?" when the test ends
+
+
+def test_printing_a_secret_meetings_notice_asks_for_numbered_copies(qtbot, gui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+
+    import ui.printing
+    from huiwu.services import meetings as svc
+    from ui.meetings.editor import MeetingEditor
+    from ui.meetings.refs import load_refs
+
+    ctx = gui_ctx
+    with ctx.db.uow() as uow:
+        refs = load_refs(uow)
+        row = next(m for m in svc.list_meetings(uow, week="2026-W48") if m.status != "cancelled")
+        detail = svc.get_meeting(uow, row.id)
+    editor = MeetingEditor(ctx, refs, detail)
+    qtbot.addWidget(editor)
+    asked: list[dict[str, object]] = []
+    monkeypatch.setattr(ui.printing, "preview_document",
+                        lambda _ctx, _parent, kind, mid, **options: asked.append({"kind": kind, **options}))
+    editor.print_document("notice")  # 公开: no question, no 份号
+    assert asked == [{"kind": "notice"}]
+    editor.confidentiality.setCurrentIndex(editor.confidentiality.findData("secret_mimi"))
+    editor.save()
+    wait_idle(qtbot, ctx)
+
+    def answer() -> None:
+        dialog = editor._copies_dialog
+        assert dialog.windowTitle() == "编号印制" and "份号" in dialog.labelText()
+        assert dialog.intValue() == min(500, len(editor.detail.participants))  # one per participant
+        dialog.setIntValue(3)
+        dialog.accept()
+
+    QTimer.singleShot(200, answer)
+    editor.print_document("signin")
+    assert asked[-1] == {"kind": "signin", "copies": 3}
+    QTimer.singleShot(200, lambda: editor._copies_dialog.reject())
+    editor.print_document("agenda")  # cancelled: nothing printed
+    assert len(asked) == 2
+    editor.print_document("cards")  # 席卡 are never numbered
+    assert asked[-1] == {"kind": "cards"}

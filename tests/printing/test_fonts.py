@@ -128,3 +128,24 @@ def test_results_are_cached(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> 
     clear_font_cache()
     assert resolve_fonts(windows_dirs=[], system_dirs=[tmp_path]) == first
     assert calls["scan"] == 2 and calls["load"] > seen["load"]
+
+
+def test_two_copies_of_one_face_embed_as_one(tmp_path: Path) -> None:
+    """A chosen file that is a copy of a face another role uses (or a face loaded again after the cache was
+    cleared) must not make reportlab embed two subsets named alike: it refuses the PDF ("redefining named
+    object"). One TTFont per face name."""
+    import datetime as dt
+
+    from huiwu.printing.data import NoticeDoc
+    from huiwu.printing.notice import render_notice
+
+    mine = tmp_path / "my-fangsong.ttc"
+    shutil.copy(BUNDLED, mine)
+    notice = NoticeDoc(title="关于召开会议的通知", paragraphs=("一、会议时间", "12月1日上午9时。"), issuer="县政府办公室",
+                       date=dt.date(2026, 12, 1))
+    fonts = resolve_fonts({"body": str(mine)}, windows_dirs=[], system_dirs=[])
+    assert fonts["body"].path == str(mine) and fonts["hei"].path == str(BUNDLED)
+    assert render_notice(notice, fonts).startswith(b"%PDF")  # 正文 from the copy, 一、 in the 黑体
+    clear_font_cache()
+    again = resolve_fonts({"body": str(mine)}, windows_dirs=[], system_dirs=[])
+    assert render_notice(notice, again).startswith(b"%PDF")

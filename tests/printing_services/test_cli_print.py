@@ -28,6 +28,14 @@ def test_print_commands(sqlite_db: dbmod.Database, tmp_path: Path) -> None:
     assert "已生成签到表" in result.stdout
     text = PdfReader(out).pages[0].extract_text()
     assert "钱多多" in text and "联系电话" not in text
+    result = run(tmp_path, "--db", str(path), "print", "notice", str(office.meeting_id), "-o", str(tmp_path / "n.pdf"),
+                 "--copies", "2")
+    assert result.returncode == 0, result.stderr
+    firsts = [p.extract_text() for p in PdfReader(tmp_path / "n.pdf").pages if "关于召开" in (p.extract_text() or "")]
+    assert len(firsts) == 2 and "000001" in firsts[0] and "000002" in firsts[1]
+    result = run(tmp_path, "--db", str(path), "print", "cards", str(office.meeting_id), "-o", str(tmp_path / "c.pdf"),
+                 "--copies", "2")
+    assert result.returncode == 2 and "不按份号印制" in result.stderr
     result = run(tmp_path, "--db", str(path), "print", "report", "--from", "2026-11-01", "--to", "2026-11-30",
                  "-o", str(tmp_path / "r.pdf"))
     assert result.returncode == 0, result.stderr and "孙小二" in PdfReader(tmp_path / "r.pdf").pages[0].extract_text()

@@ -79,3 +79,29 @@ def test_the_week_printed_in_full_carries_the_mark(database: dbmod.Database, off
         redacted = [_squash(p) for p in pdf_text(printing.week_pdf(uow, 2026, 48))]
     assert full[0].startswith("秘密★1年") and "县政府第48次常务会议" in full[0]
     assert all("★" not in p for p in redacted) and "县政府第48次常务会议" not in "".join(redacted)
+
+
+def test_numbered_copies_each_carry_their_number_and_the_mark(database: dbmod.Database, office: Office) -> None:
+    """``copies=N``: N copies in one file, each with its 份号 and the 密级 on its own first page and its own
+    page numbers; documents that are not numbered refuse the option with a sentence."""
+    import pytest
+
+    from huiwu.errors import ValidationError
+
+    _classify(database, office.meeting_id, "secret_jimi", "5年")
+    for kind in printing.NUMBERED_KINDS:
+        one = _pages(database, kind, office.meeting_id)
+        with database.uow() as uow:
+            pages = [_squash(p) for p in pdf_text(printing.document_pdf(uow, kind, office.meeting_id, copies=3))]
+        assert len(pages) == 3 * len(one), kind
+        firsts = pages[:: len(one)]
+        for number, page in enumerate(firsts, start=1):
+            serial = f"{number:06d}"
+            assert serial in page and page.index(serial) < page.index("机密★5年"), (kind, number)
+        assert all("00000" not in p for i, p in enumerate(pages) if i % len(one)), kind  # first pages only
+        if kind == "signin":
+            assert all(f"第1页共{len(one)}页" in p for p in firsts)
+    with database.uow() as uow, pytest.raises(ValidationError, match="不按份号印制"):
+        printing.document_pdf(uow, "cards", office.meeting_id, copies=2)
+    with database.uow() as uow, pytest.raises(ValidationError, match="1 到 500"):
+        printing.document_pdf(uow, "notice", office.meeting_id, copies=0)

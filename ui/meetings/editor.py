@@ -894,7 +894,34 @@ class MeetingEditor(QDialog):
         except ImportError:
             self.ctx.status(tr("Printing is not installed yet"))
             return
+        from huiwu.services.printing import NUMBERED_KINDS
+
+        if kind in NUMBERED_KINDS and is_state_secret(d.confidentiality):
+            copies = self.ask_copies(len(d.participants))
+            if copies is None:
+                return
+            preview_document(self.ctx, self, kind, d.id, copies=copies)
+            return
         preview_document(self.ctx, self, kind, d.id)
+
+    def ask_copies(self, participants: int) -> int | None:
+        """A 涉密 meeting's papers are printed as numbered copies (份号), one per recipient by default."""
+        from PySide6.QtWidgets import QInputDialog
+
+        dialog = QInputDialog(self)
+        dialog.setObjectName("copies_dialog")
+        dialog.setWindowTitle(tr("Numbered copies"))
+        dialog.setLabelText(tr("This meeting is classified: each copy is numbered (000001, 000002, …) above "
+                               "its classification mark, for the hand-out register. How many copies?"))
+        dialog.setInputMode(QInputDialog.InputMode.IntInput)
+        dialog.setIntRange(1, 500)
+        dialog.setIntValue(max(1, min(500, participants)))
+        dialog.setOkButtonText(tr("Preview"))
+        dialog.setCancelButtonText(tr("Cancel"))
+        self._copies_dialog = dialog
+        if dialog.exec() != QInputDialog.DialogCode.Accepted:
+            return None
+        return int(dialog.intValue())
 
     def closeEvent(self, event: Any) -> None:
         if self.dirty and not confirm(self, tr("Unsaved changes"), tr("Close without saving your changes?")):
