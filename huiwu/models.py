@@ -576,6 +576,10 @@ class Handout(Versioned, Base):
     rewards_penalties: Mapped[str] = mapped_column(Text, default="")
     contact: Mapped[str] = mapped_column(String(300), default="")
     copies: Mapped[int] = mapped_column(Integer, default=1)
+    # its own 密级 (a 明白纸 without a meeting can be 涉密); printed is the higher of this and its meeting's
+    confidentiality: Mapped[str] = mapped_column(String(20), default=Confidentiality.PUBLIC,
+                                                 server_default=Confidentiality.PUBLIC.value)
+    secrecy_term: Mapped[str] = mapped_column(String(20), default="", server_default="")
     created_at: Mapped[dt.datetime] = mapped_column(info=CREATED)
     milestones: Mapped[list[HandoutMilestone]] = relationship(
         cascade="all, delete-orphan", order_by="HandoutMilestone.position"

@@ -82,3 +82,15 @@ def highest_secrecy(marks: Iterable[tuple[str, str]]) -> tuple[str, str]:
         return Confidentiality.PUBLIC.value, ""
     _rank, _months, level, term = max(secret, key=lambda x: (x[0], x[1]))
     return str(level), term
+
+
+def document_level(own: str, own_term: str, meeting: str, meeting_term: str) -> tuple[str, str]:
+    """The 密级 of a document that has its own and may belong to a meeting (a 明白纸): the higher state
+    secret of the two, with its 保密期限 (a 涉密 meeting's handed-out materials carry its mark, DOMAIN.md);
+    else 内部 when either is 内部; else 公开."""
+    level, term = highest_secrecy([(own, own_term), (meeting, meeting_term)])
+    if is_state_secret(level):
+        return level, term
+    if Confidentiality.INTERNAL.value in (own, meeting):
+        return Confidentiality.INTERNAL.value, ""
+    return Confidentiality.PUBLIC.value, ""

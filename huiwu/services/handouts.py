@@ -16,10 +16,19 @@ from sqlalchemy.orm import selectinload
 
 from huiwu.db import UnitOfWork
 from huiwu.errors import ConflictError, NotFoundError, ValidationError
-from huiwu.models import CONFIDENTIALITY_LABELS, Handout, HandoutMilestone, HandoutTable, Meeting
+from huiwu.models import (
+    CONFIDENTIALITY_LABELS,
+    Confidentiality,
+    Handout,
+    HandoutMilestone,
+    HandoutTable,
+    Meeting,
+)
 from huiwu.printing import data as d
+from huiwu.rules.secrecy import document_level, secrecy_term_for
 from huiwu.rules.secrecy import secrecy_mark as mark_of
 from huiwu.services import audit
+from huiwu.services.printing import meeting_label, meeting_mark
 from huiwu.settings import contact_line
 
 MAX_COPIES = 999
@@ -52,6 +61,8 @@ class HandoutEdit:
     meeting_id: int | None = None
     milestones: tuple[MilestoneEdit, ...] = ()
     tables: tuple[TableEdit, ...] = ()
+    confidentiality: str = Confidentiality.PUBLIC.value  # its own 密级; printed: the higher of this and the meeting's
+    secrecy_term: str = ""  # 保密期限 of its own 密级
 
 
 @dataclass(frozen=True)
@@ -69,9 +80,9 @@ class HandoutDetail:
     id: int
     version: int
     edit: HandoutEdit
-    confidentiality: d.Confidentiality = "公开"  # of the linked meeting
+    confidentiality: d.Confidentiality = "公开"  # as printed: the higher of its own and its meeting's
     meeting_title: str = ""
-    secrecy_mark: str = ""  # "秘密★1年" of the linked meeting
+    secrecy_mark: str = ""  # "秘密★1年" as printed
 
 
 @dataclass(frozen=True)
@@ -83,6 +94,8 @@ class MeetingChoice:
     confidentiality: d.Confidentiality = "公开"
     starts_at: dt.datetime | None = field(default=None, compare=False)
     secrecy_mark: str = ""  # "秘密★1年" when the meeting is 涉密
+    level: str = Confidentiality.PUBLIC.value  # the meeting's 密级 and 保密期限, as stored
+    term: str = ""
 
 
 # --------------------------------------------------------------------------- queries
@@ -111,8 +124,8 @@ def meeting_choices(uow: UnitOfWork) -> list[MeetingChoice]:
         select(Meeting).where(Meeting.deleted_at.is_(None)).order_by(Meeting.starts_at.desc(), Meeting.id.desc())
     ).all()
     return [
-        MeetingChoice(m.id, f"{m.starts_at.astimezone(tz):%Y-%m-%d} {m.title}", _conf(m), m.starts_at.astimezone(tz),
-                      _mark(m))
+        MeetingChoice(m.id, f"{m.starts_at.astimezone(tz):%Y-%m-%d} {m.title}", meeting_label(m), m.starts_at.astimezone(tz),
+                      meeting_mark(m), m.confidentiality, m.secrecy_term)
         for m in meetings
     ]
 
@@ -128,6 +141,7 @@ def save_handout(uow: UnitOfWork, edit: HandoutEdit, handout_id: int | None = No
     before = _plain(handout) if handout_id is not None else {}
     handout.title, handout.tasks, handout.standards = edit.title, edit.tasks, edit.standards
     handout.rewards_penalties, handout.contact, handout.copies = edit.rewards_penalties, edit.contact, edit.copies
+    handout.confidentiality, handout.secrecy_term = edit.confidentiality, edit.secrecy_term
     handout.meeting = uow.session.get(Meeting, edit.meeting_id) if edit.meeting_id is not None else None
     handout.milestones = [
         HandoutMilestone(position=k, due_date=m.due_date, node=m.node, owner=m.owner)
@@ -158,6 +172,7 @@ def duplicate_handout(uow: UnitOfWork, handout_id: int, meeting_id: int | None =
         title=title or f"{source.title}（副本）"[:300], tasks=edit.tasks, standards=edit.standards,
         rewards_penalties=edit.rewards_penalties, contact=edit.contact, copies=edit.copies,
         meeting_id=meeting_id, milestones=edit.milestones, tables=edit.tables,
+        confidentiality=edit.confidentiality, secrecy_term=edit.secrecy_term,
     )
     return save_handout(uow, new)
 
@@ -181,6 +196,9 @@ def validate(uow: UnitOfWork | None, edit: HandoutEdit) -> HandoutEdit:
         raise ValidationError(f"明白纸的标题太长（{len(title)} 字，最多 300 字）。")
     if not 1 <= edit.copies <= MAX_COPIES:
         raise ValidationError(f"份数应在 1 到 {MAX_COPIES} 之间，现为 {edit.copies}。")
+    if edit.confidentiality not in {c.value for c in Confidentiality}:
+        raise ValidationError(f"明白纸的密级“{edit.confidentiality}”不对，应为公开、内部、秘密、机密或绝密。")
+    term = secrecy_term_for(edit.confidentiality, edit.secrecy_term)  # refuses a 保密期限 it cannot read
     if edit.meeting_id is not None and uow is not None:
         meeting = uow.session.get(Meeting, edit.meeting_id)
         if meeting is None or meeting.deleted_at is not None:
@@ -206,17 +224,21 @@ def validate(uow: UnitOfWork | None, edit: HandoutEdit) -> HandoutEdit:
         title=title, tasks=edit.tasks.strip(), standards=edit.standards.strip(),
         rewards_penalties=edit.rewards_penalties.strip(), contact=edit.contact.strip()[:300],
         copies=edit.copies, meeting_id=edit.meeting_id, milestones=tuple(milestones), tables=tuple(tables),
+        confidentiality=edit.confidentiality, secrecy_term=term,
     )
 
 
-def document(edit: HandoutEdit, confidentiality: d.Confidentiality = "公开", issuer: str = "",
-             date: dt.date | None = None, default_contact: str = "", *, secrecy_mark: str = "") -> d.HandoutDoc:
+def document(edit: HandoutEdit, issuer: str = "", date: dt.date | None = None, default_contact: str = "", *,
+             meeting_level: str = Confidentiality.PUBLIC.value, meeting_term: str = "") -> d.HandoutDoc:
     """The printable 明白纸 of an edit, without a database: the editor's live preview uses it.
 
     ``issuer`` and ``default_contact`` are the office's (``Settings.issuer_line()`` and ``default_contact``),
-    so the preview signs and names a contact exactly as the print does."""
+    so the preview signs and names a contact exactly as the print does; ``meeting_level``/``meeting_term``
+    are the linked meeting's 密级, so the preview carries the mark the print will (:func:`marks`)."""
     from huiwu.services.printing import milestone_date_text, split_lines, table_doc
 
+    term = edit.secrecy_term if edit.confidentiality != Confidentiality.PUBLIC else ""
+    label, mark = marks(edit.confidentiality, term, meeting_level, meeting_term)
     return d.HandoutDoc(
         title=edit.title.strip() or "（未命名明白纸）",
         tasks=split_lines(edit.tasks),
@@ -226,8 +248,8 @@ def document(edit: HandoutEdit, confidentiality: d.Confidentiality = "公开", i
         rewards_penalties=split_lines(edit.rewards_penalties),
         contact=contact_line(edit.contact, default_contact),
         tables=tuple(table_doc(t.title or "附表", t.columns, t.rows) for t in edit.tables if t.columns),
-        confidentiality=confidentiality,
-        secrecy_mark=secrecy_mark,
+        confidentiality=label,
+        secrecy_mark=mark,
         copies=max(1, edit.copies),
         issuer=issuer,
         date=date,
@@ -268,20 +290,23 @@ def _get(uow: UnitOfWork, handout_id: int | None, version: int | None = None) ->
     return handout
 
 
-def _conf(meeting: Meeting | None) -> d.Confidentiality:
-    if meeting is None:
-        return "公开"
-    return CONFIDENTIALITY_LABELS.get(meeting.confidentiality, "公开")  # type: ignore[call-overload]
+def marks(own: str, own_term: str, meeting_level: str, meeting_term: str) -> tuple[d.Confidentiality, str]:
+    """The 密级 label and first-page mark a 明白纸 prints: the higher of its own and its meeting's."""
+    level, term = document_level(own, own_term, meeting_level, meeting_term)
+    return CONFIDENTIALITY_LABELS.get(level, "公开"), mark_of(level, term)  # type: ignore[call-overload]
 
 
-def _mark(meeting: Meeting | None) -> str:
-    return mark_of(meeting.confidentiality, meeting.secrecy_term) if meeting is not None else ""
+def handout_marks(h: Handout) -> tuple[d.Confidentiality, str]:
+    m = h.meeting
+    return marks(h.confidentiality, h.secrecy_term, m.confidentiality if m else Confidentiality.PUBLIC.value,
+                 m.secrecy_term if m else "")
 
 
 def _edit(h: Handout) -> HandoutEdit:
     return HandoutEdit(
         title=h.title, tasks=h.tasks, standards=h.standards, rewards_penalties=h.rewards_penalties,
         contact=h.contact, copies=h.copies, meeting_id=h.meeting_id,
+        confidentiality=h.confidentiality, secrecy_term=h.secrecy_term,
         milestones=tuple(MilestoneEdit(m.due_date, m.node, m.owner) for m in h.milestones),
         tables=tuple(
             TableEdit(t.title, tuple(str(c) for c in t.columns),
@@ -292,14 +317,15 @@ def _edit(h: Handout) -> HandoutEdit:
 
 
 def _detail(h: Handout) -> HandoutDetail:
-    return HandoutDetail(h.id, h.version, _edit(h), _conf(h.meeting), h.meeting.title if h.meeting else "",
-                         _mark(h.meeting))
+    label, mark = handout_marks(h)
+    return HandoutDetail(h.id, h.version, _edit(h), label, h.meeting.title if h.meeting else "", mark)
 
 
 def _plain(h: Handout) -> dict[str, Any]:
     return {
         "title": h.title, "tasks": h.tasks, "standards": h.standards, "rewards_penalties": h.rewards_penalties,
         "contact": h.contact, "copies": h.copies, "meeting_id": h.meeting_id,
+        "confidentiality": h.confidentiality, "secrecy_term": h.secrecy_term,
         "milestones": [[m.due_date.isoformat() if m.due_date else "", m.node, m.owner] for m in h.milestones],
         "tables": [[t.title, list(t.columns), [list(r) for r in t.rows]] for t in h.tables],
     }

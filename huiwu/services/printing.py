@@ -178,14 +178,14 @@ def _local(uow: UnitOfWork, value: dt.datetime | None) -> dt.datetime | None:
     return value.astimezone(uow.settings.tz()) if value is not None else None
 
 
-def _conf(meeting: Meeting | None) -> d.Confidentiality:
+def meeting_label(meeting: Meeting | None) -> d.Confidentiality:
     if meeting is None:
         return "公开"
     label = CONFIDENTIALITY_LABELS.get(meeting.confidentiality, "公开")  # type: ignore[call-overload]
     return cast(d.Confidentiality, label)
 
 
-def _mark(meeting: Meeting | None) -> str:
+def meeting_mark(meeting: Meeting | None) -> str:
     """The mark every document of the meeting carries ("秘密★1年"); empty unless it is 涉密."""
     return secrecy_mark(meeting.confidentiality, meeting.secrecy_term) if meeting is not None else ""
 
@@ -213,8 +213,8 @@ def meeting_doc(uow: UnitOfWork, meeting: Meeting) -> d.MeetingDoc:
         video_link=meeting.video_link,
         organisers=tuple(dict.fromkeys(organisers)),
         chair=meeting.chair.name if meeting.chair else "",
-        confidentiality=_conf(meeting),
-        secrecy_mark=_mark(meeting),
+        confidentiality=meeting_label(meeting),
+        secrecy_mark=meeting_mark(meeting),
         notes=meeting.notes,
         agenda=agenda,
     )
@@ -237,7 +237,7 @@ def notice_doc(uow: UnitOfWork, meeting: Meeting) -> d.NoticeDoc:
     n = build_notice(uow, meeting.id)
     return d.NoticeDoc(title=n.title, recipients=n.addressees, paragraphs=n.body, issuer=n.signature,
                        date_text=n.date_text, postscript=n.postscript, reply_form=d.ReplyForm(),
-                       secrecy_mark=_mark(meeting))
+                       secrecy_mark=meeting_mark(meeting))
 
 
 def _notice(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, copies: int = 1, **_: Any) -> bytes:
@@ -333,7 +333,7 @@ def _seating(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, copies: int =
 
     rule = uow.settings.seating_rule if uow.settings.seating_rule in ("alternate", "centre_on_first") else "alternate"
     doc = d.SeatingDoc(meeting.title, tuple(platform_people(uow, meeting)), cast(d.SeatingRule, rule),
-                       _venue_text(meeting), secrecy_mark=_mark(meeting),
+                       _venue_text(meeting), secrecy_mark=meeting_mark(meeting),
                        audience=tuple(audience(uow, meeting)))
     return numbered_copies(lambda k: render_seating(replace(doc, copy_number=k), fonts), copies)
 
@@ -348,6 +348,9 @@ def _cards(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, **_: Any) -> bytes
 
 
 def handout_doc(uow: UnitOfWork, handout: Handout) -> d.HandoutDoc:
+    from huiwu.services.handouts import handout_marks
+
+    label, mark = handout_marks(handout)
     return d.HandoutDoc(
         title=handout.title,
         tasks=split_lines(handout.tasks),
@@ -356,8 +359,8 @@ def handout_doc(uow: UnitOfWork, handout: Handout) -> d.HandoutDoc:
         rewards_penalties=split_lines(handout.rewards_penalties),
         contact=uow.settings.contact_line(handout.contact),
         tables=tuple(table_doc(t.title, t.columns, t.rows) for t in handout.tables),
-        confidentiality=_conf(handout.meeting),
-        secrecy_mark=_mark(handout.meeting),
+        confidentiality=label,
+        secrecy_mark=mark,
         copies=max(1, handout.copies),
         issuer=uow.settings.issuer_line(),
         date=uow.today(),

@@ -243,3 +243,29 @@ def test_migration_0004_platform_choice_round_trip(database: dbmod.Database) -> 
         assert conn.execute(text("SELECT max(platform_seats) FROM venue")).scalar_one() == 0
         assert conn.execute(text("SELECT count(*) FROM participant WHERE platform IS NOT NULL")).scalar_one() == 0
     assert {t: count(t) for t in before} == before
+
+
+def test_migration_0005_handout_level_round_trip(database: dbmod.Database) -> None:
+    """0005 on the populated demo office (SQLite and PostgreSQL): every 明白纸 starts 公开 with no 保密期限;
+    going down drops both columns and keeps every handout, milestone and table."""
+    from huiwu.demo import create_demo
+
+    with database.uow() as uow:
+        create_demo(uow)
+
+    def count(table: str) -> int:
+        with database.engine.connect() as conn:
+            return int(conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())
+
+    before = {t: count(t) for t in ("handout", "handout_milestone", "handout_table")}
+    assert before["handout"] >= 2
+    with database.engine.begin() as conn:
+        conn.execute(text("UPDATE handout SET confidentiality = 'secret_juemi', secrecy_term = '长期'"))
+    dbmod.downgrade(database, "0004")
+    columns = {c["name"] for c in inspect(database.engine).get_columns("handout")}
+    assert not columns & {"confidentiality", "secrecy_term"}
+    assert {t: count(t) for t in before} == before
+    dbmod.upgrade(database, backup=False)
+    with database.engine.connect() as conn:
+        rows = set(conn.execute(text("SELECT confidentiality, secrecy_term FROM handout")))
+    assert rows == {("public", "")} and {t: count(t) for t in before} == before

@@ -144,3 +144,34 @@ def test_fonts_box_says_which_face_stands_in(qtbot, gui_ctx) -> None:  # type: i
     page = _page(qtbot, gui_ctx)
     _settle(qtbot, page)
     assert all(note in page.editor.preview.verdict.text() for note in notes)
+
+
+def test_a_standalone_handout_gets_its_own_classification(qtbot, gui_ctx) -> None:  # type: ignore[no-untyped-def]
+    """密级 on the 明白纸 itself: the term opens only for 秘密/机密/绝密, the line below and the live preview say
+    what the print carries, and the saved handout prints it."""
+    from huiwu.services import handouts
+
+    page = _page(qtbot, gui_ctx)
+    page.new_handout()
+    editor = page.editor
+    editor.title.setText("涉密项目明白纸")
+    editor.tasks.setPlainText("做好保密工作")
+    editor.meeting.setCurrentIndex(0)  # 独立（不关联会议）
+    box, term = editor.confidentiality_box, editor.secrecy_term
+    assert [box.itemText(i) for i in range(box.count())] == ["公开", "内部", "秘密", "机密", "绝密"]
+    assert not term.isEnabled() and editor.printed_level.text() == ""
+    box.setCurrentIndex(box.findData("secret_jimi"))
+    assert term.isEnabled()
+    term.setText("5年")
+    assert editor.printed_level.text() == "打印时左上角标注“机密★5年”，每份编份号。"
+    _settle(qtbot, page)
+    assert editor.preview.result is not None and editor.preview.result.fits
+    page.save()
+    wait_idle(qtbot, gui_ctx)
+    assert editor.handout_id is not None
+    with gui_ctx.db.uow() as uow:
+        saved = handouts.get_handout(uow, editor.handout_id)
+    assert (saved.edit.confidentiality, saved.edit.secrecy_term, saved.secrecy_mark) == ("secret_jimi", "5年", "机密★5年")
+    box.setCurrentIndex(box.findData("internal"))
+    assert not term.isEnabled() and editor.edit().secrecy_term == ""
+    _settle(qtbot, page)

@@ -41,6 +41,30 @@ def test_save_get_update_and_list(database: dbmod.Database, office: Office) -> N
     assert any(c.id == office.meeting_id and "常务会议" in c.label for c in choices)
 
 
+def test_a_standalone_handout_keeps_its_own_level_and_prints_it(database: dbmod.Database, office: Office) -> None:
+    from dataclasses import replace
+
+    from huiwu.services import printing
+
+    from .conftest import pdf_text
+
+    secret = replace(EDIT, confidentiality="secret_jimi", secrecy_term="６个月")  # full-width digits accepted
+    with database.uow() as uow:
+        created = handouts.save_handout(uow, secret)
+    assert (created.edit.confidentiality, created.edit.secrecy_term) == ("secret_jimi", "6个月")
+    assert created.secrecy_mark == "机密★6个月" and created.confidentiality == "机密"
+    with database.uow() as uow:
+        pages = ["".join(p.split()) for p in pdf_text(printing.handout_pdf(uow, created.id))]
+        copy = handouts.duplicate_handout(uow, created.id)
+    assert len(pages) == 3 and all("机密★6个月" in p for p in pages)
+    assert [f"00000{k}" in p for k, p in enumerate(pages, start=1)] == [True, True, True]
+    assert copy.secrecy_mark == "机密★6个月"  # the copy keeps its level
+    public = replace(created.edit, confidentiality="public", secrecy_term="6个月")
+    with database.uow() as uow:
+        back = handouts.save_handout(uow, public, created.id, created.version)
+    assert back.edit.secrecy_term == "" and back.secrecy_mark == ""  # 公开 has no 保密期限
+
+
 def test_stale_version_is_refused(database: dbmod.Database, office: Office) -> None:
     with database.uow() as uow:
         created = handouts.save_handout(uow, EDIT)
@@ -75,6 +99,8 @@ def test_duplicate_and_delete(database: dbmod.Database, office: Office) -> None:
         (handouts.HandoutEdit(title="x", meeting_id=987654), "会议不存在"),
         (handouts.HandoutEdit(title="x", milestones=(handouts.MilestoneEdit(dt.date(2026, 1, 1), " "),)), "节点内容"),
         (handouts.HandoutEdit(title="x", tables=(handouts.TableEdit("t", ("a", " ")),)), "空的列名"),
+        (handouts.HandoutEdit(title="x", confidentiality="secret"), "密级“secret”不对"),
+        (handouts.HandoutEdit(title="x", confidentiality="secret_mimi", secrecy_term="一年半"), "保密期限"),
     ],
 )
 def test_validation(sqlite_db: dbmod.Database, edit: handouts.HandoutEdit, message: str) -> None:
@@ -95,6 +121,19 @@ def test_parse_date() -> None:
 
 
 def test_document_for_live_preview() -> None:
-    doc = handouts.document(EDIT, "秘密", "县政府办公室", secrecy_mark="秘密★1年")
+    doc = handouts.document(EDIT, "县政府办公室", meeting_level="secret_mimi", meeting_term="1年")
     assert doc.tasks == ("巡山", "设卡") and doc.milestones[0].date == "12月1日前"
     assert doc.confidentiality == "秘密" and doc.secrecy_mark == "秘密★1年" and doc.copies == 3
+
+
+def test_a_handout_prints_the_higher_of_its_own_and_its_meetings_level() -> None:
+    """A standalone 明白纸 can be 涉密 on its own; one of a 涉密 meeting carries at least the meeting's mark."""
+    from dataclasses import replace
+
+    own = replace(EDIT, confidentiality="secret_jimi", secrecy_term="5年")
+    assert handouts.document(own).secrecy_mark == "机密★5年"  # standalone
+    assert handouts.document(own, meeting_level="secret_mimi", meeting_term="1年").secrecy_mark == "机密★5年"
+    assert handouts.document(EDIT, meeting_level="secret_juemi").secrecy_mark == "绝密"
+    internal = replace(EDIT, confidentiality="internal")
+    assert (handouts.document(internal).confidentiality, handouts.document(internal).secrecy_mark) == ("内部", "")
+    assert handouts.document(EDIT).confidentiality == "公开"

@@ -70,7 +70,7 @@ def test_handout_signs_with_the_issuer_and_names_the_default_contact(
     assert ISSUER in bare_text and squash(CONTACT) in bare_text and PLACEHOLDER_OFFICE not in bare_text
     assert ISSUER in own_text and "县应急管理局赵六0310-7654321" in own_text and "李秘书" not in own_text
     # the editor's live preview (no database) signs and names the contact the same way
-    preview = handouts.document(base, "公开", named.issuer_line(), dt.date(2026, 11, 23), named.default_contact)
+    preview = handouts.document(base, named.issuer_line(), dt.date(2026, 11, 23), named.default_contact)
     assert preview.issuer == ISSUER and preview.contact == CONTACT
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from huiwu.models import CONFIDENTIALITY_LABELS
 from ui.context import AppContext
 from ui.handouts.grids import AttachedTablesEditor, MilestonesEditor
 from ui.handouts.live_preview import LivePreview
@@ -71,6 +72,24 @@ class HandoutEditor(QWidget):
         self.copies.setRange(1, 999)
         link.addWidget(self.copies)
         form.addRow(tr("Linked meeting"), link)
+        secrecy = QHBoxLayout()
+        self.confidentiality_box = QComboBox()
+        self.confidentiality_box.setObjectName("handout_confidentiality")
+        for code, label in CONFIDENTIALITY_LABELS.items():  # the one label table: 公开 / 内部 / 秘密 / 机密 / 绝密
+            self.confidentiality_box.addItem(label, str(code))
+        secrecy.addWidget(self.confidentiality_box)
+        self.secrecy_term_label = QLabel(tr("Secrecy term"))
+        secrecy.addWidget(self.secrecy_term_label)
+        self.secrecy_term = QLineEdit()
+        self.secrecy_term.setObjectName("handout_secrecy_term")
+        self.secrecy_term.setMaxLength(10)
+        self.secrecy_term.setPlaceholderText(tr("e.g. 1年, 6个月 or 长期"))
+        secrecy.addWidget(self.secrecy_term, 1)
+        self.printed_level = QLabel("")
+        self.printed_level.setObjectName("handout_printed_level")
+        self.printed_level.setWordWrap(True)
+        form.addRow(tr("Classification"), secrecy)
+        form.addRow("", self.printed_level)
         self.tasks = _text_box("handout_tasks", tr("One task per line"))
         form.addRow(tr("What to do"), self.tasks)
         self.standards = _text_box("handout_standards", tr("One standard per line"))
@@ -106,8 +125,9 @@ class HandoutEditor(QWidget):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.preview)
 
-        for line in (self.title, self.contact):
+        for line in (self.title, self.contact, self.secrecy_term):
             line.textChanged.connect(self._changed)
+        self.confidentiality_box.currentIndexChanged.connect(self._changed)
         for box in (self.tasks, self.standards, self.rewards):
             box.textChanged.connect(self._changed)
         self.copies.valueChanged.connect(self._changed)
@@ -143,7 +163,8 @@ class HandoutEditor(QWidget):
         self.handout_id = detail.id if detail is not None else None
         self.version = detail.version if detail is not None else None
         widgets: list[Any] = [self.title, self.contact, self.tasks, self.standards, self.rewards, self.copies,
-                              self.meeting, self.milestones, self.tables]
+                              self.meeting, self.milestones, self.tables, self.confidentiality_box,
+                              self.secrecy_term]
         blockers = [QSignalBlocker(w) for w in widgets]
         self.title.setText(edit.title)
         self.tasks.setPlainText(edit.tasks)
@@ -151,6 +172,8 @@ class HandoutEditor(QWidget):
         self.rewards.setPlainText(edit.rewards_penalties)
         self.contact.setText(edit.contact)
         self.copies.setValue(edit.copies)
+        self.confidentiality_box.setCurrentIndex(max(self.confidentiality_box.findData(edit.confidentiality), 0))
+        self.secrecy_term.setText(edit.secrecy_term)
         self._select_meeting(edit.meeting_id)
         self.milestones.set_rows([[m.due_date.isoformat() if m.due_date else "", m.node, m.owner]
                                   for m in edit.milestones])
@@ -163,6 +186,17 @@ class HandoutEditor(QWidget):
         self.dirty = True
         self.edited.emit()
         self.preview.schedule(self.document())
+
+    def _show_level(self) -> None:
+        """The 保密期限 is open for 秘密/机密/绝密 only; the line below says what the print will carry."""
+        from huiwu.rules.secrecy import is_state_secret
+
+        secret = is_state_secret(self.confidentiality_box.currentData() or "")
+        self.secrecy_term.setEnabled(secret)
+        self.secrecy_term_label.setEnabled(secret)
+        mark = self.secrecy_mark()
+        self.printed_level.setText(tr("Printed with %1 at the top left, each copy numbered.").replace("%1", mark)
+                                   if mark else "")
 
     # -------------------------------------------------------- reading
     def edit(self, strict: bool = True) -> HandoutEdit:
@@ -186,20 +220,51 @@ class HandoutEditor(QWidget):
             title=self.title.text(), tasks=self.tasks.toPlainText(), standards=self.standards.toPlainText(),
             rewards_penalties=self.rewards.toPlainText(), contact=self.contact.text(), copies=self.copies.value(),
             meeting_id=self.meeting_id(), milestones=tuple(milestones), tables=tables,
+            confidentiality=self.confidentiality_box.currentData() or "public", secrecy_term=self._term(),
         )
 
-    def confidentiality(self) -> Confidentiality:
+    def _term(self) -> str:
+        from huiwu.rules.secrecy import is_state_secret
+
+        return self.secrecy_term.text().strip() if is_state_secret(self.confidentiality_box.currentData() or "") else ""
+
+    def _marks(self) -> tuple[Confidentiality, str]:
+        """What the print carries: the higher of the handout's own 密级 and its meeting's."""
+        from huiwu.errors import ValidationError
+        from huiwu.services.handouts import marks
+
         choice = self._choices.get(self.meeting_id() or -1)
-        return choice.confidentiality if choice is not None else "公开"
+        own = self.confidentiality_box.currentData() or "public"
+        try:
+            from huiwu.rules.secrecy import secrecy_term_for
+
+            term = secrecy_term_for(own, self._term())
+        except ValidationError:
+            term = ""  # the save says what is wrong with it; the preview shows the level without a term
+        return marks(own, term, choice.level if choice else "public", choice.term if choice else "")
+
+    def confidentiality(self) -> Confidentiality:
+        return self._marks()[0]
 
     def secrecy_mark(self) -> str:
-        """The mark of the linked meeting ("秘密★1年", or none): the preview shows what the print carries."""
-        choice = self._choices.get(self.meeting_id() or -1)
-        return choice.secrecy_mark if choice is not None else ""
+        """The mark the print carries ("秘密★1年", or none): the preview shows it too."""
+        return self._marks()[1]
 
     def document(self) -> HandoutDoc:
+        from dataclasses import replace
+
+        from huiwu.errors import ValidationError
         from huiwu.services.handouts import document
 
         office = self.ctx.settings
-        return document(self.edit(strict=False), self.confidentiality(), office.issuer_line(), self.ctx.today(),
-                        office.default_contact, secrecy_mark=self.secrecy_mark())
+        self._show_level()
+        choice = self._choices.get(self.meeting_id() or -1)
+        edit = self.edit(strict=False)
+        try:
+            from huiwu.rules.secrecy import secrecy_term_for
+
+            edit = replace(edit, secrecy_term=secrecy_term_for(edit.confidentiality, edit.secrecy_term))
+        except ValidationError:
+            edit = replace(edit, secrecy_term="")
+        return document(edit, office.issuer_line(), self.ctx.today(), office.default_contact,
+                        meeting_level=choice.level if choice else "public", meeting_term=choice.term if choice else "")
