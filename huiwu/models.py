@@ -392,6 +392,9 @@ class AgendaItem(Base):
     presenter_name: Mapped[str] = mapped_column(String(100), default="")  # 汇报人
     minutes: Mapped[int] = mapped_column(Integer, default=0)
     confidential: Mapped[bool] = mapped_column(Boolean, default=False)  # 涉密材料 collected after it
+    # its own 密级 (秘密/机密/绝密, or "") and 保密期限; ``confidential`` is true exactly when it has one
+    secrecy_level: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    secrecy_term: Mapped[str] = mapped_column(String(20), default="", server_default="")
 
     meeting: Mapped[Meeting] = relationship(back_populates="agenda_items")
     presenter_unit: Mapped[Unit | None] = relationship()

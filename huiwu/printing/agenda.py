@@ -49,7 +49,8 @@ def _presenter(item: AgendaDocItem) -> str:
 
 def _agenda_rows(items: Sequence[AgendaDocItem]) -> list[tuple[str, ...]]:
     return [
-        (str(i.position), i.title, _presenter(i), "、".join(i.attending_units),
+        (str(i.position), f"{i.title}（{i.secrecy_mark}）" if i.secrecy_mark else i.title, _presenter(i),
+         "、".join(i.attending_units),
          f"{i.minutes}分钟" if i.minutes else "")
         for i in items
     ]

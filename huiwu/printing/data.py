@@ -28,6 +28,7 @@ class AgendaDocItem:
     presenter_name: str = ""
     minutes: int | None = None
     attending_units: tuple[str, ...] = ()  # 列席单位
+    secrecy_mark: str = ""  # the 议题's own 密级 ("机密★5年"), printed after its title
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ from huiwu.models import (
     Venue,
 )
 from huiwu.rules.order import SeatKey, person_order_columns, seat_order
-from huiwu.rules.secrecy import secrecy_term_for
+from huiwu.rules.secrecy import is_state_secret, secrecy_term_for
 from huiwu.services import audit, checklists
 from huiwu.services.aggregate import load_meeting
 from huiwu.services.audit import AuditRow
@@ -83,7 +83,9 @@ class AgendaInput:
     presenter_name: str = ""
     minutes: int = 0
     attending_unit_ids: tuple[int, ...] = ()
-    confidential: bool = False
+    confidential: bool = False  # 涉密 without saying the level: 秘密
+    secrecy_level: str = ""  # secret_mimi / secret_jimi / secret_juemi, or ""
+    secrecy_term: str = ""
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,8 @@ class AgendaRow:
     attending_unit_ids: tuple[int, ...]
     attending_unit_names: tuple[str, ...]
     confidential: bool
+    secrecy_level: str = ""
+    secrecy_term: str = ""
 
 
 @dataclass(frozen=True)
@@ -293,7 +297,7 @@ def get_meeting(uow: UnitOfWork, meeting_id: int) -> MeetingDetail:
     agenda = tuple(
         AgendaRow(a.id, a.position, a.title, a.presenter_unit_id, a.presenter_unit.name if a.presenter_unit else "",
                   a.presenter_name, a.minutes, tuple(u.unit_id for u in a.attending_units),
-                  tuple(u.unit.name for u in a.attending_units), a.confidential)
+                  tuple(u.unit.name for u in a.attending_units), a.confidential, a.secrecy_level, a.secrecy_term)
         for a in m.agenda_items
     )
     return MeetingDetail(
@@ -515,11 +519,12 @@ def update_meeting(
     _apply(m, data)
     if agenda is not None:
         old_agenda = [_agenda_key(a.title, a.presenter_unit_id, a.presenter_name, a.minutes,
-                                  tuple(u.unit_id for u in a.attending_units), a.confidential)
+                                  tuple(u.unit_id for u in a.attending_units), a.secrecy_level, a.secrecy_term)
                       for a in m.agenda_items]
         _set_agenda(uow, m, agenda)
         new_agenda = [_agenda_key(a.title, a.presenter_unit_id, a.presenter_name, a.minutes,
-                                  tuple(dict.fromkeys(a.attending_unit_ids)), a.confidential) for a in agenda]
+                                  tuple(u.unit_id for u in a.attending_units), a.secrecy_level, a.secrecy_term)
+                      for a in m.agenda_items]
         if old_agenda != new_agenda:
             audit.record(uow, "meeting", m.id, "agenda", f"修改议题（共 {len(agenda)} 项）", meeting_id=m.id,
                          changes={"agenda": [[k[0] for k in old_agenda], [k[0] for k in new_agenda]]})
@@ -542,8 +547,8 @@ def update_meeting(
 
 
 def _agenda_key(title: str, unit_id: int | None, presenter: str, minutes: int, units: tuple[int, ...],
-                confidential: bool) -> tuple[object, ...]:
-    return (title.strip(), unit_id, presenter.strip(), minutes, units, confidential)
+                level: str, term: str) -> tuple[object, ...]:
+    return (title.strip(), unit_id, presenter.strip(), minutes, units, level, term)
 
 
 def add_participants(
@@ -590,7 +595,8 @@ def copy_meeting(uow: UnitOfWork, meeting_id: int, starts_at: dt.datetime) -> Sa
                         src.host_unit_id, src.undertaker_unit_id, src.chair_id, src.confidentiality, src.notes,
                         src.contact_name, src.contact_phone, src.secrecy_term)
     agenda = [AgendaInput(a.title, a.presenter_unit_id, a.presenter_name, a.minutes,
-                          tuple(u.unit_id for u in a.attending_units), a.confidential) for a in src.agenda_items]
+                          tuple(u.unit_id for u in a.attending_units), a.confidential, a.secrecy_level, a.secrecy_term)
+              for a in src.agenda_items]
     people = [ParticipantInput(p.person_id, p.role) for p in src.participants]
     m, warnings = _create(uow, data, agenda, people)
     audit.record(uow, "meeting", m.id, "copy", f"由会议“{src.title}”（编号 {src.id}）再开一次", meeting_id=m.id)
@@ -786,6 +792,15 @@ def _set_agenda(uow: UnitOfWork, m: Meeting, agenda: Sequence[AgendaInput]) -> N
             raise ValidationError(f"第 {i + 1} 项议题没有标题。")
         if a.minutes < 0:
             raise ValidationError(f"第 {i + 1} 项议题的时长不能是负数。")
+        if a.secrecy_level and not is_state_secret(a.secrecy_level):
+            raise ValidationError(f"第 {i + 1} 项议题的密级“{a.secrecy_level}”不对，应为秘密、机密或绝密。")
+    levels = [a.secrecy_level or (Confidentiality.MIMI.value if a.confidential else "") for a in agenda]
+    terms = []
+    for i, (a, level) in enumerate(zip(agenda, levels, strict=True)):
+        try:
+            terms.append(secrecy_term_for(level, a.secrecy_term) if level else "")
+        except ValidationError as exc:
+            raise ValidationError(f"第 {i + 1} 项议题：{exc}") from None
     existing = list(m.agenda_items)
     for extra in existing[len(agenda):]:
         m.agenda_items.remove(extra)  # delete-orphan
@@ -796,7 +811,8 @@ def _set_agenda(uow: UnitOfWork, m: Meeting, agenda: Sequence[AgendaInput]) -> N
             item = AgendaItem()
             m.agenda_items.append(item)
         item.position, item.title, item.presenter_unit_id = i, a.title.strip(), a.presenter_unit_id
-        item.presenter_name, item.minutes, item.confidential = a.presenter_name.strip(), a.minutes, a.confidential
+        item.presenter_name, item.minutes = a.presenter_name.strip(), a.minutes
+        item.secrecy_level, item.secrecy_term, item.confidential = levels[i], terms[i], bool(levels[i])
         wanted = list(dict.fromkeys(a.attending_unit_ids))
         if [u.unit_id for u in item.attending_units] != wanted:
             item.attending_units = []

@@ -29,7 +29,7 @@ from huiwu.models import (
 from huiwu.printing import data as d
 from huiwu.printing.fonts import FontMap, resolve_fonts
 from huiwu.rules.order import unit_order
-from huiwu.rules.secrecy import secrecy_mark
+from huiwu.rules.secrecy import highest_secrecy, secrecy_mark
 from huiwu.services.aggregate import load_meeting
 from huiwu.services.platform import audience, platform_people
 
@@ -190,7 +190,17 @@ def meeting_mark(meeting: Meeting | None) -> str:
     return secrecy_mark(meeting.confidentiality, meeting.secrecy_term) if meeting is not None else ""
 
 
-def meeting_doc(uow: UnitOfWork, meeting: Meeting) -> d.MeetingDoc:
+def content_mark(meeting: Meeting) -> str:
+    """The mark of a document that lists the 议题 (the notice, the 议程): the highest 密级 of the meeting and
+    of its 议题 — a 公开 meeting taking a 机密 议题 circulates a 机密 议程."""
+    level, term = highest_secrecy([(meeting.confidentiality, meeting.secrecy_term)]
+                                  + [(a.secrecy_level, a.secrecy_term) for a in meeting.agenda_items])
+    return secrecy_mark(level, term)
+
+
+def meeting_doc(uow: UnitOfWork, meeting: Meeting, *, lists_agenda: bool = False) -> d.MeetingDoc:
+    """The meeting as the printers see it; ``lists_agenda``: the document shows the 议题, so it carries
+    :func:`content_mark` (the sign-in sheet and the seating chart carry the meeting's own)."""
     agenda = tuple(
         d.AgendaDocItem(
             position=k,
@@ -200,6 +210,7 @@ def meeting_doc(uow: UnitOfWork, meeting: Meeting) -> d.MeetingDoc:
             minutes=a.minutes or None,
             attending_units=tuple(u.unit.name for u in sorted(
                 a.attending_units, key=lambda x: unit_order(x.unit.sort_order, x.unit.name, x.unit_id))),
+            secrecy_mark=secrecy_mark(a.secrecy_level, a.secrecy_term),
         )
         for k, a in enumerate(sorted(meeting.agenda_items, key=lambda a: (a.position, a.id)), start=1)
     )
@@ -214,7 +225,7 @@ def meeting_doc(uow: UnitOfWork, meeting: Meeting) -> d.MeetingDoc:
         organisers=tuple(dict.fromkeys(organisers)),
         chair=meeting.chair.name if meeting.chair else "",
         confidentiality=meeting_label(meeting),
-        secrecy_mark=meeting_mark(meeting),
+        secrecy_mark=content_mark(meeting) if lists_agenda else meeting_mark(meeting),
         notes=meeting.notes,
         agenda=agenda,
     )
@@ -237,7 +248,7 @@ def notice_doc(uow: UnitOfWork, meeting: Meeting) -> d.NoticeDoc:
     n = build_notice(uow, meeting.id)
     return d.NoticeDoc(title=n.title, recipients=n.addressees, paragraphs=n.body, issuer=n.signature,
                        date_text=n.date_text, postscript=n.postscript, reply_form=d.ReplyForm(),
-                       secrecy_mark=meeting_mark(meeting))
+                       secrecy_mark=content_mark(meeting))
 
 
 def _notice(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, copies: int = 1, **_: Any) -> bytes:
@@ -285,7 +296,7 @@ def schedule_slots(meeting: d.MeetingDoc) -> list[d.ScheduleSlot]:
 def _agenda(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, copies: int = 1, **_: Any) -> bytes:
     from huiwu.printing.agenda import render_agenda, render_agenda_and_schedule
 
-    m = meeting_doc(uow, meeting)
+    m = meeting_doc(uow, meeting, lists_agenda=True)
     slots = schedule_slots(m) if needs_schedule(m) else None
 
     def one(k: int) -> bytes:

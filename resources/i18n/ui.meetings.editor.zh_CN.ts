@@ -9,7 +9,7 @@
     </message>
     <message>
         <location filename="../../ui/meetings/editor.py" line="144" />
-        <location filename="../../ui/meetings/editor.py" line="869" />
+        <location filename="../../ui/meetings/editor.py" line="878" />
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
@@ -30,7 +30,7 @@
     </message>
     <message>
         <location filename="../../ui/meetings/editor.py" line="148" />
-        <location filename="../../ui/meetings/editor.py" line="869" />
+        <location filename="../../ui/meetings/editor.py" line="878" />
         <source>Notice</source>
         <translation>会议通知</translation>
     </message>
@@ -108,6 +108,7 @@
     </message>
     <message>
         <location filename="../../ui/meetings/editor.py" line="241" />
+        <location filename="../../ui/meetings/editor.py" line="286" />
         <source>Secrecy term</source>
         <translation>保密期限</translation>
     </message>
@@ -197,617 +198,622 @@
         <translation>列席单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="286" />
-        <source>Confidential</source>
-        <translation>涉密</translation>
-    </message>
-    <message>
         <location filename="../../ui/meetings/editor.py" line="292" />
         <source>Drag a number to reorder the topics</source>
         <translation>拖动左侧序号可调整议题顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="307" />
+        <location filename="../../ui/meetings/editor.py" line="308" />
         <source>Add topic</source>
         <translation>添加议题</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="308" />
+        <location filename="../../ui/meetings/editor.py" line="309" />
         <source>Remove topic</source>
         <translation>删除议题</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="309" />
+        <location filename="../../ui/meetings/editor.py" line="310" />
         <source>Attending units…</source>
         <translation>列席单位…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="311" />
+        <location filename="../../ui/meetings/editor.py" line="312" />
         <source>Move up (Ctrl+Up)</source>
         <translation>上移（Ctrl+↑）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="312" />
+        <location filename="../../ui/meetings/editor.py" line="313" />
         <source>Move down (Ctrl+Down)</source>
         <translation>下移（Ctrl+↓）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="324" />
+        <location filename="../../ui/meetings/editor.py" line="325" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="324" />
+        <location filename="../../ui/meetings/editor.py" line="325" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="324" />
+        <location filename="../../ui/meetings/editor.py" line="325" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="324" />
-        <location filename="../../ui/meetings/editor.py" line="347" />
+        <location filename="../../ui/meetings/editor.py" line="325" />
+        <location filename="../../ui/meetings/editor.py" line="348" />
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="332" />
+        <location filename="../../ui/meetings/editor.py" line="333" />
         <source>Add a person: name or pinyin initials, Enter adds</source>
         <translation>添加人员：输入姓名或拼音首字母，回车添加</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="351" />
+        <location filename="../../ui/meetings/editor.py" line="352" />
         <source>Add unit's leaders</source>
         <translation>按单位添加（主要负责人）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="353" />
+        <location filename="../../ui/meetings/editor.py" line="354" />
         <source>Add group</source>
         <translation>按分组添加</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="354" />
+        <location filename="../../ui/meetings/editor.py" line="355" />
         <source>Paste names…</source>
         <translation>粘贴名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="355" />
+        <location filename="../../ui/meetings/editor.py" line="356" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="380" />
+        <location filename="../../ui/meetings/editor.py" line="381" />
         <source>New meeting</source>
         <translation>新建会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="390" />
+        <location filename="../../ui/meetings/editor.py" line="391" />
         <source>Meeting: </source>
         <translation>会议：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="429" />
+        <location filename="../../ui/meetings/editor.py" line="430" />
         <source> (deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="432" />
+        <location filename="../../ui/meetings/editor.py" line="433" />
         <source>Status: </source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="457" />
+        <location filename="../../ui/meetings/editor.py" line="458" />
         <source>If saved now, this meeting clashes with the schedule:</source>
         <translation>按当前填写保存，将与以下安排冲突：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="496" />
+        <location filename="../../ui/meetings/editor.py" line="497" />
         <source>Only 秘密, 机密 and 绝密 have a secrecy term</source>
         <translation>只有秘密、机密、绝密需要填写保密期限</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="502" />
+        <location filename="../../ui/meetings/editor.py" line="503" />
         <source>%1 minutes</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="529" />
-        <source>涉密: its materials are collected as soon as the topic ends</source>
-        <translation>涉密议题：该议题结束后立即收回材料</translation>
+        <location filename="../../ui/meetings/editor.py" line="286" />
+        <source>Classification</source>
+        <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="537" />
+        <location filename="../../ui/meetings/editor.py" line="530" />
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="534" />
+        <source>A classified topic: its materials are collected as soon as it ends, and the notice and agenda carry the highest classification of the meeting and its topics</source>
+        <translation>涉密议题：该议题结束后即收回材料；会议通知和议程按会议及其议题中的最高密级标注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="546" />
         <source>Double-click to choose the units attending this topic</source>
         <translation>双击选择列席本议题的单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="545" />
+        <location filename="../../ui/meetings/editor.py" line="554" />
         <source>Units attending this topic</source>
         <translation>列席本议题的单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="638" />
+        <location filename="../../ui/meetings/editor.py" line="647" />
         <source>Agenda %1 of %2 minutes</source>
         <translation>议题合计 %1 分钟 / 会议时长 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="665" />
+        <location filename="../../ui/meetings/editor.py" line="674" />
         <source>%1 people</source>
         <translation>共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="701" />
+        <location filename="../../ui/meetings/editor.py" line="710" />
         <source>Added %1 people</source>
         <translation>已添加 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="703" />
+        <location filename="../../ui/meetings/editor.py" line="712" />
         <source>; already listed (not added again): </source>
         <translation>；已在名单中，不再重复添加：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="706" />
+        <location filename="../../ui/meetings/editor.py" line="715" />
         <source>Already listed (not added again): </source>
         <translation>已在名单中，不再重复添加：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="723" />
-        <location filename="../../ui/meetings/editor.py" line="731" />
+        <location filename="../../ui/meetings/editor.py" line="732" />
+        <location filename="../../ui/meetings/editor.py" line="740" />
         <source>Paste names</source>
         <translation>粘贴名单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="724" />
+        <location filename="../../ui/meetings/editor.py" line="733" />
         <source>Names separated by spaces, commas or new lines:</source>
         <translation>粘贴姓名，用空格、逗号、顿号或换行分隔：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="760" />
+        <location filename="../../ui/meetings/editor.py" line="769" />
         <source>Meeting finished</source>
         <translation>会议已结束</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="761" />
+        <location filename="../../ui/meetings/editor.py" line="770" />
         <source>This meeting has finished. Changing its participants changes the attendance records. Save anyway?</source>
         <translation>会议已结束，修改参会人员会改变出勤记录。确定保存吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="773" />
-        <location filename="../../ui/meetings/editor.py" line="809" />
-        <location filename="../../ui/meetings/editor.py" line="1231" />
+        <location filename="../../ui/meetings/editor.py" line="782" />
+        <location filename="../../ui/meetings/editor.py" line="818" />
+        <location filename="../../ui/meetings/editor.py" line="1241" />
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="780" />
-        <location filename="../../ui/meetings/editor.py" line="1031" />
+        <location filename="../../ui/meetings/editor.py" line="789" />
+        <location filename="../../ui/meetings/editor.py" line="1041" />
         <source>Saved: </source>
         <translation>已保存：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="782" />
+        <location filename="../../ui/meetings/editor.py" line="791" />
         <source> — %1 warning(s)</source>
         <translation>，有 %1 条提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="813" />
-        <location filename="../../ui/meetings/editor.py" line="927" />
-        <location filename="../../ui/meetings/editor.py" line="933" />
+        <location filename="../../ui/meetings/editor.py" line="822" />
+        <location filename="../../ui/meetings/editor.py" line="937" />
+        <location filename="../../ui/meetings/editor.py" line="943" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="813" />
+        <location filename="../../ui/meetings/editor.py" line="822" />
         <source>Save your changes first (Ctrl+S).</source>
         <translation>请先保存修改（Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="817" />
+        <location filename="../../ui/meetings/editor.py" line="826" />
         <source>Status changed to </source>
         <translation>会议状态已改为</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="820" />
+        <location filename="../../ui/meetings/editor.py" line="829" />
         <source>Cancel meeting</source>
         <translation>取消会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="820" />
+        <location filename="../../ui/meetings/editor.py" line="829" />
         <source>Reason for cancelling:</source>
         <translation>取消原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="823" />
+        <location filename="../../ui/meetings/editor.py" line="832" />
         <source>Meeting cancelled</source>
         <translation>会议已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="830" />
+        <location filename="../../ui/meetings/editor.py" line="839" />
         <source>Hold again</source>
         <translation>再开一次</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="841" />
+        <location filename="../../ui/meetings/editor.py" line="850" />
         <source>Same meeting, new start time (it starts as a draft):</source>
         <translation>同样的会议，新的开始时间（新会议为草稿）：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="847" />
+        <location filename="../../ui/meetings/editor.py" line="856" />
         <source>New meeting created</source>
         <translation>已新建会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="854" />
+        <location filename="../../ui/meetings/editor.py" line="863" />
         <source>Meeting restored</source>
         <translation>会议已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="856" />
+        <location filename="../../ui/meetings/editor.py" line="865" />
         <source>Delete meeting</source>
         <translation>删除会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="857" />
+        <location filename="../../ui/meetings/editor.py" line="866" />
         <source>Delete %1? It can be restored from the “Deleted” filter.</source>
         <translation>删除“%1”？删除后可在“已删除”中恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="858" />
+        <location filename="../../ui/meetings/editor.py" line="867" />
         <source>Meeting deleted</source>
         <translation>会议已删除</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="863" />
+        <location filename="../../ui/meetings/editor.py" line="872" />
         <source>Save the meeting before printing.</source>
         <translation>请先保存会议再打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="869" />
+        <location filename="../../ui/meetings/editor.py" line="878" />
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="870" />
+        <location filename="../../ui/meetings/editor.py" line="879" />
         <source>Handout</source>
         <translation>明白纸</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="870" />
+        <location filename="../../ui/meetings/editor.py" line="879" />
         <source>Seating chart</source>
         <translation>座次表</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="871" />
+        <location filename="../../ui/meetings/editor.py" line="880" />
         <source>Table cards</source>
         <translation>席卡</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="871" />
+        <location filename="../../ui/meetings/editor.py" line="880" />
         <source>Decisions follow-up list</source>
         <translation>督办清单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="875" />
+        <location filename="../../ui/meetings/editor.py" line="884" />
         <source>Rostrum members…</source>
         <translation>主席台人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="895" />
+        <location filename="../../ui/meetings/editor.py" line="904" />
         <source>Printing is not installed yet</source>
         <translation>打印功能尚未安装</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="913" />
+        <location filename="../../ui/meetings/editor.py" line="923" />
         <source>Numbered copies</source>
         <translation>编号印制</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="914" />
+        <location filename="../../ui/meetings/editor.py" line="924" />
         <source>This meeting is classified: each copy is numbered (000001, 000002, …) above its classification mark, for the hand-out register. How many copies?</source>
         <translation>本会议为涉密会议：每份在密级上方标注份号（000001、000002……），便于分发登记。印制几份？</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="919" />
+        <location filename="../../ui/meetings/editor.py" line="929" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="920" />
+        <location filename="../../ui/meetings/editor.py" line="930" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="927" />
-        <location filename="../../ui/meetings/editor.py" line="933" />
+        <location filename="../../ui/meetings/editor.py" line="937" />
+        <location filename="../../ui/meetings/editor.py" line="943" />
         <source>Close without saving your changes?</source>
         <translation>有未保存的修改，确定不保存就关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="947" />
+        <location filename="../../ui/meetings/editor.py" line="957" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="948" />
-        <location filename="../../ui/meetings/editor.py" line="1095" />
+        <location filename="../../ui/meetings/editor.py" line="958" />
+        <location filename="../../ui/meetings/editor.py" line="1105" />
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="949" />
-        <location filename="../../ui/meetings/editor.py" line="1096" />
+        <location filename="../../ui/meetings/editor.py" line="959" />
+        <location filename="../../ui/meetings/editor.py" line="1106" />
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="950" />
+        <location filename="../../ui/meetings/editor.py" line="960" />
         <source>Offset</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="951" />
-        <location filename="../../ui/meetings/editor.py" line="1097" />
+        <location filename="../../ui/meetings/editor.py" line="961" />
+        <location filename="../../ui/meetings/editor.py" line="1107" />
         <source>Due</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="952" />
-        <location filename="../../ui/meetings/editor.py" line="1098" />
+        <location filename="../../ui/meetings/editor.py" line="962" />
+        <location filename="../../ui/meetings/editor.py" line="1108" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="953" />
-        <location filename="../../ui/meetings/editor.py" line="1119" />
+        <location filename="../../ui/meetings/editor.py" line="963" />
+        <location filename="../../ui/meetings/editor.py" line="1129" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="954" />
+        <location filename="../../ui/meetings/editor.py" line="964" />
         <source>Done by</source>
         <translation>完成人及时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="955" />
-        <location filename="../../ui/meetings/editor.py" line="1026" />
+        <location filename="../../ui/meetings/editor.py" line="965" />
+        <location filename="../../ui/meetings/editor.py" line="1036" />
         <source>Remark</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="969" />
+        <location filename="../../ui/meetings/editor.py" line="979" />
         <source>Done / undo (Space)</source>
         <translation>完成 / 撤销（空格）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="970" />
+        <location filename="../../ui/meetings/editor.py" line="980" />
         <source>Remark…</source>
         <translation>备注…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="971" />
+        <location filename="../../ui/meetings/editor.py" line="981" />
         <source>Add item…</source>
         <translation>添加清单项…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="972" />
-        <location filename="../../ui/meetings/editor.py" line="1046" />
+        <location filename="../../ui/meetings/editor.py" line="982" />
+        <location filename="../../ui/meetings/editor.py" line="1056" />
         <source>Remove item</source>
         <translation>删除清单项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="973" />
+        <location filename="../../ui/meetings/editor.py" line="983" />
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="974" />
+        <location filename="../../ui/meetings/editor.py" line="984" />
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="978" />
+        <location filename="../../ui/meetings/editor.py" line="988" />
         <source>Save as template…</source>
         <translation>存为模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="984" />
+        <location filename="../../ui/meetings/editor.py" line="994" />
         <source>Template files with errors (built-in lists used instead): </source>
         <translation>以下清单模板文件有错误（已改用内置清单）：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="999" />
+        <location filename="../../ui/meetings/editor.py" line="1009" />
         <source>%1 of %2 done</source>
         <translation>已完成 %1 / %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1019" />
+        <location filename="../../ui/meetings/editor.py" line="1029" />
         <source>Done: </source>
         <translation>已完成：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1019" />
+        <location filename="../../ui/meetings/editor.py" line="1029" />
         <source>Marked not done: </source>
         <translation>已改为未完成：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1042" />
+        <location filename="../../ui/meetings/editor.py" line="1052" />
         <source>Added: </source>
         <translation>已添加：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1046" />
+        <location filename="../../ui/meetings/editor.py" line="1056" />
         <source>Remove “%1” from this meeting's checklist?</source>
         <translation>从本会议的清单中删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1048" />
+        <location filename="../../ui/meetings/editor.py" line="1058" />
         <source>Removed: </source>
         <translation>已删除：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1054" />
+        <location filename="../../ui/meetings/editor.py" line="1064" />
         <source>Order changed</source>
         <translation>顺序已调整</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1060" />
+        <location filename="../../ui/meetings/editor.py" line="1070" />
         <source>Save as template</source>
         <translation>存为模板</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1060" />
+        <location filename="../../ui/meetings/editor.py" line="1070" />
         <source>Template name:</source>
         <translation>模板名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1061" />
+        <location filename="../../ui/meetings/editor.py" line="1071" />
         <source> checklist</source>
         <translation>会务清单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1064" />
+        <location filename="../../ui/meetings/editor.py" line="1074" />
         <source>Saved as template: </source>
         <translation>已存为模板：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1070" />
+        <location filename="../../ui/meetings/editor.py" line="1080" />
         <source>Add checklist item</source>
         <translation>添加清单项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1083" />
+        <location filename="../../ui/meetings/editor.py" line="1093" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1083" />
+        <location filename="../../ui/meetings/editor.py" line="1093" />
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1083" />
+        <location filename="../../ui/meetings/editor.py" line="1093" />
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1084" />
+        <location filename="../../ui/meetings/editor.py" line="1094" />
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1093" />
+        <location filename="../../ui/meetings/editor.py" line="1103" />
         <source>at</source>
         <translation>时刻</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1115" />
+        <location filename="../../ui/meetings/editor.py" line="1125" />
         <source>Decision</source>
         <translation>议定事项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1116" />
+        <location filename="../../ui/meetings/editor.py" line="1126" />
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1117" />
+        <location filename="../../ui/meetings/editor.py" line="1127" />
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1118" />
+        <location filename="../../ui/meetings/editor.py" line="1128" />
         <source>Deadline</source>
         <translation>办结时限</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1120" />
+        <location filename="../../ui/meetings/editor.py" line="1130" />
         <source>Latest feedback</source>
         <translation>最新反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1128" />
+        <location filename="../../ui/meetings/editor.py" line="1138" />
         <source>New decision…</source>
         <translation>新增议定事项…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1129" />
+        <location filename="../../ui/meetings/editor.py" line="1139" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1130" />
+        <location filename="../../ui/meetings/editor.py" line="1140" />
         <source>Add feedback…</source>
         <translation>登记反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1131" />
+        <location filename="../../ui/meetings/editor.py" line="1141" />
         <source>Mark done</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1132" />
+        <location filename="../../ui/meetings/editor.py" line="1142" />
         <source>Close (销号)</source>
         <translation>销号</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1146" />
+        <location filename="../../ui/meetings/editor.py" line="1156" />
         <source>Saved decision: </source>
         <translation>已保存议定事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1184" />
+        <location filename="../../ui/meetings/editor.py" line="1194" />
         <source>Regenerate from the meeting</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1185" />
+        <location filename="../../ui/meetings/editor.py" line="1195" />
         <source>Save notice</source>
         <translation>保存通知</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1186" />
+        <location filename="../../ui/meetings/editor.py" line="1196" />
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1207" />
+        <location filename="../../ui/meetings/editor.py" line="1217" />
         <source>Edited text (kept as you wrote it).</source>
         <translation>这是修改过的通知文字（按您的修改保存）。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1208" />
+        <location filename="../../ui/meetings/editor.py" line="1218" />
         <source>Generated from the meeting; edit and save to keep your wording.</source>
         <translation>根据会议信息自动生成；修改后点“保存通知”即保留您的文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1209" />
+        <location filename="../../ui/meetings/editor.py" line="1219" />
         <source>The printed notice is this text, line by line: one line, one paragraph.</source>
         <translation>打印的通知与此处文字逐行一致：一行即一段。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1229" />
+        <location filename="../../ui/meetings/editor.py" line="1239" />
         <source>Notice saved</source>
         <translation>会议通知已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1239" />
+        <location filename="../../ui/meetings/editor.py" line="1249" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1240" />
+        <location filename="../../ui/meetings/editor.py" line="1250" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1241" />
+        <location filename="../../ui/meetings/editor.py" line="1251" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1242" />
+        <location filename="../../ui/meetings/editor.py" line="1252" />
         <source>Changes</source>
         <translation>修改内容</translation>
     </message>

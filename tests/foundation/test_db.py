@@ -269,3 +269,28 @@ def test_migration_0005_handout_level_round_trip(database: dbmod.Database) -> No
     with database.engine.connect() as conn:
         rows = set(conn.execute(text("SELECT confidentiality, secrecy_term FROM handout")))
     assert rows == {("public", "")} and {t: count(t) for t in before} == before
+
+
+def test_migration_0006_agenda_item_levels_round_trip(database: dbmod.Database) -> None:
+    """0006 on the populated demo office (SQLite and PostgreSQL): a 议题 marked 涉密 becomes 秘密; going down
+    drops the level and term but keeps the 涉密 flag and every 议题."""
+    from huiwu.demo import create_demo
+
+    with database.uow() as uow:
+        create_demo(uow)
+
+    def rows() -> list[tuple[object, ...]]:
+        with database.engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(text("SELECT id, confidential FROM agenda_item ORDER BY id"))]
+
+    before = rows()
+    flagged = {i for i, c in before if c}
+    assert flagged and len(flagged) < len(before)
+    dbmod.downgrade(database, "0005")
+    assert not {"secrecy_level", "secrecy_term"} & {c["name"] for c in inspect(database.engine).get_columns("agenda_item")}
+    assert rows() == before
+    dbmod.upgrade(database, backup=False)
+    with database.engine.connect() as conn:
+        levels = dict(conn.execute(text("SELECT id, secrecy_level FROM agenda_item")).all())
+    assert {i for i, lv in levels.items() if lv == "secret_mimi"} == flagged
+    assert {lv for i, lv in levels.items() if i not in flagged} == {""} and rows() == before

@@ -181,7 +181,6 @@ def test_agenda_keeps_attending_units_and_confidential_and_clashes_show(qtbot, g
 
 
 def _double_book(qtbot, ctx, editor, refs, detail, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import Qt
 
     from huiwu.services import week
     from ui.widgets.dates import to_qdt
@@ -197,12 +196,16 @@ def _double_book(qtbot, ctx, editor, refs, detail, monkeypatch) -> None:  # type
     monkeypatch.setattr(editor, "choose_attending_units",
                         lambda row: editor.agenda.setItem(row, 4, editor._attending_item(tuple(units))))
     editor.choose_attending_units(0)
-    editor.agenda.item(0, 5).setCheckState(Qt.CheckState.Checked)
+    level = editor.agenda.cellWidget(0, 5)
+    assert [level.itemText(i) for i in range(level.count())] == ["无", "秘密", "机密", "绝密"]
+    level.setCurrentIndex(level.findData("secret_jimi"))
+    editor.agenda.item(0, 6).setText("5年")
     editor.save()
     wait_idle(qtbot, ctx)
     assert editor.detail is not None
     saved = editor.detail
     assert saved.agenda[0].attending_unit_ids == tuple(units) and saved.agenda[0].confidential
+    assert (saved.agenda[0].secrecy_level, saved.agenda[0].secrecy_term) == ("secret_jimi", "5年")
     with ctx.db.uow() as uow:
         clashes = [c.message for c in week.week_view(uow, 2026, 48).conflicts if saved.id in c.meeting_ids]
     assert clashes and all(c in editor.warnings.text() for c in clashes)  # after saving, the same words
@@ -210,3 +213,4 @@ def _double_book(qtbot, ctx, editor, refs, detail, monkeypatch) -> None:  # type
     editor.save()  # saving again without touching the agenda keeps both
     wait_idle(qtbot, ctx)
     assert editor.detail.agenda[0].attending_unit_ids == tuple(units) and editor.detail.agenda[0].confidential
+    assert editor.detail.agenda[0].secrecy_level == "secret_jimi"  # kept through a save of something else

@@ -102,3 +102,36 @@ def test_the_week_redacts_every_level_and_keeps_internal(database: Database, lev
     assert "专项工作研究会" not in titles and week.SECRET_LABEL in titles and "办公室内部碰头会" in titles
     assert shown.secrecy_mark == secrecy_mark(level) and printed.secrecy_mark == ""
     assert {e.title for e in printed.entries} == {week.SECRET_LABEL, "办公室内部碰头会"}
+
+
+def test_a_topic_level_is_checked_and_its_term_normalised(sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from huiwu.errors import ValidationError
+    from huiwu.services import meetings
+
+    with sqlite_db.uow() as uow:
+        from huiwu.demo import create_demo
+
+        create_demo(uow)
+        uow.commit()
+    with sqlite_db.uow() as uow:
+        row = meetings.list_meetings(uow)[0]
+        detail = meetings.get_meeting(uow, row.id)
+
+    def save(*agenda: meetings.AgendaInput) -> meetings.MeetingDetail:
+        with sqlite_db.uow() as uow:
+            current = meetings.get_meeting(uow, row.id)
+            meetings.update_meeting(uow, row.id, current.version, current.as_input(), agenda=list(agenda))
+        with sqlite_db.uow() as uow:
+            return meetings.get_meeting(uow, row.id)
+
+    saved = save(meetings.AgendaInput("研究人事事项", secrecy_level="secret_juemi", secrecy_term="２０年"),
+                 meetings.AgendaInput("听取汇报", confidential=True), meetings.AgendaInput("其他"))
+    assert [(a.secrecy_level, a.secrecy_term, a.confidential) for a in saved.agenda] == [
+        ("secret_juemi", "20年", True), ("secret_mimi", "", True), ("", "", False)]
+    with pytest.raises(ValidationError, match="第 1 项议题的密级“internal”不对"):
+        save(meetings.AgendaInput("x", secrecy_level="internal"))
+    with pytest.raises(ValidationError, match=r"第 2 项议题：.*保密期限"):
+        save(meetings.AgendaInput("x"), meetings.AgendaInput("y", secrecy_level="secret_mimi", secrecy_term="半年多"))
+    assert detail.id == row.id

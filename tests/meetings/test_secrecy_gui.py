@@ -63,8 +63,8 @@ def test_printing_a_secret_meetings_notice_asks_for_numbered_copies(qtbot, gui_c
     asked: list[dict[str, object]] = []
     monkeypatch.setattr(ui.printing, "preview_document",
                         lambda _ctx, _parent, kind, mid, **options: asked.append({"kind": kind, **options}))
-    editor.print_document("notice")  # 公开: no question, no 份号
-    assert asked == [{"kind": "notice"}]
+    editor.print_document("signin")  # 公开 (the sign-in sheet lists no 议题): no question, no 份号
+    assert asked == [{"kind": "signin"}]
     editor.confidentiality.setCurrentIndex(editor.confidentiality.findData("secret_mimi"))
     editor.save()
     wait_idle(qtbot, ctx)

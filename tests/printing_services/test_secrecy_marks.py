@@ -105,3 +105,27 @@ def test_numbered_copies_each_carry_their_number_and_the_mark(database: dbmod.Da
         printing.document_pdf(uow, "cards", office.meeting_id, copies=2)
     with database.uow() as uow, pytest.raises(ValidationError, match="1 到 500"):
         printing.document_pdf(uow, "notice", office.meeting_id, copies=0)
+
+
+def test_a_classified_topic_marks_the_papers_that_list_it(database: dbmod.Database, office: Office) -> None:
+    """A 内部 meeting taking a 机密 议题: the notice and the 议程 carry 机密★5年 (the highest of the meeting and its
+    议题), the 议题 says its own level; the sign-in sheet and the seating chart, which list no 议题, carry none."""
+    from huiwu.services import meetings
+
+    with database.uow() as uow:
+        detail = meetings.get_meeting(uow, office.meeting_id)
+        agenda = [meetings.AgendaInput(a.title, a.presenter_unit_id, a.presenter_name, a.minutes,
+                                       a.attending_unit_ids, secrecy_level="secret_jimi" if k == 0 else "",
+                                       secrecy_term="5年" if k == 0 else "")
+                  for k, a in enumerate(detail.agenda)]
+        meetings.update_meeting(uow, office.meeting_id, detail.version, detail.as_input(), agenda=agenda)
+    with database.uow() as uow:
+        saved = meetings.get_meeting(uow, office.meeting_id)
+    assert (saved.agenda[0].secrecy_level, saved.agenda[0].secrecy_term, saved.agenda[0].confidential) == (
+        "secret_jimi", "5年", True)
+    assert not saved.agenda[1].confidential and saved.confidentiality == "internal"  # the office's own, no 密级
+    for kind in ("notice", "agenda"):
+        assert "机密★5年" in _pages(database, kind, office.meeting_id)[0], kind
+    assert f"{saved.agenda[0].title}（机密★5年）" in "".join(_pages(database, "agenda", office.meeting_id))
+    for kind in ("signin", "seating"):
+        assert all("★" not in p for p in _pages(database, kind, office.meeting_id)), kind

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from huiwu.models import MeetingStatus
 from huiwu.rules.order import seat_order
-from huiwu.rules.secrecy import is_state_secret
+from huiwu.rules.secrecy import STATE_SECRET_LEVELS, is_state_secret
 from huiwu.services import actions as action_svc
 from huiwu.services import checklists as checklist_svc
 from huiwu.services import meetings as svc
@@ -283,7 +283,7 @@ class MeetingEditor(QDialog):
     def _agenda_tab(self) -> None:
         self.agenda_page = QWidget()
         self.agenda = table([tr("Topic"), tr("Presenting unit"), tr("Presenter"), tr("Minutes"),
-                             tr("Attending units (列席)"), tr("Confidential")], "agenda_table")
+                             tr("Attending units (列席)"), tr("Classification"), tr("Secrecy term")], "agenda_table")
         self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # Drag a row by its number: QTableWidget's own InternalMove overwrites cells, a movable header does not.
         rows_header = self.agenda.verticalHeader()
@@ -298,7 +298,8 @@ class MeetingEditor(QDialog):
         self.agenda.setColumnWidth(2, 110)
         self.agenda.setColumnWidth(3, 80)
         self.agenda.setColumnWidth(4, 220)
-        self.agenda.setColumnWidth(5, 70)
+        self.agenda.setColumnWidth(5, 80)
+        self.agenda.setColumnWidth(6, 80)
         self.agenda.itemChanged.connect(lambda *_: self._agenda_changed())
         self.agenda.cellDoubleClicked.connect(lambda row, col: self.choose_attending_units(row) if col == 4 else None)
         self.agenda_total = QLabel()
@@ -405,7 +406,7 @@ class MeetingEditor(QDialog):
             self.agenda.setRowCount(0)
             for a in d.agenda:
                 self._append_topic(a.title, a.presenter_unit_id, a.presenter_name, a.minutes, a.attending_unit_ids,
-                                   a.confidential)
+                                   a.secrecy_level or ("secret_mimi" if a.confidential else ""), a.secrecy_term)
             self.participants = [ParticipantInput(p.person_id, p.role) for p in d.participants]
             self.show_warnings(d.warnings, d.clashes)
         del blockers
@@ -510,7 +511,8 @@ class MeetingEditor(QDialog):
 
     # ------------------------------------------------------------ agenda
     def _append_topic(self, title: str = "", unit_id: int | None = None, presenter: str = "", minutes: int = 15,
-                      attending: tuple[int, ...] = (), confidential: bool = False, row: int | None = None) -> None:
+                      attending: tuple[int, ...] = (), level: str = "", term: str = "",
+                      row: int | None = None) -> None:
         with QSignalBlocker(self.agenda):
             r = self.agenda.rowCount() if row is None else row
             self.agenda.insertRow(r)
@@ -523,11 +525,18 @@ class MeetingEditor(QDialog):
             m.setData(Qt.ItemDataRole.EditRole, minutes)
             self.agenda.setItem(r, 3, m)
             self.agenda.setItem(r, 4, self._attending_item(attending))
-            secret = QTableWidgetItem()
-            secret.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
-            secret.setCheckState(Qt.CheckState.Checked if confidential else Qt.CheckState.Unchecked)
-            secret.setToolTip(tr("涉密: its materials are collected as soon as the topic ends"))
-            self.agenda.setItem(r, 5, secret)
+            level_box = QComboBox()  # its own 密级: its materials are collected as soon as the topic ends
+            level_box.setObjectName(f"topic_level_{r}")
+            level_box.addItem(tr("None"), "")
+            for code in STATE_SECRET_LEVELS:
+                level_box.addItem(LABELS["confidentiality"][code], str(code))
+            level_box.setCurrentIndex(max(level_box.findData(level), 0))
+            level_box.setToolTip(tr("A classified topic: its materials are collected as soon as it ends, and the "
+                                    "notice and agenda carry the highest classification of the meeting and its "
+                                    "topics"))
+            level_box.currentIndexChanged.connect(lambda *_: self._agenda_changed())
+            self.agenda.setCellWidget(r, 5, level_box)
+            self.agenda.setItem(r, 6, QTableWidgetItem(term if level else ""))
 
     def _attending_item(self, unit_ids: tuple[int, ...]) -> QTableWidgetItem:
         names = {u.id: u.name for u in self.refs.units}
@@ -600,7 +609,7 @@ class MeetingEditor(QDialog):
             self._append_topic(*v)
         self._agenda_changed()
 
-    def topic_values(self, row: int) -> tuple[str, int | None, str, int, tuple[int, ...], bool]:
+    def topic_values(self, row: int) -> tuple[str, int | None, str, int, tuple[int, ...], str, str]:
         def text(col: int) -> str:
             item = self.agenda.item(row, col)
             return item.text().strip() if item else ""
@@ -620,16 +629,16 @@ class MeetingEditor(QDialog):
             minutes = 0
         attending_item = self.agenda.item(row, 4)
         attending = tuple(attending_item.data(Qt.ItemDataRole.UserRole) or ()) if attending_item else ()
-        secret_item = self.agenda.item(row, 5)
-        confidential = secret_item is not None and secret_item.checkState() == Qt.CheckState.Checked
-        return text(0), unit_id, text(2), minutes, attending, confidential
+        level_box = self.agenda.cellWidget(row, 5)
+        level = str(level_box.currentData() or "") if isinstance(level_box, QComboBox) else ""
+        return text(0), unit_id, text(2), minutes, attending, level, text(6) if level else ""
 
     def agenda_inputs(self) -> list[AgendaInput]:
         out = []
         for r in range(self.agenda.rowCount()):
-            title, unit_id, presenter, minutes, attending, confidential = self.topic_values(r)
+            title, unit_id, presenter, minutes, attending, level, term = self.topic_values(r)
             if title:
-                out.append(AgendaInput(title, unit_id, presenter, minutes, attending, confidential))
+                out.append(AgendaInput(title, unit_id, presenter, minutes, attending, bool(level), level, term))
         return out
 
     def _agenda_changed(self, mark: bool = True) -> None:
@@ -896,7 +905,8 @@ class MeetingEditor(QDialog):
             return
         from huiwu.services.printing import NUMBERED_KINDS
 
-        if kind in NUMBERED_KINDS and is_state_secret(d.confidentiality):
+        listed = kind in ("notice", "agenda") and any(a.secrecy_level for a in d.agenda)  # they list the 议题
+        if kind in NUMBERED_KINDS and (is_state_secret(d.confidentiality) or listed):
             copies = self.ask_copies(len(d.participants))
             if copies is None:
                 return
