@@ -173,10 +173,15 @@ class SignOff(Flowable):
         self.width = availWidth
         return availWidth, 2 * LINE
 
+    def advance(self, text: str) -> float:
+        """How far ``text`` runs as drawn: each character its own width plus the grid's spacing, so digits
+        take about half a cell (the date is shorter than its character count)."""
+        return sum(stringWidth(ch, self.font, BODY_SIZE) + PITCH - BODY_SIZE for ch in text)
+
     def positions(self, width: float = TEXT_WIDTH) -> tuple[float, float]:
         """x of the issuer's and of the date's first character, from the left edge of the 版心."""
         right = width - 2 * PITCH
-        issuer_w, date_w = len(self.issuer) * PITCH, len(self.date_text) * PITCH
+        issuer_w, date_w = self.advance(self.issuer), self.advance(self.date_text)
         if not self.issuer:
             return 0.0, right - date_w
         if not self.date_text or right - issuer_w + 2 * PITCH + date_w <= right + 0.01:

@@ -93,18 +93,19 @@ def test_page_numbers_alternate_sides(tmp_path: Path) -> None:
 PITCH_MM = 156 / 28
 
 
-def expected_sign_off_mm(issuer: str, date: str) -> tuple[float, float]:
-    """Where the standard puts the first character of the issuer and of the date, in mm from the left edge.
+RIGHT_LIMIT_MM = 210 - 26 - 2 * PITCH_MM  # 右空二字: two characters in from the 版心's right edge
 
-    Issuer 右空二字; the date's first character two characters right of the issuer's; a date that would then
-    run past 右空二字 sits 右空二字 itself and the issuer keeps the two-character step to its left.
-    """
-    right = 28 + 156 - 2 * PITCH_MM
-    issuer_x = right - len(issuer) * PITCH_MM
-    if issuer_x + 2 * PITCH_MM + len(date) * PITCH_MM <= right + 0.01:
-        return issuer_x, issuer_x + 2 * PITCH_MM
-    date_x = right - len(date) * PITCH_MM
-    return date_x - 2 * PITCH_MM, date_x
+
+def check_sign_off(issuer: tuple[float, float], date: tuple[float, float]) -> None:
+    """GB/T 9704 §7.3.5.2 on the measured (left, right) edges in mm: the issuer 右空二字 and the date's first
+    character two characters right of the issuer's; a date that would then run past 右空二字 sits 右空二字
+    itself, and the issuer keeps the two-character step to its left. Within 0.5 mm."""
+    if 2 * PITCH_MM + (date[1] - date[0]) <= issuer[1] - issuer[0] + 0.01:  # the date fits under the issuer
+        assert issuer[1] == pytest.approx(RIGHT_LIMIT_MM, abs=0.5)
+        assert date[0] == pytest.approx(issuer[0] + 2 * PITCH_MM, abs=0.5)
+    else:
+        assert date[1] == pytest.approx(RIGHT_LIMIT_MM, abs=0.5)
+        assert issuer[0] == pytest.approx(date[0] - 2 * PITCH_MM, abs=0.5)
 
 
 def _pages(pdf: bytes, tmp_path: Path) -> list[list[tuple[float, float, float, float, str]]]:
@@ -135,9 +136,7 @@ def test_sign_off_is_where_the_standard_puts_it_and_never_alone(
     assert len(found) == 1, [w[4] for page in pages for w in page]
     index, issuer_word = found[0]
     date_word = next(w for w in pages[index] if w[4] == date_text)
-    want_issuer, want_date = expected_sign_off_mm(issuer, date_text)
-    assert issuer_word[0] / MM == pytest.approx(want_issuer, abs=0.5)
-    assert date_word[0] / MM == pytest.approx(want_date, abs=0.5)
+    check_sign_off((issuer_word[0] / MM, issuer_word[2] / MM), (date_word[0] / MM, date_word[2] / MM))
     # one blank grid line between the text and the issuer, the date on the next line
     line_mm = 225 / 22
     assert (date_word[1] - issuer_word[1]) / MM == pytest.approx(line_mm, abs=0.5)
