@@ -66,8 +66,8 @@ def _draw_card(c: Canvas, name: str, bottom: float, font: str, size: float) -> N
 def render_cards(people: Sequence[SeatPerson | str], fonts: FontMap | None = None, *,
                  face: Literal["hei", "kai"] = "hei") -> bytes:
     """Cards in the given order, two per page, all names in one size; the line between them is where to cut."""
-    f = printable_names(list(people), fonts, "席卡")
     names = [p if isinstance(p, str) else p.name for p in people]
+    f = printable_names(names, fonts, "席卡")  # only the names are printed on a card
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=A4, pageCompression=1, initialFontName=f["body"])
     c.setTitle("席卡")

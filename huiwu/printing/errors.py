@@ -43,9 +43,11 @@ class MissingGlyphError(PrintError):
         self.label = label
         at = text.find(char)
         shown = text if len(text) <= 24 else text[max(0, at - 10) : at + 10]
+        shown = "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in shown)  # a lone surrogate
         field = f"{label}“{shown}”" if label else f"“{shown}”"
         doc = f"{what}无法打印：" if what else "无法打印："
+        which = f"U+{ord(char):04X}" if 0xD800 <= ord(char) <= 0xDFFF else f"“{char}”（U+{ord(char):04X}）"
         super().__init__(
-            f"{doc}{field}中的“{char}”（U+{ord(char):04X}）在本机所有字体中都没有，印出来会是空白。"
-            "请安装含有该字的字体（例如 花园明朝 HanaMinB、SimSun-ExtB），或在设置中为正文指定含该字的字体。"
+            f"{doc}{field}中的{which}在本机所有字体中都没有，印出来会是空白。"
+            "请安装含有该字的字体（例如 花园明朝 HanaMinB、SimSun-ExtB），或在设置中指定一个含该字的字体。"
         )

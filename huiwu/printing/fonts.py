@@ -97,6 +97,7 @@ KNOWN_FACES: tuple[KnownFace, ...] = (
     KnownFace(_named("simsun.ttc", "simsun.ttf"), "song", "宋体"),
     KnownFace(_named("stsong.ttf"), "song", "华文宋体"),
     KnownFace(_contains("fzsy", "fzshusong"), "song", "方正书宋"),
+    KnownFace(_named("stzhongs.ttf"), "song", "华文中宋"),
     KnownFace(_named("gbsn00lp.ttf"), "song", "文鼎简报宋 AR PL SungtiL GB"),
     KnownFace(_named("simfang.ttf"), "fang", "仿宋"),
     KnownFace(_named("stfangso.ttf"), "fang", "华文仿宋"),
@@ -114,6 +115,7 @@ KNOWN_FACES: tuple[KnownFace, ...] = (
     KnownFace(_named("wqy-zenhei.ttc"), "hei", "文泉驿正黑"),
     KnownFace(_contains("droidsansfallback"), "hei", "Droid Sans Fallback"),
     KnownFace(_named("simsunb.ttf"), "cover", "SimSun-ExtB"),
+    KnownFace(_named("simsunextg.ttf"), "cover", "SimSun-ExtG"),
     KnownFace(_contains("hanamina"), "cover", "花园明朝 A"),
     KnownFace(_contains("hanaminb"), "cover", "花园明朝 B"),
     KnownFace(_contains("mincho", "gothic", "ipag", "ipam", "ipaex", "uming", "ukai", "mingliu", "msjh",
@@ -307,9 +309,21 @@ def check_font(path: Path, index: int = 0, *, probe: bool = True) -> TTFont | st
             if isinstance(result, str):
                 log.info("skipping font %s", result)
             else:
-                result = _faces.setdefault(result.face.name + result.face.subfontNameX, result)
+                face_key = result.face.name + result.face.subfontNameX
+                known = _faces.setdefault(face_key, result)
+                if known is not result and _file_size(known.face.filename) != _file_size(str(path)):
+                    log.warning("font %s has the same name as %s but differs; printing uses the one loaded first",
+                                path, known.face.filename)
+                result = known
             _checked[key] = result
         return _checked[key]
+
+
+def _file_size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return -1
 
 
 def family_name(font: TTFont) -> str:
@@ -358,7 +372,12 @@ class _Candidate:
         return any(w in self.path.stem.lower() for w in _VARIANTS)
 
     def load(self) -> TTFont | str:
-        return check_font(self.path, self.index, probe=self.kind != "cover")
+        """As a role's own face: a text face (it must have the common characters), unless it only lends."""
+        return check_font(self.path, self.index, probe=self.kind != "cover" or self.source == "setting")
+
+    def load_lender(self) -> TTFont | str:
+        """As a lender: any TrueType face will do for the characters it has (an Ext-B-only face included)."""
+        return check_font(self.path, self.index, probe=False)
 
     def label(self, font: TTFont | None = None) -> str:
         family = self.family or (family_name(font) if font is not None else self.path.stem)
@@ -486,7 +505,7 @@ class FallbackFont:
     def _member(self, i: int) -> TTFont | None:
         font = self._members[i]
         if font is None and i > 0:
-            loaded = self._lenders[i - 1].load()
+            loaded = self._lenders[i - 1].load_lender()
             font = self._members[i] = loaded if isinstance(loaded, TTFont) else None
         return font
 
@@ -573,7 +592,11 @@ def _note(role: str, cand: _Candidate, font: TTFont) -> str:
     return f"{KIND_LABELS[wanted]} 未安装，{ROLE_USES[role]}用 {instead}代替"
 
 
-def _resolve_role(role: str, override: _Candidate | None, cands: Sequence[_Candidate]) -> ResolvedFont:
+def _resolve_role(role: str, override: _Candidate | None, cands: Sequence[_Candidate],
+                  chosen: Sequence[_Candidate] = ()) -> ResolvedFont:
+    """The role's face and its chain. ``chosen`` are the faces picked in 设置 for any role: they lend to every
+    chain, so every role can print what any installed face has (and :func:`check_printable` is right to ask
+    one chain)."""
     reasons: list[str] = []
     ordered = _ordered_for(role, cands)
     for cand in ([override] if override else []) + ordered:
@@ -582,7 +605,8 @@ def _resolve_role(role: str, override: _Candidate | None, cands: Sequence[_Candi
             reasons.append(result)
             continue
         covers = sorted((c for c in cands if c.kind == "cover"), key=lambda c: (SOURCE_ORDER[c.source], c.rank))
-        lenders = [c for c in ordered if c.key != cand.key and not c.weight_variant] + covers
+        picked = [c for c in dict.fromkeys(chosen) if c.key != cand.key]
+        lenders = picked + [c for c in ordered if c.key != cand.key and not c.weight_variant] + covers
         chain = "|".join(f"{p}#{i}" for p, i in [cand.key, *(c.key for c in lenders)])
         name = f"Huiwu-{role}-{zlib.crc32(chain.encode('utf-8')):08x}"
         with _lock:
@@ -591,7 +615,7 @@ def _resolve_role(role: str, override: _Candidate | None, cands: Sequence[_Candi
         return ResolvedFont(
             role, name, str(cand.path), cand.index, cand.source, cand.label(result), cand.kind,
             _note(role, cand, result),
-            tuple(c.label() for c in lenders if c.kind != "other" or isinstance(c.load(), TTFont)),
+            tuple(c.label() for c in lenders),
         )
     raise FontNotFoundError(ROLE_LABELS.get(role, role), reasons)
 
@@ -623,7 +647,8 @@ def resolve_fonts(
     with _lock:
         if key not in _cache:
             cands = _all_candidates(win, _scan_system(sys_dirs), bundled / BUNDLED_FONT)
-            _cache[key] = {role: _resolve_role(role, _override(ov.get(role)), cands) for role in ROLES}
+            chosen = [c for c in (_override(ov.get(r)) for r in ROLES) if c is not None]
+            _cache[key] = {role: _resolve_role(role, _override(ov.get(role)), cands, chosen) for role in ROLES}
         return dict(_cache[key])
 
 
@@ -682,12 +707,27 @@ FIELD_LABELS: dict[str, str] = {
 }
 
 
+#: Where a field's bare name says something else: a person's ``title`` is the 职务, a meeting's its name.
+CLASS_FIELD_LABELS: dict[tuple[str, str], str] = {
+    ("ParticipantRow", "title"): "职务", ("SeatPerson", "title"): "职务", ("AttendanceReportRow", "title"): "职务",
+    ("AttendanceReportRow", "meeting"): "会议名称", ("MeetingDoc", "title"): "会议名称",
+    ("AgendaDocItem", "title"): "议题", ("WeekEntry", "title"): "会议名称", ("WeekEntry", "chair"): "主持或出席领导",
+    ("ActionRow", "decision"): "议定事项", ("ActionRow", "responsible_person"): "责任人",
+    ("ActionRow", "responsible_unit"): "责任单位", ("ScheduleSlot", "activity"): "日程活动",
+}
+
+
 def _texts(value: object, label: str) -> Iterator[tuple[str, str]]:
     if isinstance(value, str):
         yield label, value
     elif is_dataclass(value) and not isinstance(value, type):
+        kind = type(value).__name__
+        whose = getattr(value, "name", "")
         for f in fields(value):
-            yield from _texts(getattr(value, f.name), FIELD_LABELS.get(f.name, label))
+            own = CLASS_FIELD_LABELS.get((kind, f.name)) or FIELD_LABELS.get(f.name, label)
+            if f.name != "name" and isinstance(whose, str) and whose:
+                own = f"{whose}的{own}"  # whose row: "王五的职务"
+            yield from _texts(getattr(value, f.name), own)
     elif isinstance(value, (tuple, list)):
         for item in value:
             yield from _texts(item, label)

@@ -226,3 +226,37 @@ def test_japanese_face_never_prints_a_role(tmp_path: Path) -> None:
         assert fonts["body"].fallbacks == ("花园明朝 A (fonts-japanese-mincho.ttf)",)
     finally:
         clear_font_cache()
+
+
+def test_a_face_chosen_in_settings_lends_to_every_role(tmp_path: Path) -> None:
+    """A face picked for one role (here an Ext-B face for 楷体) lends its characters to every chain, so a
+    name the check lets through is printable in whichever role draws it."""
+    hana_b = Path("/usr/share/fonts/truetype/hanazono/HanaMinB.ttf")
+    if not hana_b.is_file():
+        if os.environ.get("CI") == "true":
+            pytest.fail("fonts-hanazono not installed")
+        pytest.skip("fonts-hanazono not installed")
+    clear_font_cache()
+    try:
+        fonts = resolve_fonts({"kai": str(hana_b)}, windows_dirs=[], system_dirs=[tmp_path])
+        assert fonts["kai"].source == "bundled"  # an Ext-B-only face cannot print a role's text by itself
+        for role in ROLES:
+            assert missing_characters("王\U0002a6a5", fonts, role) == "", role
+        rows = (ParticipantRow(seq=1, unit="县财政局", name="王\U0002a6a5", title="局长"),)
+        text = squash("".join(pdf_pages_text(render_signin(make_meeting(), rows, fonts))))
+        assert "王\U0002a6a5" in text
+    finally:
+        clear_font_cache()
+
+
+def test_a_refusal_names_whose_field_it_is(fonts: dict[str, ResolvedFont]) -> None:
+    rows = (ParticipantRow(seq=1, unit="县财政局", name="王五", title=f"局{NO_FACE_HAS}长"),)
+    with pytest.raises(MissingGlyphError, match=r"王五的职务“局.长”"):
+        render_signin(make_meeting(), rows, fonts)
+    text = render_cards([SeatPerson("王五", f"局{NO_FACE_HAS}长")], fonts)  # a card prints only the name
+    assert text.startswith(b"%PDF")
+    lone = (ParticipantRow(seq=1, unit="县财政局", name="王\ud800五"),)
+    with pytest.raises(MissingGlyphError) as info:
+        render_signin(make_meeting(), lone, fonts)
+    assert "U+D800" in str(info.value)
+    str(info.value).encode("utf-8")  # the sentence can be shown and logged
