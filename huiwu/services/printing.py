@@ -270,14 +270,14 @@ def needs_schedule(meeting: d.MeetingDoc) -> bool:
 def schedule_slots(meeting: d.MeetingDoc) -> list[d.ScheduleSlot]:
     """The 日程: the 议题 in the office's sessions (lunch kept free) when they have durations, else the
     meeting's sessions day by day (:mod:`huiwu.rules.schedule`)."""
-    from huiwu.rules.schedule import LUNCH_LABEL, day_sessions, lay_out
+    from huiwu.rules.schedule import BEYOND_END, LUNCH_LABEL, day_sessions, lay_out
 
     start, end = meeting.starts_at, meeting.ends_at
     if start is None or end is None:
         return []
     place = meeting.venue or meeting.video_link
     timed = bool(meeting.agenda) and all(a.minutes for a in meeting.agenda)
-    rows = lay_out([a.minutes or 0 for a in meeting.agenda], start) if timed else day_sessions(start, end)
+    rows = lay_out([a.minutes or 0 for a in meeting.agenda], start, end) if timed else day_sessions(start, end)
     slots: list[d.ScheduleSlot] = []
     for row in rows:
         span = f"{row.start:%H:%M}—{row.end:%H:%M}"
@@ -285,7 +285,7 @@ def schedule_slots(meeting: d.MeetingDoc) -> list[d.ScheduleSlot]:
             slots.append(d.ScheduleSlot(row.start.date(), span, LUNCH_LABEL))
         elif timed:
             a = meeting.agenda[row.item]
-            title = f"{a.title}（续）" if row.continued else a.title
+            title = (f"{a.title}（续）" if row.continued else a.title) + (BEYOND_END if row.beyond_end else "")
             slots.append(d.ScheduleSlot(row.start.date(), span, title, place,
                                         " ".join(x for x in (a.presenter_unit, a.presenter_name) if x)))
         else:
