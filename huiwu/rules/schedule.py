@@ -60,7 +60,7 @@ def _day_sessions(day: dt.date, start: dt.datetime, end: dt.datetime,
         else:
             morning[0] = start
     if day == end.date() and end > start:
-        kept = []
+        kept: list[list[dt.datetime]] = []
         for s in out:  # the sessions up to the one the meeting ends in (ending over lunch: the morning)
             if kept and s[0] >= end:
                 break
