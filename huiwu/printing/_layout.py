@@ -108,14 +108,18 @@ _ATOM = re.compile(
 _BREAK_AFTER = frozenset("、，；,; 　）)》”/")
 _BREAK_BEFORE = frozenset("（(《“")
 _NO_LINE_START = frozenset("，。、；：？！）》」』”’…%,.;:?!)]}")
+_NO_LINE_END = frozenset("（《「『“‘([{")
 
 
 def _phrases(text: str) -> list[list[str]]:
-    """Atoms grouped into phrases, each ending after a separator."""
+    """Atoms grouped into phrases, each ending after a separator; closing punctuation right after a phrase
+    stays with it ("（兼）、" is one phrase), so no line starts with it."""
     phrases: list[list[str]] = [[]]
     for atom in _ATOM.findall(text):
         if atom in _BREAK_BEFORE and phrases[-1]:
             phrases.append([])
+        if atom in _NO_LINE_START and not phrases[-1] and len(phrases) > 1:
+            phrases.pop()
         phrases[-1].append(atom)
         if atom in _BREAK_AFTER:
             phrases.append([])
@@ -143,33 +147,45 @@ class _Lines:
         joined = "".join(atoms)
         if self.fits(self._current() + joined):
             self.atoms[-1] += atoms
-        elif self.atoms[-1] and self.fits(joined):
+        elif self.atoms[-1] and self.fits(joined) and atoms[0] not in _NO_LINE_START \
+                and self.atoms[-1][-1] not in _NO_LINE_END:
             self.atoms.append(list(atoms))
         else:
             for atom in atoms:
                 self.atom(atom)
 
+    def _new_line(self, atom: str) -> None:
+        """Start a line with ``atom``; an opening bracket left at the end of the line before comes along."""
+        line = self.atoms[-1]
+        carried = [line.pop()] if len(line) > 1 and line[-1] in _NO_LINE_END else []
+        self.atoms.append([*carried, atom])
+
     def atom(self, atom: str) -> None:
+        if len(atom) > 1 and not self.fits(atom):  # an atom longer than a line: cut it
+            for ch in atom:
+                self.atom(ch)
+            return
         line = self.atoms[-1]
         if not line or self.fits(self._current() + atom):
-            if not self.fits(atom) and len(atom) > 1:  # an atom longer than a line: cut it
-                for ch in atom:
-                    self.atom(ch)
-                return
             line.append(atom)
-        elif atom in _NO_LINE_START:  # 避头尾: the line's last atom goes over with it
-            if len(line) > 1:
-                self.atoms.append([line.pop(), atom])
+        elif atom in _NO_LINE_START:  # 避头尾: never start a line with it
+            last = line[-1]
+            take = 2 if len(line) > 2 and line[-2] in _NO_LINE_END else 1  # "（兼" goes over whole
+            moved = "".join(line[-take:])
+            if len(line) > take and last not in _NO_LINE_START and self.fits(moved + atom):
+                carried = line[-take:]
+                del line[-take:]
+                self.atoms.append([*carried, atom])  # the line's last atom goes over with it
             else:
-                line.append(atom)
+                line.append(atom)  # or it hangs past the edge (标点悬挂), as Chinese typesetting allows
         else:
-            self.atoms.append([atom])
+            self._new_line(atom)
 
 
 def break_lines(text: str, font: str, size: float, width: float) -> list[str]:
     """Lines of at most ``width`` points: breaks after separators where a phrase fits a line, else between
-    atoms (never inside a time, date, number or Latin word unless it is longer than the line itself), and
-    never before closing punctuation."""
+    atoms (never inside a time, date, number or Latin word unless it is longer than the line itself), never
+    before closing punctuation (which may hang one mark past the edge) nor after an opening one."""
     out: list[str] = []
     for raw in text.split("\n"):
         filler = _Lines(font, size, width)

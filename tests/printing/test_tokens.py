@@ -96,3 +96,24 @@ def test_week_grid_names_the_day_again_on_every_page_a_cell_continues(fonts: dic
         assert len(holder) == 1
         block = holder[0].split(f"第{i + 1}个专题会议", 1)[1]
         assert block.lstrip("\n").startswith("地点：县政府第一会议室\n主持：李明\n参会：县直有关单位主要负责人")
+
+
+PIECES = st.sampled_from(["党组书记", "局长", "（兼）", "、", "，", "。", "（一）", "“重点”", "09:00—12:00", "2026年",
+                          "王", "研究部署", "；", "A1", "《通知》", "…", "的"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(parts=st.lists(PIECES, min_size=1, max_size=25), width_chars=st.integers(min_value=3, max_value=30))
+def test_lines_never_lose_text_run_wide_or_start_with_closing_punctuation(parts: list[str], width_chars: int) -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from huiwu.printing._layout import _NO_LINE_END, _NO_LINE_START
+
+    font = resolve_fonts()["song"].name
+    text, width = "".join(parts), width_chars * 10.5
+    lines = break_lines(text, font, 10.5, width)
+    assert "".join(lines) == text
+    hung = [line.rstrip("".join(_NO_LINE_START)) for line in lines]  # closing marks may hang (标点悬挂)
+    assert all(stringWidth(line, font, 10.5) <= width + 0.01 for line in hung), lines
+    assert not any(line[:1] in _NO_LINE_START for line in lines[1:]), lines
+    assert not any(line[-1:] in _NO_LINE_END for line in lines[:-1]), lines
