@@ -34,6 +34,7 @@ from huiwu.printing._layout import (
 from huiwu.printing.data import HandoutDoc
 from huiwu.printing.errors import HandoutDoesNotFit
 from huiwu.printing.fonts import FontMap, printable_names
+from huiwu.rules.secrecy import numbered as numbered_rule
 
 MARGINS = (18 * mm, 18 * mm, 16 * mm, 14 * mm)
 BODY_SIZES = (12.0, 11.5, 11.0, 10.5, 10.0, 9.5, 9.0)  # 小四 down to the smallest readable body text
@@ -109,8 +110,8 @@ def _attached(doc: HandoutDoc, f: dict[str, str], st: _Styles, width: float) -> 
 
 
 def numbered(doc: HandoutDoc) -> bool:
-    """Copies carry a 份号 when there are several, or when the meeting is 内部 or 涉密 (each is registered)."""
-    return doc.copies > 1 or doc.confidentiality != "公开"
+    """Copies carry a 份号 by the one rule (:func:`huiwu.rules.secrecy.numbered`)."""
+    return numbered_rule(doc.copies, doc.confidentiality)
 
 
 def handout_story(doc: HandoutDoc, f: dict[str, str], body_size: float, copy: int = 1) -> list[Flowable]:

@@ -94,3 +94,10 @@ def document_level(own: str, own_term: str, meeting: str, meeting_term: str) -> 
     if Confidentiality.INTERNAL.value in (own, meeting):
         return Confidentiality.INTERNAL.value, ""
     return Confidentiality.PUBLIC.value, ""
+
+
+def numbered(copies: int, confidentiality: str) -> bool:
+    """Whether copies carry a 份号: when there are several, and always for a 涉密 or 内部 document, one copy
+    included (GB/T 9704 §7.2.1: 涉密公文应当标注份号; the office registers its 内部 papers the same way).
+    ``confidentiality`` is the stored value or its label."""
+    return copies > 1 or confidentiality not in ("", Confidentiality.PUBLIC.value, "公开")

@@ -29,7 +29,7 @@ from huiwu.models import (
 from huiwu.printing import data as d
 from huiwu.printing.fonts import FontMap, resolve_fonts
 from huiwu.rules.order import unit_order
-from huiwu.rules.secrecy import highest_secrecy, secrecy_mark
+from huiwu.rules.secrecy import highest_secrecy, is_state_secret, numbered, secrecy_mark
 from huiwu.services.aggregate import load_meeting
 from huiwu.services.platform import audience, platform_people
 
@@ -95,15 +95,19 @@ def document_pdf(uow: UnitOfWork, kind: str, meeting_id: int, **options: Any) ->
     return maker(uow, meeting, fonts(uow), copies=copies, **options)
 
 
-def numbered_copies(render: Callable[[int], bytes], copies: int) -> bytes:
-    """``copies`` renders of one document, numbered 1 … N, in one PDF (each keeps its own page numbers)."""
-    if copies <= 1:
+def numbered_copies(render: Callable[[int], bytes], copies: int, confidentiality: str) -> bytes:
+    """``copies`` renders of one document in one PDF, each keeping its own page numbers; numbered 1 … N when
+    :func:`huiwu.rules.secrecy.numbered` says so (a single 涉密 copy is 000001), else unnumbered."""
+    if not numbered(copies, confidentiality):
         return render(0)
+    if copies == 1:
+        return render(1)
     from pypdf import PdfWriter
 
     writer = PdfWriter()
     for k in range(1, copies + 1):
         writer.append(io.BytesIO(render(k)))
+    writer.compress_identical_objects()  # the fonts and images every copy embeds, once
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -190,12 +194,21 @@ def meeting_mark(meeting: Meeting | None) -> str:
     return secrecy_mark(meeting.confidentiality, meeting.secrecy_term) if meeting is not None else ""
 
 
-def content_mark(meeting: Meeting) -> str:
-    """The mark of a document that lists the 议题 (the notice, the 议程): the highest 密级 of the meeting and
-    of its 议题 — a 公开 meeting taking a 机密 议题 circulates a 机密 议程."""
+def _content(meeting: Meeting) -> tuple[str, str]:
     level, term = highest_secrecy([(meeting.confidentiality, meeting.secrecy_term)]
                                   + [(a.secrecy_level, a.secrecy_term) for a in meeting.agenda_items])
-    return secrecy_mark(level, term)
+    return (level, term) if is_state_secret(level) else (meeting.confidentiality, "")
+
+
+def content_level(meeting: Meeting) -> str:
+    """The 密级 of a document that lists the 议题 (the notice, the 议程): the highest of the meeting and of its
+    议题 — a 公开 meeting taking a 机密 议题 circulates a 机密 议程."""
+    return _content(meeting)[0]
+
+
+def content_mark(meeting: Meeting) -> str:
+    """:func:`content_level`'s first-page mark ("机密★5年")."""
+    return secrecy_mark(*_content(meeting))
 
 
 def meeting_doc(uow: UnitOfWork, meeting: Meeting, *, lists_agenda: bool = False) -> d.MeetingDoc:
@@ -255,7 +268,8 @@ def _notice(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, copies: int = 
     from huiwu.printing.notice import render_notice
 
     doc = notice_doc(uow, meeting)
-    return numbered_copies(lambda k: render_notice(replace(doc, copy_number=k), fonts), copies)
+    return numbered_copies(lambda k: render_notice(replace(doc, copy_number=k), fonts), copies,
+                           content_level(meeting))
 
 
 # --------------------------------------------------------------------------- agenda and 日程
@@ -303,7 +317,7 @@ def _agenda(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, copies: int = 
         numbered = replace(m, copy_number=k)
         return render_agenda(numbered, fonts) if slots is None else render_agenda_and_schedule(numbered, slots, fonts)
 
-    return numbered_copies(one, copies)
+    return numbered_copies(one, copies, content_level(meeting))
 
 
 # --------------------------------------------------------------------------- sign-in sheet
@@ -333,7 +347,7 @@ def _signin(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, with_phone: bo
         raise ValidationError(f"临时参会空白行数应在 0 到 500 之间，现为 {walk_in_rows}。")
     m, rows = meeting_doc(uow, meeting), signin_rows(uow, meeting)
     return numbered_copies(lambda k: render_signin(replace(m, copy_number=k), rows, fonts, with_phone=with_phone,
-                                                   walk_in_rows=walk_in_rows), copies)
+                                                   walk_in_rows=walk_in_rows), copies, meeting.confidentiality)
 
 
 # --------------------------------------------------------------------------- seating and cards
@@ -346,7 +360,8 @@ def _seating(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, copies: int =
     doc = d.SeatingDoc(meeting.title, tuple(platform_people(uow, meeting)), cast(d.SeatingRule, rule),
                        _venue_text(meeting), secrecy_mark=meeting_mark(meeting),
                        audience=tuple(audience(uow, meeting)))
-    return numbered_copies(lambda k: render_seating(replace(doc, copy_number=k), fonts), copies)
+    return numbered_copies(lambda k: render_seating(replace(doc, copy_number=k), fonts), copies,
+                           meeting.confidentiality)
 
 
 def _cards(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, **_: Any) -> bytes:

@@ -42,7 +42,8 @@ def test_every_document_of_a_secret_meeting_is_marked_on_page_one(database: dbmo
         assert "涉密" not in pages[0], kind  # 涉密 is not a 密级
     notice, signin = _pages(database, "notice", office.meeting_id), _pages(database, "signin", office.meeting_id)
     assert notice[0].index("秘密★1年") < notice[0].index("关于召开")  # above the title (the page number
-    assert signin[0].startswith("秘密★1年")  # is drawn first, at the foot: its text comes out first)
+    assert signin[0].startswith("000001秘密★1年")  # is drawn first, at the foot: its text comes out first);
+    assert "000001" in notice[0]  # a single 涉密 copy is numbered too (GB/T 9704 §7.2.1)
     handout = _pages(database, "handout", office.meeting_id)
     assert [p.index("00000") < p.index("秘密★1年") < p.index("预算调整明白纸") for p in handout] == [True, True]
     assert "000001" in handout[0] and "000002" in handout[1]  # 份号 of each copy, and the mark on each copy
@@ -56,7 +57,7 @@ def test_the_mark_follows_the_level_and_term(database: dbmod.Database, office: O
     assert notice.index("机密★6个月") < notice.index("关于召开")
     _classify(database, office.meeting_id, "secret_juemi", "")
     agenda = _pages(database, "agenda", office.meeting_id)[0]
-    assert agenda.startswith("绝密") and "★" not in agenda
+    assert agenda.startswith("000001绝密") and "★" not in agenda
 
 
 def test_internal_and_public_meetings_carry_no_level(database: dbmod.Database, office: Office) -> None:

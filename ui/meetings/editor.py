@@ -907,15 +907,16 @@ class MeetingEditor(QDialog):
 
         listed = kind in ("notice", "agenda") and any(a.secrecy_level for a in d.agenda)  # they list the 议题
         if kind in NUMBERED_KINDS and (is_state_secret(d.confidentiality) or listed):
-            copies = self.ask_copies(len(d.participants))
+            # the notice and the 议程 go to each participant; the sign-in sheet and the seating chart are one
+            copies = self.ask_copies(len(d.participants) if kind in ("notice", "agenda") else 1)
             if copies is None:
                 return
             preview_document(self.ctx, self, kind, d.id, copies=copies)
             return
         preview_document(self.ctx, self, kind, d.id)
 
-    def ask_copies(self, participants: int) -> int | None:
-        """A 涉密 meeting's papers are printed as numbered copies (份号), one per recipient by default."""
+    def ask_copies(self, default: int) -> int | None:
+        """A 涉密 meeting's papers are printed as numbered copies (份号)."""
         from PySide6.QtWidgets import QInputDialog
 
         dialog = QInputDialog(self)
@@ -925,7 +926,7 @@ class MeetingEditor(QDialog):
                                "its classification mark, for the hand-out register. How many copies?"))
         dialog.setInputMode(QInputDialog.InputMode.IntInput)
         dialog.setIntRange(1, 500)
-        dialog.setIntValue(max(1, min(500, participants)))
+        dialog.setIntValue(max(1, min(500, default)))
         dialog.setOkButtonText(tr("Preview"))
         dialog.setCancelButtonText(tr("Cancel"))
         self._copies_dialog = dialog
