@@ -20,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from huiwu.printing._layout import break_lines, draw_secrecy_mark
 from huiwu.printing.data import AudienceUnit, SeatingDoc, SeatingRule
+from huiwu.printing.errors import PrintError
 from huiwu.printing.fonts import FontMap, printable_names
 
 T = TypeVar("T")
@@ -161,7 +162,10 @@ def render_seating(doc: SeatingDoc, fonts: FontMap | None = None) -> bytes:
     y = _draw_title(c, doc, f, min(PAGE[1] - 15 * mm, PAGE[1] - 8 * mm - used - 1 * mm))
     numbered = [(i, p.name) for i, p in enumerate(doc.people, start=1)]
     rows = [numbered[k : k + MAX_PER_ROW] for k in range(0, len(numbered), MAX_PER_ROW)] or [[]]
-    rows = rows[:6]  # a 主席台 with more than 90 seats is not a 主席台; the rest would not fit the page
+    room = int((y - 18 * mm - 4 * mm - AUDIENCE_ROW_H - FOOT) / (22 * mm))  # rows that fit above the table
+    if len(rows) > room:
+        raise PrintError(f"主席台 {len(doc.people)} 人，座次表一页最多排 {room * MAX_PER_ROW} 人"
+                         f"（每排 {MAX_PER_ROW} 人、{room} 排）。请在“主席台人员”中减少人数，其余人员台下就座。")
     for row in reversed(rows):  # the back row first, nearest the top of the page
         y -= 22 * mm
         _draw_row(c, seat_order(row, doc.rule), y, f)

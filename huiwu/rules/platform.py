@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from huiwu.rules.attendance import Outcome
+
 DEFAULT_PLATFORM_SEATS = 9  # a county's usual 主席台 when the room does not say
 
 
@@ -25,6 +27,16 @@ class Candidate:
     leader: bool  # the head of a unit (Person.is_leader)
     is_chair: bool = False
     chosen: bool | None = None  # the clerk's choice; None: not decided
+
+
+def in_person(o: Outcome) -> bool:
+    """Whether the invitee will be there themself (the 主席台 seats people, not their substitutes)."""
+    return not (o.leave or o.absent or o.substitute or o.awaiting_substitute)
+
+
+def needs_a_seat(o: Outcome) -> bool:
+    """Whether someone sits for the invitation 台下: the invitee, or the 代会 substitute named for them."""
+    return not (o.leave or o.absent)
 
 
 def platform(candidates: Sequence[Candidate], seats: int = DEFAULT_PLATFORM_SEATS) -> list[int]:

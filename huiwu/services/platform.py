@@ -17,7 +17,7 @@ from huiwu.db import UnitOfWork
 from huiwu.errors import ConflictError, ValidationError
 from huiwu.models import Meeting, Participant, ParticipantRole, Person, Unit, UnitKind
 from huiwu.printing import data as d
-from huiwu.rules.platform import DEFAULT_PLATFORM_SEATS, Candidate, platform
+from huiwu.rules.platform import DEFAULT_PLATFORM_SEATS, Candidate, in_person, needs_a_seat, platform
 from huiwu.services import audit
 from huiwu.services.aggregate import load_meeting
 
@@ -46,10 +46,14 @@ class PlatformChoice:
     rows: tuple[PlatformRow, ...]
 
 
-def _candidates(uow: UnitOfWork, meeting: Meeting) -> list[tuple[RosterRow, Candidate]]:
+def _roster(uow: UnitOfWork, meeting: Meeting) -> tuple[RosterRow, ...]:
     from huiwu.services.attendance import load_roster
 
-    roster = load_roster(uow, meeting.id).rows
+    return load_roster(uow, meeting.id).rows
+
+
+def _candidates(uow: UnitOfWork, meeting: Meeting,
+                roster: Sequence[RosterRow]) -> list[tuple[RosterRow, Candidate]]:
     ids = [r.participant_id for r in roster]
     facts = {pid: (platform_, kind) for pid, platform_, kind in uow.session.execute(
         select(Participant.id, Participant.platform, Unit.kind)
@@ -59,13 +63,34 @@ def _candidates(uow: UnitOfWork, meeting: Meeting) -> list[tuple[RosterRow, Cand
     for r in roster:
         if r.role != ParticipantRole.ATTEND:
             continue
-        o = r.outcome
         chosen, kind = facts[r.participant_id]
         out.append((r, Candidate(
-            key=r.participant_id, coming=not (o.leave or o.absent or o.substitute or o.awaiting_substitute),
-            leadership_unit=kind == UnitKind.LEADERSHIP, leader=r.is_leader,
-            is_chair=r.person_id == meeting.chair_id, chosen=chosen)))
+            key=r.participant_id, coming=in_person(r.outcome), leadership_unit=kind == UnitKind.LEADERSHIP,
+            leader=r.is_leader, is_chair=r.person_id == meeting.chair_id, chosen=chosen)))
     return out
+
+
+def _platform(uow: UnitOfWork, meeting: Meeting,
+              roster: Sequence[RosterRow]) -> tuple[list[d.SeatPerson], set[int]]:
+    """The 主席台 in seating order, the chair counted within the room's seats. A chair not on the list of
+    出席 (not invited, or invited as 列席) still chairs and takes No. 1 — unless on leave. Also returns the
+    participant ids seated there."""
+    cands = _candidates(uow, meeting, roster)
+    rows = {c.key: r for r, c in cands}
+    keys = platform([c for _, c in cands], seats_of(meeting))
+    people = [d.SeatPerson(rows[k].name, rows[k].title) for k in keys]
+    seated = set(keys)
+    chair = meeting.chair
+    if chair is not None and all(r.person_id != chair.id for r, _ in cands):
+        listed = next((r for r in roster if r.person_id == chair.id), None)
+        if listed is None or in_person(listed.outcome):
+            people.insert(0, d.SeatPerson(chair.name, chair.title))
+            if listed is not None:
+                seated.add(listed.participant_id)
+            if not any(c.chosen is not None for _, c in cands) and len(people) > seats_of(meeting):
+                seated.discard(keys[-1])  # the default set keeps to the room's seats
+                people = people[: seats_of(meeting)]
+    return people, seated
 
 
 def seats_of(meeting: Meeting) -> int:
@@ -75,7 +100,7 @@ def seats_of(meeting: Meeting) -> int:
 
 def platform_choice(uow: UnitOfWork, meeting_id: int) -> PlatformChoice:
     meeting = load_meeting(uow, meeting_id)
-    cands = _candidates(uow, meeting)
+    cands = _candidates(uow, meeting, _roster(uow, meeting))
     on = set(platform([c for _, c in cands], seats_of(meeting)))
     rows = tuple(PlatformRow(c.key, r.name, r.unit_name, r.title, c.coming, c.key in on) for r, c in cands)
     return PlatformChoice(meeting.id, meeting.version, seats_of(meeting),
@@ -94,6 +119,7 @@ def set_platform(uow: UnitOfWork, meeting_id: int, version: int, participant_ids
     wanted = None if participant_ids is None else set(participant_ids)
     for p in by_id.values():
         p.platform = None if wanted is None else p.id in wanted
+    meeting.updated_at = uow.now()  # the choice is part of the meeting: a second clerk's stale dialog is refused
     names = "、".join(by_id[pid].person.name for pid in participant_ids or ())
     audit.record(uow, "meeting", meeting.id, "update",
                  f"主席台人员：{names}" if wanted is not None else "主席台人员恢复为默认（领导按排序号）",
@@ -103,24 +129,21 @@ def set_platform(uow: UnitOfWork, meeting_id: int, version: int, participant_ids
 
 def platform_people(uow: UnitOfWork, meeting: Meeting) -> list[d.SeatPerson]:
     """主席台 members in seating order; the chair first even when not on the participant list."""
-    cands = _candidates(uow, meeting)
-    rows = {c.key: r for r, c in cands}
-    people = [d.SeatPerson(rows[k].name, rows[k].title) for k in platform([c for _, c in cands], seats_of(meeting))]
-    if meeting.chair is not None and all(r.person_id != meeting.chair_id for r, _ in cands):
-        people.insert(0, d.SeatPerson(meeting.chair.name, meeting.chair.title))  # chairs without being invited
-    return people
+    return _platform(uow, meeting, _roster(uow, meeting))[0]
+
+
+def seating(uow: UnitOfWork, meeting: Meeting) -> tuple[list[d.SeatPerson], list[d.AudienceUnit]]:
+    """The 主席台 and, everyone else who needs a seat, 台下 by unit in 排序号 order — from one roster, so the
+    two never disagree about a person."""
+    roster = _roster(uow, meeting)
+    people, on = _platform(uow, meeting, roster)
+    blocks: dict[str, int] = {}
+    for r in roster:
+        if r.participant_id in on or not needs_a_seat(r.outcome):
+            continue
+        blocks[r.unit_name] = blocks.get(r.unit_name, 0) + 1  # a 代会 substitute takes the seat
+    return people, [d.AudienceUnit(unit, n) for unit, n in blocks.items()]
 
 
 def audience(uow: UnitOfWork, meeting: Meeting) -> list[d.AudienceUnit]:
-    """Everyone coming who is not on the 主席台, by unit in 排序号 order (the roster's order)."""
-    from huiwu.services.attendance import load_roster
-
-    cands = _candidates(uow, meeting)
-    on = set(platform([c for _, c in cands], seats_of(meeting)))
-    blocks: dict[str, int] = {}
-    for r in load_roster(uow, meeting.id).rows:
-        o = r.outcome
-        if r.participant_id in on or o.leave or o.absent or o.awaiting_substitute:
-            continue
-        blocks[r.unit_name] = blocks.get(r.unit_name, 0) + 1  # a 代会 substitute takes the seat
-    return [d.AudienceUnit(unit, n) for unit, n in blocks.items()]
+    return seating(uow, meeting)[1]

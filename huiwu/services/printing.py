@@ -31,7 +31,7 @@ from huiwu.printing.fonts import FontMap, resolve_fonts
 from huiwu.rules.order import unit_order
 from huiwu.rules.secrecy import highest_secrecy, is_state_secret, numbered, secrecy_mark
 from huiwu.services.aggregate import load_meeting
-from huiwu.services.platform import audience, platform_people
+from huiwu.services.platform import platform_people, seating
 
 Kind = Literal["notice", "agenda", "signin", "handout", "seating", "cards", "actions"]
 KINDS: tuple[str, ...] = ("notice", "agenda", "signin", "handout", "seating", "cards", "actions")
@@ -357,9 +357,9 @@ def _seating(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, copies: int =
     from huiwu.printing.seating import render_seating
 
     rule = uow.settings.seating_rule if uow.settings.seating_rule in ("alternate", "centre_on_first") else "alternate"
-    doc = d.SeatingDoc(meeting.title, tuple(platform_people(uow, meeting)), cast(d.SeatingRule, rule),
-                       _venue_text(meeting), secrecy_mark=meeting_mark(meeting),
-                       audience=tuple(audience(uow, meeting)))
+    people, crowd = seating(uow, meeting)
+    doc = d.SeatingDoc(meeting.title, tuple(people), cast(d.SeatingRule, rule), _venue_text(meeting),
+                       secrecy_mark=meeting_mark(meeting), audience=tuple(crowd))
     return numbered_copies(lambda k: render_seating(replace(doc, copy_number=k), fonts), copies,
                            meeting.confidentiality)
 

@@ -48,3 +48,15 @@ def test_no2_is_on_no1s_left_hand() -> None:
 
 def test_empty() -> None:
     assert seat_order([]) == []
+
+
+def test_a_rostrum_too_large_for_the_page_is_refused_with_a_sentence() -> None:
+    import pytest
+
+    from huiwu.printing.data import SeatingDoc, SeatPerson
+    from huiwu.printing.errors import PrintError
+    from huiwu.printing.seating import render_seating
+
+    assert render_seating(SeatingDoc("全县大会", tuple(SeatPerson(f"领导{i}") for i in range(45)))).startswith(b"%PDF")
+    with pytest.raises(PrintError, match="请在“主席台人员”中减少人数"):
+        render_seating(SeatingDoc("全县大会", tuple(SeatPerson(f"领导{i}") for i in range(100))))

@@ -110,3 +110,38 @@ def test_a_room_says_how_many_seats_its_platform_has(demo_db: dbmod.Database) ->
         assert len(svc.platform_people(uow, meeting)) == 1
         doc_people = SeatingDoc("x", tuple(svc.platform_people(uow, meeting))).people
         assert doc_people[0].name == meeting.chair.name  # type: ignore[union-attr]
+
+
+def test_a_stale_platform_choice_is_refused(demo_db: dbmod.Database) -> None:
+    import pytest
+
+    from huiwu.errors import ConflictError
+
+    with demo_db.uow() as uow:
+        meeting = _video_meeting(uow)
+        first = svc.platform_choice(uow, meeting.id)
+    second = first  # a second clerk opened the dialog at the same time
+    ids = [r.participant_id for r in first.rows if r.coming][:2]
+    with demo_db.uow() as uow:
+        svc.set_platform(uow, first.meeting_id, first.meeting_version, ids)
+    with demo_db.uow() as uow, pytest.raises(ConflictError):
+        svc.set_platform(uow, second.meeting_id, second.meeting_version, ids[:1])
+    with demo_db.uow() as uow:
+        assert {r.participant_id for r in svc.platform_choice(uow, first.meeting_id).rows if r.on_platform} == set(ids)
+
+
+def test_the_chart_and_the_crowd_never_seat_one_person_twice(demo_db: dbmod.Database) -> None:
+    """Everyone who needs a seat sits once: on the 主席台 or 台下 in their unit's block."""
+    from sqlalchemy import select
+
+    from huiwu.rules.platform import needs_a_seat
+    from huiwu.services.attendance import load_roster
+
+    with demo_db.uow() as uow:
+        for meeting in uow.session.scalars(select(Meeting).order_by(Meeting.id)).all()[:12]:
+            people, crowd = svc.seating(uow, meeting)
+            roster = load_roster(uow, meeting.id).rows
+            seats = sum(1 for r in roster if needs_a_seat(r.outcome))
+            chair_outside = meeting.chair is not None and all(r.person_id != meeting.chair_id for r in roster)
+            assert len(people) + sum(b.people for b in crowd) == seats + chair_outside, meeting.title
+            assert len(people) <= svc.seats_of(meeting)
