@@ -100,6 +100,7 @@ def adopt_demo_identity(settings: Settings) -> bool:
         return False
     settings.office_name = DEMO_IDENTITY.office_name
     settings.default_contact = settings.default_contact or DEMO_IDENTITY.default_contact
+    settings.office_from_demo = True  # the first-run dialog still asks for the real office's name
     return True
 
 

@@ -61,6 +61,7 @@ class Settings:
     merge_threshold: float = 0.7  # Jaccard overlap above which two meetings are proposed for merging
     fonts: dict[str, str] = field(default_factory=dict)  # print role -> font file chosen by the user
     backups_kept: int = 5
+    office_from_demo: bool = False  # the office's name is the demo office's, put there by a new demo database
 
     def operator_name(self) -> str:
         return self.operator or getpass.getuser()
@@ -73,8 +74,10 @@ class Settings:
         return contact_line(own, self.default_contact)
 
     def needs_identity(self) -> bool:
-        """The first-run question is due: nobody has said who the clerk is, or which office this is."""
-        return not self.operator.strip() or self.office_name.strip() in ("", PLACEHOLDER_OFFICE)
+        """The first-run question is due: nobody has said who the clerk is, or which office this is (the demo
+        office's name, put there by a new demo database, is not an answer)."""
+        return (not self.operator.strip() or self.office_name.strip() in ("", PLACEHOLDER_OFFICE)
+                or self.office_from_demo)
 
     def identity(self) -> Identity:
         return Identity(self.operator, self.office_name, self.issuer, self.default_contact)
@@ -82,7 +85,7 @@ class Settings:
     def with_identity(self, identity: Identity) -> Settings:
         i = identity.cleaned()
         return dataclasses.replace(self, operator=i.operator, office_name=i.office_name, issuer=i.issuer,
-                                   default_contact=i.default_contact)
+                                   default_contact=i.default_contact, office_from_demo=False)
 
     def tz(self) -> zoneinfo.ZoneInfo:
         return zoneinfo.ZoneInfo(self.timezone)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from huiwu.demo import DEMO_IDENTITY
 from huiwu.errors import HuiwuError
 from huiwu.settings import PLACEHOLDER_OFFICE, Identity, Settings, save_settings
 from ui.context import AppContext
@@ -101,6 +102,10 @@ class IdentityDialog(QDialog):
         values = dataclasses.asdict(s.identity())
         if values["office_name"].strip() == PLACEHOLDER_OFFICE:
             values["office_name"] = ""  # the placeholder is an example, shown greyed as the hint instead
+        if s.office_from_demo:  # the demo office's identity is not this office's: never offered as the answer
+            values["office_name"] = values["issuer"] = ""
+            if values["default_contact"] == DEMO_IDENTITY.default_contact:
+                values["default_contact"] = ""
         for name, edit in self.edits.items():
             edit.setText(values[name])
         first_empty = next((e for e in self.edits.values() if not e.text().strip()), self.edits["operator"])
