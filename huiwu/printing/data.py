@@ -110,6 +110,8 @@ class NoticeDoc:
     reply_form: ReplyForm | None = None
     secrecy_mark: str = ""  # "秘密★1年" of a 涉密 meeting's notice
     copy_number: int = 0  # 份号 of this copy; 0: not numbered
+    printed_by: str = ""  # 版记: 印发机关 (GB/T 9704 §7.4.3); "" prints no 版记
+    printed_on: dt.date | None = None  # 印发日期
 
 
 # --------------------------------------------------------------------------- 明白纸

@@ -238,6 +238,36 @@ class Ending(Flowable):
         self.sign_off.drawOn(self.canv, 0, 0)
 
 
+class Imprint(Flowable):
+    """版记 (GB/T 9704 §7.4): 印发机关 左空一字 and 印发日期 右空一字 in 4号仿宋 between two heavy rules the width
+    of the 版心, at the foot of the document's last page (it takes what is left of the page; when too little is
+    left it starts a page of its own)."""
+
+    SIZE = 14.0  # 4号
+    HEIGHT = 9 * mm
+
+    def __init__(self, printed_by: str, printed_on: str, font: str) -> None:
+        super().__init__()
+        self.printed_by, self.printed_on, self.font = printed_by, printed_on, font
+        self._height = self.HEIGHT
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self._height = max(self.HEIGHT, availHeight - 0.01) if availHeight >= self.HEIGHT else self.HEIGHT
+        return availWidth, self._height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setLineWidth(0.35 * mm)
+        c.line(0, self.HEIGHT, self.width, self.HEIGHT)
+        c.line(0, 0, self.width, 0)
+        c.setFont(self.font, self.SIZE)
+        baseline = (self.HEIGHT - self.SIZE * 0.7) / 2
+        em = self.SIZE
+        c.drawString(em, baseline, self.printed_by)
+        c.drawRightString(self.width - em, baseline, f"{self.printed_on}印发")
+
+
 def paragraph_runs(text: str, fonts: dict[str, str]) -> list[Run]:
     """Heading levels of 公文: "一、" in 黑体, "（一）" in 楷体 up to the first full stop, the rest 仿宋."""
     for pattern, role in ((_HEADING_1, "hei"), (_HEADING_2, "kai")):
@@ -293,7 +323,10 @@ def notice_story(doc: NoticeDoc, f: dict[str, str]) -> list[Flowable]:
         body.append(Ending(last, SignOff(doc.issuer, date_text, f["body"])))
     story += body
     story += [GridText([(line.strip(), f["body"])]) for line in doc.postscript if line.strip()]
-    return story + _reply_form(doc, f)
+    story += _reply_form(doc, f)
+    if doc.printed_by:  # 版记, on the last page, after the 附件
+        story.append(Imprint(doc.printed_by, cn_date(doc.printed_on), f["body"]))
+    return story
 
 
 def render_notice(doc: NoticeDoc, fonts: FontMap | None = None) -> bytes:

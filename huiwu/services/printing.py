@@ -261,7 +261,8 @@ def notice_doc(uow: UnitOfWork, meeting: Meeting) -> d.NoticeDoc:
     n = build_notice(uow, meeting.id)
     return d.NoticeDoc(title=n.title, recipients=n.addressees, paragraphs=n.body, issuer=n.signature,
                        date_text=n.date_text, postscript=n.postscript, reply_form=d.ReplyForm(),
-                       secrecy_mark=content_mark(meeting))
+                       secrecy_mark=content_mark(meeting), printed_by=uow.settings.office_name.strip(),
+                       printed_on=uow.today())
 
 
 def _notice(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, copies: int = 1, **_: Any) -> bytes:

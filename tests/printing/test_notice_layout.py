@@ -144,3 +144,24 @@ def test_sign_off_is_where_the_standard_puts_it_and_never_alone(
     assert body, f"page {index + 1} holds only the 落款"
     above = max(w[1] for w in body)
     assert (issuer_word[1] - above) / MM == pytest.approx(2 * line_mm, abs=0.5)
+
+
+def test_imprint_sits_at_the_foot_of_the_last_page(tmp_path: Path) -> None:
+    """版记 (GB/T 9704 §7.4): 印发机关 and 印发日期 at the foot of the 版心 of the document's last page, after the
+    回执; none when the notice names no 印发机关."""
+    import io
+
+    from pypdf import PdfReader
+
+    notice = replace(make_notice(), printed_by="清河县人民政府办公室", printed_on=dt.date(2026, 12, 1))
+    pdf = render_notice(notice)
+    last = len(PdfReader(io.BytesIO(pdf)).pages)
+    found = [w for w in words(pdf, tmp_path, last) if "印发" in w[4]]
+    assert found and found[0][4].endswith("2026年12月1日印发")
+    assert (297 - 35) - found[0][3] / MM == pytest.approx(2, abs=2)  # in the 版心's last line
+    left = [w for w in words(pdf, tmp_path, last) if w[4] == "清河县人民政府办公室"]
+    assert left and left[0][0] / MM == pytest.approx(28 + 14 / MM, abs=1)  # 左空一字
+    for page in range(1, last):
+        assert not any("印发" in w[4] for w in words(pdf, tmp_path, page))
+    plain = PdfReader(io.BytesIO(render_notice(make_notice())))
+    assert not any("印发" in (page.extract_text() or "") for page in plain.pages)
