@@ -44,6 +44,7 @@ class PlatformChoice:
     seats: int  # the room's 主席台 seats (the default when the room does not say)
     chosen: bool  # the clerk picked the set; False: the rule's default
     rows: tuple[PlatformRow, ...]
+    stamp: tuple[tuple[int, int], ...] = ()  # (participant id, version) as read: a save over a change is refused
 
 
 def _roster(uow: UnitOfWork, meeting: Meeting) -> tuple[RosterRow, ...]:
@@ -104,22 +105,30 @@ def platform_choice(uow: UnitOfWork, meeting_id: int) -> PlatformChoice:
     on = set(platform([c for _, c in cands], seats_of(meeting)))
     rows = tuple(PlatformRow(c.key, r.name, r.unit_name, r.title, c.coming, c.key in on) for r, c in cands)
     return PlatformChoice(meeting.id, meeting.version, seats_of(meeting),
-                          any(c.chosen is not None for _, c in cands), rows)
+                          any(c.chosen is not None for _, c in cands), rows,
+                          tuple((r.participant_id, r.version) for r, _ in cands))
 
 
-def set_platform(uow: UnitOfWork, meeting_id: int, version: int, participant_ids: Sequence[int] | None) -> None:
-    """Put exactly ``participant_ids`` on the 主席台 (the rest 台下); None goes back to the rule's default."""
+def set_platform(uow: UnitOfWork, meeting_id: int, version: int, participant_ids: Sequence[int] | None,
+                 stamp: Sequence[tuple[int, int]] = ()) -> None:
+    """Put exactly ``participant_ids`` on the 主席台 (the rest 台下); None goes back to the rule's default.
+
+    ``version`` is the meeting's and ``stamp`` the participants' versions as the dialog read them: a meeting
+    edited meanwhile, or a choice another clerk saved meanwhile, is refused rather than overwritten. (The
+    choice lives on the participants, so saving it does not make the open meeting editor stale.)"""
     meeting = load_meeting(uow, meeting_id)
     if meeting.version != version:
         raise ConflictError(f"会议“{meeting.title}”", version, meeting.version)
     by_id = {p.id: p for p in meeting.participants}
+    for pid, seen in stamp:
+        if pid in by_id and by_id[pid].version != seen:
+            raise ConflictError(f"会议“{meeting.title}”的主席台人员", seen, by_id[pid].version)
     unknown = [pid for pid in participant_ids or () if pid not in by_id]
     if unknown:
         raise ValidationError(f"编号为 {unknown[0]} 的人员不在会议“{meeting.title}”的参会名单中，可能已被移除。")
     wanted = None if participant_ids is None else set(participant_ids)
     for p in by_id.values():
         p.platform = None if wanted is None else p.id in wanted
-    meeting.updated_at = uow.now()  # the choice is part of the meeting: a second clerk's stale dialog is refused
     names = "、".join(by_id[pid].person.name for pid in participant_ids or ())
     audit.record(uow, "meeting", meeting.id, "update",
                  f"主席台人员：{names}" if wanted is not None else "主席台人员恢复为默认（领导按排序号）",

@@ -123,9 +123,11 @@ def test_a_stale_platform_choice_is_refused(demo_db: dbmod.Database) -> None:
     second = first  # a second clerk opened the dialog at the same time
     ids = [r.participant_id for r in first.rows if r.coming][:2]
     with demo_db.uow() as uow:
-        svc.set_platform(uow, first.meeting_id, first.meeting_version, ids)
-    with demo_db.uow() as uow, pytest.raises(ConflictError):
-        svc.set_platform(uow, second.meeting_id, second.meeting_version, ids[:1])
+        svc.set_platform(uow, first.meeting_id, first.meeting_version, ids, first.stamp)
+    with demo_db.uow() as uow, pytest.raises(ConflictError, match="主席台人员"):
+        svc.set_platform(uow, second.meeting_id, second.meeting_version, ids[:1], second.stamp)
+    with demo_db.uow() as uow:  # the meeting itself did not change: an open editor can still save it
+        assert svc.platform_choice(uow, first.meeting_id).meeting_version == first.meeting_version
     with demo_db.uow() as uow:
         assert {r.participant_id for r in svc.platform_choice(uow, first.meeting_id).rows if r.on_platform} == set(ids)
 

@@ -75,7 +75,7 @@ class PlatformDialog(FormDialog):
         choice = self.choice
 
         def job(uow: Any) -> None:
-            svc.set_platform(uow, choice.meeting_id, choice.meeting_version, ids)
+            svc.set_platform(uow, choice.meeting_id, choice.meeting_version, ids, choice.stamp)
 
         def done(_: None) -> None:
             self.ctx.status(tr("Rostrum members saved.") if ids is not None else tr("Rostrum back to default."))
