@@ -51,9 +51,22 @@ def normalise_term(term: str) -> str:
     return (f"{years}年" if years else "") + (f"{months}个月" if months else "")
 
 
+#: 《保守国家秘密法》: 绝密 at most 30 years, 机密 20, 秘密 10, "除另有规定外" — a longer term is written 长期.
+TERM_LIMIT_YEARS: dict[str, int] = {Confidentiality.MIMI: 10, Confidentiality.JIMI: 20, Confidentiality.JUEMI: 30}
+
+
 def secrecy_term_for(confidentiality: str, term: str) -> str:
-    """What is stored: the normalised 保密期限 of a 密级; a meeting that is not a state secret has none."""
-    return normalise_term(term) if is_state_secret(confidentiality) else ""
+    """What is stored: the normalised 保密期限 of a 密级, within the law's limit for its level; a meeting that is
+    not a state secret has none."""
+    if not is_state_secret(confidentiality):
+        return ""
+    text = normalise_term(term)
+    limit = TERM_LIMIT_YEARS[Confidentiality(confidentiality)]
+    if text and text != LONG_TERM and _term_months(text) > limit * 12:
+        raise ValidationError(
+            f"{level_label(confidentiality)}级事项的保密期限一般不超过 {limit} 年（《保守国家秘密法》），"
+            f"“{text}”超过了；另有规定的，请写“长期”或按规定的期限填写。")
+    return text
 
 
 def secrecy_mark(confidentiality: str, term: str = "") -> str:

@@ -135,3 +135,17 @@ def test_a_topic_level_is_checked_and_its_term_normalised(sqlite_db) -> None:  #
     with pytest.raises(ValidationError, match=r"第 2 项议题：.*保密期限"):
         save(meetings.AgendaInput("x"), meetings.AgendaInput("y", secrecy_level="secret_mimi", secrecy_term="半年多"))
     assert detail.id == row.id
+
+
+def test_a_term_beyond_the_laws_limit_for_its_level_is_refused() -> None:
+    import pytest
+
+    from huiwu.errors import ValidationError
+    from huiwu.rules.secrecy import secrecy_term_for
+
+    assert secrecy_term_for("secret_mimi", "10年") == "10年"
+    assert secrecy_term_for("secret_jimi", "19年11个月") == "19年11个月"
+    assert secrecy_term_for("secret_juemi", "长期") == "长期"
+    for level, term, limit in (("secret_mimi", "11年", 10), ("secret_jimi", "20年1个月", 20), ("secret_juemi", "31年", 30)):
+        with pytest.raises(ValidationError, match=f"不超过 {limit} 年"):
+            secrecy_term_for(level, term)
