@@ -2,7 +2,7 @@
 
 The inputs are generated here at run time (hostile.py): the specials issue 11 measured, at a CI-sized scale
 by default and at their measured size with HUIWU_RELIABILITY=full, and mutants of the project's own .ics
-files and of ../shared's corpus when it is there. They go through the real services in a child process with
+files and (a test of its own, skipped visibly without it) of ../shared's corpus. They go through the real services in a child process with
 a memory cap and a time cap per input. A refusal must leave the database exactly as it was.
 """
 
@@ -74,8 +74,11 @@ def _assert_zeros(results: list[dict[str, Any]], counts: Counter[str]) -> None:
 def _ics_cases(folder: Path) -> list[dict[str, str]]:
     scale = 1.0 if FULL else 0.05
     generated = hostile.hostile_ics(scale)
-    seeds = own_ics_files() + corpus_files()
-    generated |= hostile.fuzzed_ics(seeds, size(2, 25), seed=20261201)
+    generated |= hostile.fuzzed_ics(own_ics_files(), size(2, 25), seed=20261201)
+    return _write(folder, generated)
+
+
+def _write(folder: Path, generated: dict[str, bytes]) -> list[dict[str, str]]:
     cases = []
     for name, data in generated.items():
         path = folder / f"{name}.ics"
@@ -99,6 +102,16 @@ def test_hostile_and_fuzzed_calendars(database: Database, tmp_path: Path) -> Non
             assert by_name[name]["outcome"] == "refused" and by_name[name]["message_chars"] < 300
     for name in ("sequence_40_digits", "sequence_2_pow_31", "nul_bytes", "rrule_daily_count_1e8", "many_events"):
         assert by_name[name]["outcome"] == "accepted" and by_name[name]["week_outcome"] == "accepted", by_name[name]
+
+
+@pytest.mark.slow
+def test_fuzzed_corpus_calendars(database: Database, tmp_path: Path, ics_corpus: Path) -> None:
+    """Mutants of the real clients' files (../shared): skipped with the reason on a clone without it, a
+    failure under CI."""
+    cases = _write(tmp_path, hostile.fuzzed_ics(corpus_files(), size(2, 25), seed=20261202))
+    assert cases
+    results = _run(database, cases, tmp_path)
+    _assert_zeros(results, _figures(database.engine.dialect.name + " corpus .ics", results))
 
 
 @pytest.mark.slow
