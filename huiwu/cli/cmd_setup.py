@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -50,19 +52,25 @@ def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def cmd_upgrade(args: argparse.Namespace, ctx: Context) -> int:
+@contextmanager
+def _schema_database(ctx: Context) -> Iterator[dbmod.Database]:
+    """The database the schema commands work on, opened without migrating it, and closed afterwards."""
     database = dbmod.Database(dbmod.resolve_url(ctx.db_url, ctx.settings), ctx.settings, ctx.clock)
     try:
-        backup = dbmod.upgrade(database, args.revision)
-        ctx.out(f"数据库结构版本：{dbmod.current_revision(database)}" + (f"（升级前已备份到 {backup}）" if backup else ""))
+        yield database
     finally:
         database.dispose()
+
+
+def cmd_upgrade(args: argparse.Namespace, ctx: Context) -> int:
+    with _schema_database(ctx) as database:
+        backup = dbmod.upgrade(database, args.revision)
+        ctx.out(f"数据库结构版本：{dbmod.current_revision(database)}" + (f"（升级前已备份到 {backup}）" if backup else ""))
     return 0
 
 
 def cmd_downgrade(args: argparse.Namespace, ctx: Context) -> int:
-    database = dbmod.Database(dbmod.resolve_url(ctx.db_url, ctx.settings), ctx.settings, ctx.clock)
-    try:
+    with _schema_database(ctx) as database:
         where = dbmod.shown(database.url)
         if not args.yes:
             loss = ("会删除全部表，清空整个数据库（所有会议、人员、签到和请假记录）" if args.revision == "base"
@@ -78,34 +86,26 @@ def cmd_downgrade(args: argparse.Namespace, ctx: Context) -> int:
                    else f"恢复：pg_restore --dbname=… {backup}" if backup.suffix == ".pgdump"
                    else "恢复：关闭会务后用该文件替换数据库文件")
             ctx.out(f"降级前已备份到 {backup}（{how}）")
-    finally:
-        database.dispose()
     return 0
 
 
 def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     from huiwu import dump
 
-    database = dbmod.Database(dbmod.resolve_url(ctx.db_url, ctx.settings), ctx.settings, ctx.clock)
-    try:
+    with _schema_database(ctx) as database:
         rows = dump.restore(database, args.file)
         restored = dbmod.current_revision(database)
         ctx.out(f"已从 {args.file} 恢复 {rows} 行到 {dbmod.shown(database.url)}，结构版本 {restored or '空'}。")
         dbmod.upgrade(database, backup=False)
         if dbmod.current_revision(database) != restored:
             ctx.out(f"已升级到最新结构版本 {dbmod.current_revision(database)}。")
-    finally:
-        database.dispose()
     return 0
 
 
 def cmd_current(args: argparse.Namespace, ctx: Context) -> int:
-    database = dbmod.Database(dbmod.resolve_url(ctx.db_url, ctx.settings), ctx.settings, ctx.clock)
-    try:
+    with _schema_database(ctx) as database:
         ctx.out(f"{database.engine.url.render_as_string(hide_password=True)}：版本 {dbmod.current_revision(database) or '空'}"
                 f"（最新 {dbmod.head_revision(database)}）")
-    finally:
-        database.dispose()
     return 0
 
 
