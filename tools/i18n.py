@@ -37,7 +37,8 @@ def ts_path(source: Path) -> Path:
 
 
 def sources() -> list[Path]:
-    return sorted(p for p in UI.rglob("*.py") if "translate(" in p.read_text(encoding="utf-8") or "tr(" in p.read_text(encoding="utf-8"))
+    markers = ("translate(", "tr(", "QT_TRANSLATE_NOOP(")
+    return sorted(p for p in UI.rglob("*.py") if any(m in p.read_text(encoding="utf-8") for m in markers))
 
 
 def update(only: list[str] | None = None) -> None:
@@ -57,6 +58,11 @@ def update(only: list[str] | None = None) -> None:
 
 def messages(ts: Path) -> list[ET.Element]:
     return list(ET.parse(ts).getroot().iter("message"))
+
+
+def contexts_messages(ts: Path) -> list[tuple[str, ET.Element]]:
+    return [(context.findtext("name") or "", message)
+            for context in ET.parse(ts).getroot().iter("context") for message in context.iter("message")]
 
 
 def fill(mapping_file: Path, only: list[str] | None = None) -> None:
@@ -100,11 +106,13 @@ def collisions() -> list[str]:
     """
     seen: dict[str, list[tuple[str, str, str]]] = {}
     for ts in sorted(I18N.glob("*.ts")):
-        for message in messages(ts):
+        for context, message in contexts_messages(ts):
             translation = message.find("translation")
             if translation is None or translation.get("type") in ("vanished", "obsolete"):
                 continue
             source = message.findtext("source") or ""
+            if context:  # Qt's own contexts (ui/qt_catalogue.py) never meet tr()'s empty one
+                source = f"{context}::{source}"
             seen.setdefault(source, []).append((ts.name, message.findtext("comment") or "", translation.text or ""))
     problems = []
     for source, entries in sorted(seen.items()):

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from huiwu.clock import SYSTEM_CLOCK, Clock
@@ -42,10 +41,22 @@ def parse_gui_args(argv: list[str]) -> argparse.Namespace:
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
-    """Load every ``*.<language>.qm`` of resources/i18n plus Qt's own; English needs none."""
+    """Set the app's locale and load Qt's own catalogue, then every ``*.<language>.qm`` of resources/i18n.
+
+    Ours come last, so Qt asks them first: ui/qt_catalogue.py fills what qtbase lacks. English needs none.
+    """
+    from ui.language import set_default_locale
+
+    set_default_locale(language)
     translators: list[QTranslator] = []
     if language.startswith("en"):
         return translators
+    from PySide6.QtCore import QLibraryInfo
+
+    qt_translator = QTranslator(app)
+    if qt_translator.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+        translators.append(qt_translator)
     for qm in sorted(translations_dir().glob(f"*.{language}.qm")):
         translator = QTranslator(app)
         if translator.load(str(qm)):
@@ -53,24 +64,19 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
             translators.append(translator)
         else:
             log.warning("could not load translation %s", qm)
-    from PySide6.QtCore import QLibraryInfo
-
-    qt_translator = QTranslator(app)
-    if qt_translator.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_translator)
-        translators.append(qt_translator)
     return translators
 
 
-def make_application(argv: list[str]) -> QApplication:
+def make_application(argv: list[str], language: str = "zh_CN") -> QApplication:
+    from ui.language import apply_ui_font, prepare_environment
+
+    if QApplication.instance() is None:
+        prepare_environment(language)  # Qt reads the system locale once, when the application starts
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     assert isinstance(app, QApplication)
     QCoreApplication.setOrganizationName("Huiwu")
     QCoreApplication.setApplicationName("huiwu")
-    font = app.font()
-    if sys.platform == "win32":
-        font = QFont("Microsoft YaHei UI", 9)  # the system's Chinese UI font on office PCs
-        app.setFont(font)
+    apply_ui_font(app)
     return app
 
 
@@ -126,8 +132,9 @@ def run_gui(argv: list[str]) -> int:
                 save_settings(settings)
         except Exception:  # the old file stays as it is; the app still starts (the address keeps its password)
             log.warning("could not move the database password out of the settings file", exc_info=True)
-    app = make_application(argv)
-    install_translations(app, args.lang or settings.language)
+    language = args.lang or settings.language
+    app = make_application(argv, language)
+    install_translations(app, language)
     from ui.main_window import MainWindow
 
     ctx = build_context(None, settings)

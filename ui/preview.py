@@ -14,7 +14,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import tr
+from ui.widgets.files import save_file
 
 ZOOM_STEP = 1.25
 
@@ -179,9 +179,9 @@ class PreviewDialog(QDialog):
         return sent
 
     def save_as(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save as PDF"), self.file_name, tr("PDF files (*.pdf)"))
-        if path:
-            self.save_to(path)
+        chosen = save_file(self, "pdf", tr("Save as PDF"), self.file_name, tr("PDF files (*.pdf)"))
+        if chosen is not None:
+            self.save_to(str(chosen))
 
     def save_to(self, path: str) -> None:
         from ui.errors import show_error

@@ -13,3 +13,8 @@ def icon_path(name: str) -> Path:
 
 def translations_dir() -> Path:
     return resources_dir() / "i18n"
+
+
+def bundled_font() -> Path:
+    """The CJK face shipped with the app (printing's last resort, and the UI's when the PC has none)."""
+    return resources_dir() / "fonts" / "wqy-microhei.ttc"

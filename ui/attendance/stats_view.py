@@ -11,7 +11,6 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -29,6 +28,7 @@ from ui.errors import show_error
 from ui.i18n import tr
 from ui.widgets.common import TableList
 from ui.widgets.dates import qdate
+from ui.widgets.files import save_file
 from ui.widgets.table import Column
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -233,9 +233,10 @@ class StatsView(QWidget):
     def export(self) -> None:
         start, end = self.period()
         default = f"参会考勤统计_{start:%Y%m%d}-{end:%Y%m%d}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export statistics"), default, tr("Excel workbook (*.xlsx)"))
-        if not path:
+        chosen = save_file(self, "statistics", tr("Export statistics"), default, tr("Excel workbook (*.xlsx)"))
+        if chosen is None:
             return
+        path = str(chosen)
         from pathlib import Path
 
         self.ctx.run(lambda uow: svc.export_xlsx(uow, start, end, Path(path)),

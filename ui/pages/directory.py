@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -37,6 +36,7 @@ from ui.context import AppContext
 from ui.errors import show_error
 from ui.i18n import tr
 from ui.widgets.common import FormDialog, TableList, confirm
+from ui.widgets.files import open_file, save_file
 from ui.widgets.table import Column
 
 
@@ -193,9 +193,9 @@ class PeopleTab(QWidget):
             self.page.run_save(lambda uow: svc.delete_person(uow, row.id), tr("Deleted: ") + row.name)
 
     def import_xlsx(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Import roster"), "", tr("Excel workbook (*.xlsx)"))
-        if path:
-            self.preview(Path(path))
+        chosen = open_file(self, "roster", tr("Import roster"), tr("Excel workbook (*.xlsx)"))
+        if chosen is not None:
+            self.preview(chosen)
 
     def preview(self, path: Path) -> None:
         self.page.ctx.run(lambda uow: roster.preview_roster(uow, path),
@@ -203,9 +203,9 @@ class PeopleTab(QWidget):
                           lambda exc: show_error(self, exc), label=tr("Checking the file"))
 
     def export_xlsx(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export roster"), "通讯录.xlsx", tr("Excel workbook (*.xlsx)"))
-        if path:
-            target = Path(path)
+        chosen = save_file(self, "roster", tr("Export roster"), "通讯录.xlsx", tr("Excel workbook (*.xlsx)"))
+        if chosen is not None:
+            target = chosen
             self.page.ctx.run(lambda uow: roster.export_roster(uow, target),
                               lambda n: self.page.ctx.status(tr("Exported %1 people to %2").replace("%1", str(n)).replace("%2", str(target))),
                               lambda exc: show_error(self, exc), label=tr("Exporting"))

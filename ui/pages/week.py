@@ -14,7 +14,6 @@ from PySide6.QtCore import QSettings, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -40,6 +39,7 @@ from ui.week.dialogs import ImportDialog
 from ui.week.grid import ScheduleGrid, keyed_matrix, slot_matrix
 from ui.week.pickers import PersonPicker
 from ui.widgets.common import confirm
+from ui.widgets.files import open_file, save_file
 
 
 def create_page(ctx: AppContext) -> QWidget:
@@ -410,10 +410,11 @@ class WeekPage(QWidget):
     def export_ics(self, include_confidential: bool) -> None:
         year, week = self.year, self.week
         filters = self.filters()
-        name, _ = QFileDialog.getSaveFileName(self, tr("Export calendar"), f"会议安排_{year}-W{week:02d}.ics",
-                                              tr("Calendar files (*.ics)"))
-        if not name:
+        chosen = save_file(self, "ics-export", tr("Export calendar"), f"会议安排_{year}-W{week:02d}.ics",
+                           tr("Calendar files (*.ics)"))
+        if chosen is None:
             return
+        name = str(chosen)
         path = Path(name)
         monday = dt.date.fromisocalendar(year, week, 1)
 
@@ -429,9 +430,10 @@ class WeekPage(QWidget):
             lambda exc: show_error(self, exc), tr("Exporting…"))
 
     def import_ics(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, tr("Import calendar"), "", tr("Calendar files (*.ics)"))
-        if not name:
+        chosen = open_file(self, "ics-import", tr("Import calendar"), tr("Calendar files (*.ics)"))
+        if chosen is None:
             return
+        name = str(chosen)
         dialog = ImportDialog(Path(name), self.calendars, self.people, self)
         if dialog.exec() == ImportDialog.DialogCode.Accepted:
             self.import_file(Path(name), dialog.calendar_name(), dialog.color, dialog.owner_id())

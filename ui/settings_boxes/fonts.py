@@ -9,12 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
 
 from huiwu.settings import save_settings
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.i18n import tr
+from ui.widgets.files import open_file
 
 ROLES = ("title", "body", "song", "kai", "hei")
 
@@ -116,10 +117,10 @@ class FontsBox(QGroupBox):
         show_error(self, exc)
 
     def choose(self, role: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Choose a font file for %1").replace("%1", role_title(role)),
-                                              "", tr("Font files (*.ttf *.ttc *.otf)"))
-        if path:
-            self.set_font(role, path)
+        chosen = open_file(self, "fonts", tr("Choose a font file for %1").replace("%1", role_title(role)),
+                           tr("Font files (*.ttf *.ttc *.otf)"))
+        if chosen is not None:
+            self.set_font(role, str(chosen))
 
     def set_font(self, role: str, path: str | None) -> None:
         """Check ``path`` in the background, then save it for ``role`` (None: back to automatic)."""
