@@ -8,6 +8,7 @@ is turned into a failure.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -18,8 +19,13 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _SESSION_DIR = Path(tempfile.mkdtemp(prefix="huiwu-tests-"))
+# The GUI runs offscreen on the office laptop's screen, 1366×768 (Qt's offscreen default is 800×800).
+OFFICE_SCREEN = (1366, 768)
+(_SESSION_DIR / "screen.json").write_text(json.dumps({"screens": [{
+    "name": "laptop", "x": 0, "y": 0, "width": OFFICE_SCREEN[0], "height": OFFICE_SCREEN[1],
+    "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SESSION_DIR / 'screen.json'}"
 os.environ["HUIWU_CONFIG_DIR"] = str(_SESSION_DIR / "config")
 os.environ["HUIWU_DATA_DIR"] = str(_SESSION_DIR / "data")
 os.environ.pop("HUIWU_DATABASE_URL", None)

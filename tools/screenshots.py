@@ -5,13 +5,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+SCREEN = (1366, 768)  # the office laptop
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 EDITOR = "meeting_editor"  # not a page: the meeting editor open on this week's 常务会议
@@ -19,6 +20,10 @@ EDITOR = "meeting_editor"  # not a page: the meeting editor open on this week's 
 
 def main(keys: list[str]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
+        screen = Path(tmp) / "screen.json"
+        screen.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": SCREEN[0],
+                                                   "height": SCREEN[1], "logicalDpi": 96, "dpr": 1}]}))
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
         os.environ["HUIWU_CONFIG_DIR"] = tmp
         os.environ["XDG_CONFIG_HOME"] = tmp
         from huiwu.settings import Settings
@@ -32,8 +37,7 @@ def main(keys: list[str]) -> None:
         database = open_database(f"sqlite:///{Path(tmp) / 'demo.sqlite3'}", settings, demo=True)
         ctx = build_context(database, settings)
         window = MainWindow(ctx)
-        window.resize(1366, 768)
-        window.show()
+        window.show()  # sized to fit the laptop's screen with its frame, as on first launch
         OUT.mkdir(parents=True, exist_ok=True)
         pages = [k for k in keys if k != EDITOR] if keys else [p.key for p in PAGES]
         for key in pages:

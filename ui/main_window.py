@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QMargins, QPoint, QRect, QSettings, QSize, Qt, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -14,6 +27,9 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSplitter,
     QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -22,6 +38,33 @@ from ui.i18n import tr
 from ui.pages import PAGES, PageSpec, page_module
 from ui.pages.placeholder import PlaceholderPage
 from ui.resources import icon_path
+
+DEFAULT_SIZE = QSize(1280, 760)
+MINIMUM_SIZE = QSize(960, 560)
+# Before the window is shown its frame is unknown; what Windows 10/11 and the Linux desktops add at most.
+ASSUMED_FRAME = QMargins(8, 40, 8, 8)
+
+
+def fitted_geometry(available: QRect, wanted: QSize, frame: QMargins = ASSUMED_FRAME) -> QRect:
+    """The client rectangle for a window of ``wanted`` size whose frame stays inside ``available``.
+
+    A 1366×768 laptop with its task bar leaves about 1366×728: the default 1280×760 would put the status
+    bar (已保存, 已批准 …) below the screen, so the window shrinks to what fits and is centred.
+    """
+    room = available.marginsRemoved(frame)
+    size = wanted.boundedTo(room.size())
+    left = room.left() + (room.width() - size.width()) // 2
+    top = room.top() + (room.height() - size.height()) // 2
+    return QRect(QPoint(left, top), size)
+
+
+def fits(frame: QRect, available: QRect) -> bool:
+    return available.contains(frame)
+
+
+def _plain(text: str) -> str:
+    """A menu text without its mnemonic: "退出(&Q)" → "退出", "&Quit" → "Quit"."""
+    return re.sub(r"\(&\w\)", "", text).replace("&", "")
 
 
 class MainWindow(QMainWindow):
@@ -55,7 +98,8 @@ class MainWindow(QMainWindow):
         self.splitter = splitter
         self.setCentralWidget(splitter)
         self._status_setup()
-        self._shortcuts()
+        self._menus()
+        self.setMinimumSize(MINIMUM_SIZE.boundedTo(self._available().size()))
         self.nav.currentRowChanged.connect(self._show_row)
         ctx.events.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         ctx.events.open_requested.connect(self.open_page)
@@ -154,26 +198,152 @@ class MainWindow(QMainWindow):
         self.progress.setValue(done)
         self.busy_label.setText(label)
 
-    def _shortcuts(self) -> None:
+    def _menus(self) -> None:
+        """文件 / 编辑 / 视图 / 帮助: everything a clerk looks for in a menu, with its shortcut beside it."""
+        bar = self.menuBar()
+        bar.setObjectName("menu_bar")
+        file_menu = bar.addMenu(tr("&File"))
+        quit_action = file_menu.addAction(tr("&Quit"))
+        quit_action.setObjectName("action_quit")
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        edit_menu = bar.addMenu(tr("&Edit"))
+        find = edit_menu.addAction(tr("&Find"))
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # pages with their own Ctrl+F win
+        find.triggered.connect(self.focus_search)
+        settings = edit_menu.addAction(tr("&Settings"))
+        settings.triggered.connect(lambda: self.open_page("settings"))
+        view_menu = bar.addMenu(tr("&View"))
+        self.page_actions: list[QAction] = []
         for i, spec in enumerate(PAGES):
-            action = QAction(spec.title, self)
+            action = view_menu.addAction(QIcon(str(icon_path(spec.icon))), spec.title)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
-            self.addAction(action)
+            self.page_actions.append(action)
+        help_menu = bar.addMenu(tr("&Help"))
+        keys = help_menu.addAction(tr("&Keyboard shortcuts"))
+        keys.setShortcut(QKeySequence("F1"))
+        keys.triggered.connect(self.show_shortcuts)
+        log_action = help_menu.addAction(tr("Open the &log folder"))
+        log_action.setObjectName("action_log")
+        log_action.triggered.connect(self.open_log_folder)
+        about = help_menu.addAction(tr("&About Huiwu"))
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        self.menus = {"file": file_menu, "edit": edit_menu, "view": view_menu, "help": help_menu}
+
+    def focus_search(self) -> None:
+        """Ctrl+F on a page without its own: the page's first search box (a line edit named *_search)."""
+        page = self.stack.currentWidget()
+        from PySide6.QtWidgets import QLineEdit
+
+        for box in page.findChildren(QLineEdit) if page is not None else []:
+            if box.objectName().endswith("search") and box.isVisible():
+                box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                box.selectAll()
+                return
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(what, keys) for the menus' actions and the current page's buttons and described shortcuts."""
+        from PySide6.QtGui import QShortcut
+
+        native = QKeySequence.SequenceFormat.NativeText
+        rows: list[tuple[str, str]] = []
+        for menu in self.menus.values():
+            for action in menu.actions():
+                if not action.shortcut().isEmpty():
+                    rows.append((_plain(action.text()), action.shortcut().toString(native)))
+        page = self.stack.currentWidget()
+        if page is not None:
+            for button in page.findChildren(QAbstractButton):
+                if not button.shortcut().isEmpty() and button.text():
+                    rows.append((_plain(button.text()), button.shortcut().toString(native)))
+            for shortcut in page.findChildren(QShortcut):
+                if shortcut.whatsThis() and not shortcut.key().isEmpty():
+                    rows.append((shortcut.whatsThis(), shortcut.key().toString(native)))
+        return list(dict.fromkeys(rows))
+
+    def show_shortcuts(self) -> None:
+        dialog = QDialog(self)
+        dialog.setObjectName("shortcuts_dialog")
+        dialog.setWindowTitle(tr("Keyboard shortcuts"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        rows = self.shortcut_rows()
+        table = QTableWidget(len(rows), 2)
+        table.setHorizontalHeaderLabels([tr("Command"), tr("Keys")])
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for r, (what, keys) in enumerate(rows):
+            table.setItem(r, 0, QTableWidgetItem(what))
+            table.setItem(r, 1, QTableWidgetItem(keys))
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.resizeColumnToContents(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        dialog.resize(QSize(460, 520).boundedTo(self._available().size() - QSize(40, 80)))
+        dialog.open()
+
+    def open_log_folder(self) -> None:
+        from huiwu.logs import log_path
+
+        folder = log_path().parent
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        self.statusBar().showMessage(tr("Log folder: ") + str(folder), 8000)
+
+    def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from huiwu import __version__
+
+        box = QMessageBox(QMessageBox.Icon.Information, tr("About Huiwu"),
+                          tr("Huiwu %1 — meeting office").replace("%1", __version__), parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # -------------------------------------------------------- persistence
+    def _available(self) -> QRect:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
     def _restore(self) -> None:
+        """The last session's geometry when it still fits a screen, else a size that fits this one."""
         settings = QSettings()
         geometry = settings.value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 760)
+        if geometry is None or not self.restoreGeometry(geometry) or not self._fits_a_screen():
+            self.setGeometry(fitted_geometry(self._available(), DEFAULT_SIZE))
+        self._frame_checked = False
         state = settings.value("main/splitter")
         if state is not None:
             self.splitter.restoreState(state)
         else:
             self.splitter.setSizes([150, max(self.width() - 150, 600)])
+
+    def _fits_a_screen(self) -> bool:
+        frame = self.geometry().marginsAdded(ASSUMED_FRAME)
+        return any(fits(frame, screen.availableGeometry()) for screen in QGuiApplication.screens())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._frame_checked:  # the real frame is known now: pull the window in if it spills over
+            self._frame_checked = True
+            self.keep_on_screen()
+
+    def keep_on_screen(self) -> None:
+        if self.isMaximized() or self.isFullScreen():
+            return
+        available = self._available()
+        frame = self.frameGeometry()
+        if fits(frame, available):
+            return
+        margins = QMargins(self.geometry().left() - frame.left(), self.geometry().top() - frame.top(),
+                           frame.right() - self.geometry().right(), frame.bottom() - self.geometry().bottom())
+        self.setGeometry(fitted_geometry(available, self.size(), margins))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for widget in self._pages.values():

@@ -82,12 +82,12 @@ class SigninPage(QWidget):
         top.addWidget(QLabel(tr("Meeting")))
         self.meeting_combo = QComboBox()
         self.meeting_combo.setObjectName("signin_meeting")
-        self.meeting_combo.setMinimumWidth(420)
+        self.meeting_combo.setMinimumWidth(320)
         self.meeting_combo.currentIndexChanged.connect(self._meeting_chosen)
         top.addWidget(self.meeting_combo, 1)
-        self.info = QLabel()
+        self.info = QLabel()  # its own line: a long venue never widens the page
         self.info.setObjectName("signin_info")
-        top.addWidget(self.info, 1)
+        self.info.setWordWrap(True)
         self.headcount_button = self._button(tr("Headcount for the chair"), self.show_headcount, "headcount_button")
         top.addWidget(self.headcount_button)
         self.close_button = self._button(tr("Close sign-in"), self.close_signin, "close_signin")
@@ -204,6 +204,7 @@ class SigninPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.info)
         layout.addWidget(counter_box)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
@@ -501,19 +502,39 @@ class SigninPage(QWidget):
             text += tr(", early")
         return text
 
-    def _ask_leave(self, row: RosterRow) -> tuple[tuple[str, str, str] | None, bool] | None:
+    def leave_question(self, row: RosterRow) -> tuple[QMessageBox, dict[str, QPushButton]]:
+        """The question for someone on approved leave. Enter and Esc keep the leave: typing on never changes it.
+
+        The clerk types names and presses Enter all through the sign-in; a pop-up whose default button signed
+        the person in would remove their 请假 with the next keystroke.
+        """
         box = QMessageBox(self)
+        box.setObjectName("leave_question")
+        box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(tr("On approved leave"))
         box.setText(tr("%1 is on approved leave. Who is signing in?").replace("%1", row.name))
+        box.setInformativeText(tr("Enter keeps the leave; choose “The person came after all” only if %1 is here.")
+                               .replace("%1", row.name))
+        keep = box.addButton(tr("Keep the leave"), QMessageBox.ButtonRole.RejectRole)
         came = box.addButton(tr("The person came after all"), QMessageBox.ButtonRole.AcceptRole)
         sub = box.addButton(tr("A substitute…"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        for button in (came, sub):
+            button.setAutoDefault(False)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        return box, {"keep": keep, "came": came, "substitute": sub}
+
+    def _ask_leave(self, row: RosterRow) -> tuple[tuple[str, str, str] | None, bool] | None:
+        box, buttons = self.leave_question(row)
         box.exec()
-        if box.clickedButton() is came:
+        clicked = box.clickedButton()
+        if clicked is buttons["came"]:
             return None, True
-        if box.clickedButton() is sub:
+        if clicked is buttons["substitute"]:
             chosen = self._ask_substitute(row)
             return (chosen, False) if chosen else None
+        self._say(tr("%1 stays on leave; nothing was changed.").replace("%1", row.name))
+        self._reset_input()
         return None
 
     def _ask_substitute(self, row: RosterRow) -> tuple[str, str, str] | None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QMessageBox,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import tr
+from ui.widgets.flow import FlowLayout
 from ui.widgets.table import Column, RowFilterProxy, RowTableModel
 
 
@@ -62,7 +62,7 @@ class TableList(QWidget):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.view, context=Qt.ShortcutContext.WidgetShortcut)
         enter.activated.connect(self._enter)
-        self.bar = QHBoxLayout()
+        self.bar = FlowLayout()  # filters and buttons wrap rather than widen the window
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.bar)
