@@ -29,7 +29,7 @@ from huiwu.clock import SYSTEM_CLOCK, Clock
 from huiwu.errors import ConflictError, DatabaseError, HuiwuError
 from huiwu.files import DiskFullError, disk_full_message, make_private, write_atomic
 from huiwu.models import Base
-from huiwu.settings import Settings, data_dir
+from huiwu.settings import Settings, data_dir, database_address, embedded_database_path, normalise_url
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +37,7 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
 def default_sqlite_path() -> Path:
-    return data_dir() / "huiwu.sqlite3"
+    return embedded_database_path()
 
 
 PASSWORD_SERVICE = "huiwu-database"
@@ -49,12 +49,8 @@ def resolve_url(cli_url: str | None = None, settings: Settings | None = None) ->
     The settings keep the shared server's address without its password; the password comes from the
     password store (:mod:`huiwu.passwords`).
     """
-    for candidate in (cli_url, os.environ.get("HUIWU_DATABASE_URL")):
-        if candidate:
-            return normalise_url(candidate)
-    if settings is not None and settings.database_url:
-        return with_stored_password(normalise_url(settings.database_url))
-    return f"sqlite:///{default_sqlite_path()}"
+    address, from_settings = database_address(cli_url, settings)
+    return with_stored_password(address) if from_settings else address
 
 
 def split_password(url: str) -> tuple[str, str | None]:
@@ -101,15 +97,6 @@ def keep_password_out_of_settings(settings: Settings) -> bool:
     return True
 
 
-def normalise_url(url: str) -> str:
-    """Accept a bare file path for SQLite and a plain postgresql:// URL (we ship psycopg 3)."""
-    if "://" not in url:
-        return f"sqlite:///{Path(url).expanduser().resolve()}"
-    if url.startswith("postgresql://") or url.startswith("postgres://"):
-        return "postgresql+psycopg://" + url.split("://", 1)[1]
-    return url
-
-
 def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
@@ -117,6 +104,24 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.execute("PRAGMA busy_timeout=5000")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+
+
+def _sqlite_read_only_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    """A read-only window's connection: SQLite refuses every write ("attempt to write a readonly database").
+
+    The journal mode is left as the file has it (the window that has it open set WAL): setting it is a write.
+    """
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA query_only=ON")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+# PostgreSQL: every transaction of the session starts READ ONLY; a write fails with SQLSTATE 25006.
+PG_READ_ONLY_OPTIONS = "-c default_transaction_read_only=on"
+READ_ONLY_MESSAGE = ("此窗口为只读方式打开，未作任何更改。要修改，请切换到已打开此数据库的会务窗口，"
+                     "或关闭那个窗口后重新打开会务。")
 
 
 URL_FORMS = "应为 SQLite 文件路径，或 postgresql://用户名@服务器:端口/数据库名"
@@ -130,7 +135,7 @@ def shown(url: str) -> str:
         return url.split("@")[-1] if "@" in url else url
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, read_only: bool = False) -> Engine:
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError) as exc:  # ValueError: "postgresql://h:x/db" (a port that is no number)
@@ -140,7 +145,9 @@ def make_engine(url: str) -> Engine:
         raise DatabaseError(f"数据库地址“{shown(url)}”：不支持 {backend} 数据库（{URL_FORMS}）。")
     if backend == "sqlite":
         database = parsed.database
-        if database and database != ":memory:":
+        if read_only and database and database != ":memory:" and not Path(database).is_file():
+            raise DatabaseError(f"找不到数据库文件 {database}，无法以只读方式打开。")
+        if database and database != ":memory:" and not read_only:
             Path(database).parent.mkdir(parents=True, exist_ok=True)
             if Path(database).parent == data_dir():
                 make_private(data_dir())  # the office's data: this account only
@@ -151,15 +158,18 @@ def make_engine(url: str) -> Engine:
         # One serial worker thread does the GUI's database work, but migrations run on the main thread
         # first; the pool may hand that connection to the worker, which is safe as use is serial.
         engine = create_engine(url, connect_args={"timeout": 5, "check_same_thread": False})
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_read_only_pragmas if read_only else _sqlite_pragmas)
         return engine
+    connect_args: dict[str, Any] = {"connect_timeout": 5}
+    if read_only:
+        connect_args["options"] = PG_READ_ONLY_OPTIONS
     try:
-        return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+        return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
     except (ArgumentError, ImportError) as exc:  # NoSuchModuleError: "postgresql+nosuch://"
         raise DatabaseError(f"数据库地址“{shown(url)}”无法使用（{URL_FORMS}）。") from exc
 
 
-def failure_message(exc: SQLAlchemyError, url: str = "") -> str | None:
+def failure_message(exc: SQLAlchemyError, url: str = "", read_only: bool = False) -> str | None:
     """The sentence for a database failure that is the machine's state, not a bug; None for the others.
 
     An unreachable server, a wrong password, a full disk, a locked file: the clerk (or the office's IT)
@@ -169,6 +179,8 @@ def failure_message(exc: SQLAlchemyError, url: str = "") -> str | None:
         return None
     text = str(exc.orig).lower() if exc.orig is not None else ""
     where = shown(url) if url else "数据库"
+    if "read-only transaction" in text or (read_only and "readonly database" in text):
+        return READ_ONLY_MESSAGE  # PostgreSQL says so; SQLite's query_only looks like a read-only file
     if "disk is full" in text or "no space left" in text or "could not extend file" in text:
         if not url:
             return "磁盘已满，本次操作没有保存。请清理磁盘（例如删除不用的旧备份、下载文件）后重试。"
@@ -276,11 +288,13 @@ class UnitOfWork:
     """
 
     def __init__(
-        self, session_factory: sessionmaker[Session], settings: Settings, clock: Clock = SYSTEM_CLOCK
+        self, session_factory: sessionmaker[Session], settings: Settings, clock: Clock = SYSTEM_CLOCK,
+        read_only: bool = False,
     ) -> None:
         self._factory = session_factory
         self.settings = settings
         self.clock = clock
+        self.read_only = read_only
         self._session: Session | None = None
 
     def now(self) -> dt.datetime:
@@ -317,6 +331,8 @@ class UnitOfWork:
             raise ConflictError.meanwhile(_stale_record(exc)) from exc
         if isinstance(exc, SQLAlchemyError):
             url = self._factory.kw["bind"].url.render_as_string(hide_password=False)
+            if failure_message(exc, url, self.read_only) == READ_ONLY_MESSAGE:
+                raise ReadOnlyError(READ_ONLY_MESSAGE) from exc
             if failure_message(exc, url) is not None:
                 raise _sentence(exc, url) from exc
 
@@ -327,18 +343,30 @@ class UnitOfWork:
         self.session.flush()
 
 
-class Database:
-    """An engine plus the factory of units of work; one per open database."""
+class ReadOnlyError(DatabaseError):
+    """A write in a window the clerk opened read-only (another window has the database open)."""
 
-    def __init__(self, url: str, settings: Settings | None = None, clock: Clock = SYSTEM_CLOCK) -> None:
+
+class Database:
+    """An engine plus the factory of units of work; one per open database.
+
+    ``read_only``: every connection refuses writes (SQLite ``query_only``, PostgreSQL read-only transactions),
+    for a second window on a database another window of this PC already has open; a write attempt raises
+    :class:`ReadOnlyError` with a sentence, and nothing is changed.
+    """
+
+    def __init__(
+        self, url: str, settings: Settings | None = None, clock: Clock = SYSTEM_CLOCK, read_only: bool = False
+    ) -> None:
         self.url = url
         self.settings = settings or Settings()
         self.clock = clock
-        self.engine = make_engine(url)
+        self.read_only = read_only
+        self.engine = make_engine(url, read_only)
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
 
     def uow(self) -> UnitOfWork:
-        return UnitOfWork(self._factory, self.settings, self.clock)
+        return UnitOfWork(self._factory, self.settings, self.clock, self.read_only)
 
     @property
     def is_sqlite(self) -> bool:
@@ -444,6 +472,9 @@ def upgrade(db: Database, revision: str = "head", backup: bool = True) -> Path |
     current = current_revision(db)
     if revision == "head" and current == migrations.HEAD:
         return None  # the common case: up to date, and no Alembic import needed
+    if db.read_only:
+        raise DatabaseError(f"数据库 {shown(db.url)} 尚未建表或需要升级结构，只读方式无法打开。请先以正常方式打开会务一次"
+                            "（它会自动升级）；数据库没有被改动。")
     from alembic import command
 
     _check_known(db, current)

@@ -14,12 +14,15 @@ import json
 import logging
 import os
 import zoneinfo
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
+from huiwu.errors import ValidationError
 from huiwu.text import control_character_at
 
 log = logging.getLogger(__name__)
@@ -42,6 +45,56 @@ def data_dir() -> Path:
     return Path(env) if env else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def embedded_database_path() -> Path:
+    """The embedded SQLite file, used when neither ``--db``, ``HUIWU_DATABASE_URL`` nor the settings name one."""
+    return data_dir() / "huiwu.sqlite3"
+
+
+def normalise_url(url: str) -> str:
+    """Accept a bare file path for SQLite and a plain postgresql:// URL (we ship psycopg 3)."""
+    if "://" not in url:
+        return f"sqlite:///{Path(url).expanduser().resolve()}"
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def database_address(cli_url: str | None, settings: Settings | None) -> tuple[str, bool]:
+    """Which database this process opens, without SQLAlchemy (the window's start-up needs it before that import):
+    ``--db`` first, then ``HUIWU_DATABASE_URL``, then the settings page, then the embedded file.
+
+    Returns (the address, whether it came from the settings, whose password is kept in the password store).
+    """
+    for candidate in (cli_url, os.environ.get("HUIWU_DATABASE_URL")):
+        if candidate:
+            return normalise_url(candidate), False
+    if settings is not None and settings.database_url:
+        return normalise_url(settings.database_url), True
+    return f"sqlite:///{embedded_database_path()}", False
+
+
+def command_line_operator() -> str:
+    """Who a command writes as when nobody named themselves: ``HUIWU_OPERATOR`` (a script or a scheduled task
+    says who it is), else a label that says it is the command line under an OS account, never the bare account
+    as though it were a person."""
+    named = " ".join(os.environ.get("HUIWU_OPERATOR", "").split())
+    if named:
+        return named[:NAME_MAX]
+    try:
+        account = getpass.getuser()
+    except (OSError, KeyError):  # an account without a name (a container's bare uid)
+        return "命令行"
+    return f"命令行（{account}）"
+
+
+class OperatorMissingError(ValidationError):
+    """The window writes nothing until the clerk has said who they are (修改记录 names a person)."""
+
+    def __init__(self) -> None:
+        super().__init__("请先填写您的姓名：每条修改记录都写明是谁改的。本次没有保存任何更改。"
+                         "请在“欢迎使用会务”对话框或“设置”页的“您的姓名”中填写后重试。")
+
+
 def contact_line(own: str, office_default: str) -> str:
     """联系人及电话 of a document: its own when it has one, else the office's default (may be empty)."""
     return own.strip() or office_default.strip()
@@ -54,7 +107,7 @@ class Settings:
     issuer: str = ""  # 落款 when it differs from the office name (e.g. 中共清河县委办公室); empty: the office name
     default_contact: str = ""  # 联系人及电话 printed when a meeting or 明白纸 names none, e.g. "张三 0316-1234567"
     timezone: str = "Asia/Shanghai"
-    operator: str = ""  # the name written to the audit log; empty: the OS user name
+    operator: str = ""  # the clerk's name (first-run dialog, 设置), written to every 修改记录; kept per PC
     language: str = "zh_CN"
     early_minutes: int = 10  # 早来十分钟: signing in this long before the start counts as early
     seating_rule: str = "alternate"  # 座次: "alternate" (DOMAIN.md) or "centre_on_first"
@@ -62,9 +115,33 @@ class Settings:
     fonts: dict[str, str] = field(default_factory=dict)  # print role -> font file chosen by the user
     backups_kept: int = 5
     office_from_demo: bool = False  # the office's name is the demo office's, put there by a new demo database
+    # Not a setting of this PC (never saved or loaded): who writes when ``operator`` is empty. The command line
+    # writes a label (command_line_operator); the window sets None and refuses to write without a name.
+    unnamed_operator: str | None = field(default_factory=command_line_operator, compare=False, repr=False,
+                                         metadata={"saved": False})
 
     def operator_name(self) -> str:
-        return self.operator or getpass.getuser()
+        """The one name every record written through these settings carries (修改记录, 完成人, 定稿人, 变更记录).
+
+        Raises :class:`OperatorMissingError` in the window when the clerk has not given their name yet.
+        """
+        name = self.operator.strip()
+        if name:
+            return name
+        if self.unnamed_operator is None:
+            raise OperatorMissingError()
+        return self.unnamed_operator
+
+    @contextmanager
+    def writing_as(self, unnamed: str) -> Iterator[None]:
+        """Within the block, records nobody named write ``unnamed`` (the demo office the window fills in before
+        the clerk has said who they are is "示例数据", not the clerk)."""
+        before = self.unnamed_operator
+        self.unnamed_operator = unnamed
+        try:
+            yield
+        finally:
+            self.unnamed_operator = before
 
     def issuer_line(self) -> str:
         """落款 of every notice, 明白纸, 通报, 督办清单 and 周安排: the issuer line if set, else the office's name."""
@@ -161,7 +238,7 @@ def load_settings(path: Path | None = None) -> Settings:
     defaults = Settings()
     values: dict[str, Any] = {}
     for f in dataclasses.fields(Settings):
-        if f.name in raw and isinstance(raw[f.name], type(getattr(defaults, f.name))):
+        if f.metadata.get("saved", True) and f.name in raw and isinstance(raw[f.name], type(getattr(defaults, f.name))):
             values[f.name] = raw[f.name]
     settings = Settings(**values)
     try:
@@ -179,5 +256,6 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     path = path or settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     make_private(path.parent)
-    data = json.dumps(dataclasses.asdict(settings), ensure_ascii=False, indent=2).encode("utf-8")
+    saved = {f.name: getattr(settings, f.name) for f in dataclasses.fields(Settings) if f.metadata.get("saved", True)}
+    data = json.dumps(saved, ensure_ascii=False, indent=2).encode("utf-8")
     write_bytes_atomic(path, data, private=True)
