@@ -42,3 +42,10 @@ class RuleError(HuiwuError):
 
 class DatabaseError(HuiwuError):
     pass
+
+
+class Cancelled(HuiwuError):
+    """The clerk cancelled a long operation at a point where nothing had been written yet."""
+
+    def __init__(self, message: str = "已取消，未作任何更改。") -> None:
+        super().__init__(message)

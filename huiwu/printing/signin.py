@@ -37,6 +37,7 @@ from huiwu.printing._layout import (
 )
 from huiwu.printing.data import MeetingDoc, ParticipantRow
 from huiwu.printing.fonts import FontMap, printable_names
+from huiwu.progress import Progress
 
 MARGINS = (15 * mm, 15 * mm, 15 * mm, 18 * mm)
 SIZE = 10.5  # 五号
@@ -48,12 +49,17 @@ class GroupedTable(Table):
     """A table whose unit column names its unit again ("…（续）") at the top of each new page."""
 
     cont_labels: tuple[str, ...] = ()
+    progress: Progress | None = None  # hears (rows laid out, rows) at each page break
+    rows_total = 0
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         parts = super().split(availWidth, availHeight)
         if len(parts) == 2 and isinstance(parts[1], Table):
             head, tail = parts
             n_head = len(head._cellvalues)
+            if self.progress is not None:
+                tail.progress, tail.rows_total = self.progress, self.rows_total
+                self.progress(self.rows_total - (len(tail._cellvalues) - 1), self.rows_total)
             head.cont_labels = self.cont_labels[:n_head]
             tail.cont_labels = self.cont_labels[:1] + self.cont_labels[n_head:]
             if len(tail._cellvalues) > 1 and tail.cont_labels[1]:
@@ -122,7 +128,7 @@ def _group_styles(rows: Sequence[ParticipantRow], body: Rows, cols: Sequence[Col
 
 
 def signin_table(rows: Sequence[ParticipantRow], cols: Sequence[Col], f: dict[str, str], *,
-                 with_phone: bool, max_row_h: float) -> Table:
+                 with_phone: bool, max_row_h: float, progress: Progress | None = None) -> Table:
     texts = [_row(p, i == 0 or rows[i - 1].unit != p.unit, with_phone) for i, p in enumerate(rows)]
     body = table_rows(texts, cols, f["song"], SIZE, max_row_h=max_row_h, min_row_h=ROW_H)
     extra, labels = _group_styles(rows, body, cols, f["song"], with_phone)
@@ -130,6 +136,7 @@ def signin_table(rows: Sequence[ParticipantRow], cols: Sequence[Col], f: dict[st
                        skip_rules_in=UNIT_COL, cls=GroupedTable)
     assert isinstance(table, GroupedTable)
     table.cont_labels = tuple(labels)
+    table.progress, table.rows_total = progress, len(rows)
     return table
 
 
@@ -161,8 +168,12 @@ def header_block(meeting: MeetingDoc, f: dict[str, str], title: str) -> list[Flo
 
 
 def render_signin(meeting: MeetingDoc, rows: Sequence[ParticipantRow], fonts: FontMap | None = None, *,
-                  with_phone: bool = True, walk_in_rows: int = 0, title: str = "会议签到表") -> bytes:
-    """The sign-in sheet; ``walk_in_rows`` adds a 临时参会人员 section with that many blank rows."""
+                  with_phone: bool = True, walk_in_rows: int = 0, title: str = "会议签到表",
+                  progress: Progress | None = None) -> bytes:
+    """The sign-in sheet; ``walk_in_rows`` adds a 临时参会人员 section with that many blank rows.
+
+    ``progress`` hears (rows laid out, rows) at each page break of the list, and (rows, rows) at the end.
+    """
     f = printable_names((meeting, list(rows)), fonts, "签到表")
     cols = fit_to_content(_columns(frame_width(A4, MARGINS), with_phone),
                           [_row(p, True, with_phone) for p in rows], f["song"], SIZE, frame_width(A4, MARGINS),
@@ -170,7 +181,7 @@ def render_signin(meeting: MeetingDoc, rows: Sequence[ParticipantRow], fonts: Fo
     max_row_h = frame_height(A4, MARGINS) / 2
     story = [*secrecy_block(meeting.secrecy_mark, f, copy=meeting.copy_number), *header_block(meeting, f, title)]
     if rows:
-        story.append(signin_table(rows, cols, f, with_phone=with_phone, max_row_h=max_row_h))
+        story.append(signin_table(rows, cols, f, with_phone=with_phone, max_row_h=max_row_h, progress=progress))
     else:
         story.append(Paragraph("（尚无参会人员名单）", style("empty", f["song"], SIZE)))
     if walk_in_rows > 0:
@@ -186,5 +197,8 @@ def render_signin(meeting: MeetingDoc, rows: Sequence[ParticipantRow], fonts: Fo
             canvas.drawString(MARGINS[0], A4[1] - MARGINS[2] + 3 * mm,
                               _running_head(meeting, title, f["song"], 9, frame_width(A4, MARGINS)))
 
-    return build_pdf(story, font=f["body"], pagesize=A4, margins=MARGINS, title=f"{meeting.title} {title}",
-                     canvasmaker=counting_canvas(footer))
+    pdf = build_pdf(story, font=f["body"], pagesize=A4, margins=MARGINS, title=f"{meeting.title} {title}",
+                    canvasmaker=counting_canvas(footer))
+    if progress is not None:
+        progress(len(rows), len(rows))
+    return pdf

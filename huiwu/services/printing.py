@@ -28,6 +28,7 @@ from huiwu.models import (
 )
 from huiwu.printing import data as d
 from huiwu.printing.fonts import FontMap, resolve_fonts
+from huiwu.progress import CancelCheck, Meter, Progress
 from huiwu.rules.order import unit_order
 from huiwu.rules.secrecy import highest_secrecy, is_state_secret, numbered, secrecy_mark
 from huiwu.services.aggregate import load_meeting
@@ -69,13 +70,18 @@ NUMBERED_KINDS: tuple[str, ...] = ("notice", "agenda", "signin", "seating")
 MAX_COPIES = 500
 
 
-def document_pdf(uow: UnitOfWork, kind: str, meeting_id: int, **options: Any) -> bytes:
+def document_pdf(uow: UnitOfWork, kind: str, meeting_id: int, *, progress: Progress | None = None,
+                 cancelled: CancelCheck | None = None, **options: Any) -> bytes:
     """The PDF of one document of one meeting; ``kind`` is one of :data:`KINDS`.
 
     ``copies=N`` (notice, 议程, 签到表, 座次表) prints N copies in one file, each numbered 000001 … on its first
     page above the 密级, each with its own page numbers — how a 涉密 meeting's papers are handed out and
     registered.
+
+    ``progress`` hears (done, total) per copy and, on the 签到表, per page of rows; printing writes nothing,
+    so ``cancelled`` may stop it at any of those points (raising :class:`~huiwu.errors.Cancelled`).
     """
+    meter = Meter(progress, cancelled)
     makers = {
         "notice": _notice, "agenda": _agenda, "signin": _signin, "handout": _meeting_handouts,
         "seating": _seating, "cards": _cards, "actions": _meeting_actions,
@@ -90,14 +96,18 @@ def document_pdf(uow: UnitOfWork, kind: str, meeting_id: int, **options: Any) ->
                               f"{'、'.join(KIND_LABELS[k] for k in NUMBERED_KINDS)}。")
     if not 1 <= copies <= MAX_COPIES:
         raise ValidationError(f"印制份数应在 1 到 {MAX_COPIES} 之间，现为 {copies}。")
-    if copies == 1:
-        return maker(uow, meeting, fonts(uow), **options)
-    return maker(uow, meeting, fonts(uow), copies=copies, **options)
+    if copies != 1:
+        options["copies"] = copies
+    pdf = maker(uow, meeting, fonts(uow), meter=meter, **options)
+    meter.finish()
+    return pdf
 
 
-def numbered_copies(render: Callable[[int], bytes], copies: int, confidentiality: str) -> bytes:
+def numbered_copies(render: Callable[[int], bytes], copies: int, confidentiality: str,
+                    meter: Meter | None = None) -> bytes:
     """``copies`` renders of one document in one PDF, each keeping its own page numbers; numbered 1 … N when
-    :func:`huiwu.rules.secrecy.numbered` says so (a single 涉密 copy is 000001), else unnumbered."""
+    :func:`huiwu.rules.secrecy.numbered` says so (a single 涉密 copy is 000001), else unnumbered.
+    ``meter`` hears of each copy made (the last twentieth is the merge)."""
     if not numbered(copies, confidentiality):
         return render(0)
     if copies == 1:
@@ -105,7 +115,10 @@ def numbered_copies(render: Callable[[int], bytes], copies: int, confidentiality
     from pypdf import PdfWriter
 
     writer = PdfWriter()
+    made = meter.part(0, meter.total * 19 // 20) if meter is not None else None
     for k in range(1, copies + 1):
+        if made is not None:
+            made(k - 1, copies)
         writer.append(io.BytesIO(render(k)))
     writer.compress_identical_objects()  # the fonts and images every copy embeds, once
     out = io.BytesIO()
@@ -265,12 +278,13 @@ def notice_doc(uow: UnitOfWork, meeting: Meeting) -> d.NoticeDoc:
                        printed_on=uow.today())
 
 
-def _notice(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, copies: int = 1, **_: Any) -> bytes:
+def _notice(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, copies: int = 1, meter: Meter | None = None,
+            **_: Any) -> bytes:
     from huiwu.printing.notice import render_notice
 
     doc = notice_doc(uow, meeting)
     return numbered_copies(lambda k: render_notice(replace(doc, copy_number=k), fonts), copies,
-                           content_level(meeting))
+                           content_level(meeting), meter)
 
 
 # --------------------------------------------------------------------------- agenda and 日程
@@ -308,7 +322,8 @@ def schedule_slots(meeting: d.MeetingDoc) -> list[d.ScheduleSlot]:
     return slots
 
 
-def _agenda(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, copies: int = 1, **_: Any) -> bytes:
+def _agenda(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, copies: int = 1, meter: Meter | None = None,
+            **_: Any) -> bytes:
     from huiwu.printing.agenda import render_agenda, render_agenda_and_schedule
 
     m = meeting_doc(uow, meeting, lists_agenda=True)
@@ -318,7 +333,7 @@ def _agenda(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, copies: int = 
         numbered = replace(m, copy_number=k)
         return render_agenda(numbered, fonts) if slots is None else render_agenda_and_schedule(numbered, slots, fonts)
 
-    return numbered_copies(one, copies, content_level(meeting))
+    return numbered_copies(one, copies, content_level(meeting), meter)
 
 
 # --------------------------------------------------------------------------- sign-in sheet
@@ -341,20 +356,24 @@ def signin_rows(uow: UnitOfWork, meeting: Meeting) -> list[d.ParticipantRow]:
 
 
 def _signin(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, with_phone: bool = True,
-            walk_in_rows: int = 0, copies: int = 1, **_: Any) -> bytes:
+            walk_in_rows: int = 0, copies: int = 1, meter: Meter | None = None, **_: Any) -> bytes:
     from huiwu.printing.signin import render_signin
 
     if walk_in_rows < 0 or walk_in_rows > 500:
         raise ValidationError(f"临时参会空白行数应在 0 到 500 之间，现为 {walk_in_rows}。")
     m, rows = meeting_doc(uow, meeting), signin_rows(uow, meeting)
+    # One copy: its pages of rows are the progress. Several: the copies are (see numbered_copies).
+    pages = meter.part(0, meter.total * 19 // 20) if meter is not None and copies == 1 else None
     return numbered_copies(lambda k: render_signin(replace(m, copy_number=k), rows, fonts, with_phone=with_phone,
-                                                   walk_in_rows=walk_in_rows), copies, meeting.confidentiality)
+                                                   walk_in_rows=walk_in_rows, progress=pages),
+                           copies, meeting.confidentiality, meter)
 
 
 # --------------------------------------------------------------------------- seating and cards
 
 
-def _seating(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, copies: int = 1, **_: Any) -> bytes:
+def _seating(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, copies: int = 1, meter: Meter | None = None,
+             **_: Any) -> bytes:
     from huiwu.printing.seating import render_seating
 
     rule = uow.settings.seating_rule if uow.settings.seating_rule in ("alternate", "centre_on_first") else "alternate"
@@ -362,7 +381,7 @@ def _seating(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, copies: int =
     doc = d.SeatingDoc(meeting.title, tuple(people), cast(d.SeatingRule, rule), _venue_text(meeting),
                        secrecy_mark=meeting_mark(meeting), audience=tuple(crowd))
     return numbered_copies(lambda k: render_seating(replace(doc, copy_number=k), fonts), copies,
-                           meeting.confidentiality)
+                           meeting.confidentiality, meter)
 
 
 def _cards(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, **_: Any) -> bytes:

@@ -21,9 +21,10 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 
 from huiwu.db import UnitOfWork
-from huiwu.errors import HuiwuError
+from huiwu.errors import Cancelled, HuiwuError
 from huiwu.files import append_text_row, save_workbook
 from huiwu.models import UNIT_KIND_LABELS, Person, Unit, UnitKind
+from huiwu.progress import CancelCheck, Meter, Progress
 from huiwu.services import audit
 from huiwu.services.directory import PersonEdit, apply_person_edit, list_people, list_units
 from huiwu.text import control_character_at
@@ -35,6 +36,8 @@ PEOPLE_COLUMNS = ("单位", "姓名", "职务", "排序号", "联系电话", "�
 REQUIRED_PEOPLE = ("单位", "姓名")
 MAX_ROWS = 20000  # a county's whole roster is a few thousand; more means the wrong file
 MAX_ERRORS_SHOWN = 200
+# Shares of an import's progress (of 1000), as measured on 15,000 rows: reading the file, the rows, the flush.
+_READ, _WRITTEN, _FLUSHED = 400, 750, 980
 KIND_BY_LABEL = {label: kind for kind, label in UNIT_KIND_LABELS.items()}
 YES = {"是", "Y", "y", "yes", "1", "√", "TRUE", "True", "true"}
 NO = {"否", "N", "n", "no", "0", "", "FALSE", "False", "false"}
@@ -252,7 +255,7 @@ def _flag(text: str, default: bool) -> tuple[bool, str]:
 
 
 def _read_people(
-    book: Any, known_units: set[str], errors: list[RowError], rejected: set[tuple[str, int]]
+    book: Any, known_units: set[str], errors: list[RowError], rejected: set[tuple[str, int]], progress: Progress
 ) -> list[PersonData]:
     if PEOPLE_SHEET not in book.sheetnames:
         if len(book.sheetnames) == 1:
@@ -261,10 +264,13 @@ def _read_people(
             raise RosterError(f"文件中没有“{PEOPLE_SHEET}”工作表（现有：{'、'.join(book.sheetnames)}）。")
     else:
         sheet_name = PEOPLE_SHEET
-    index, rows = _header(book[sheet_name], sheet_name, PEOPLE_COLUMNS, REQUIRED_PEOPLE)
+    sheet = book[sheet_name]
+    index, rows = _header(sheet, sheet_name, PEOPLE_COLUMNS, REQUIRED_PEOPLE)
     people: list[PersonData] = []
     seen: dict[tuple[str, str], int] = {}
+    last = min(sheet.max_row or MAX_ROWS, MAX_ROWS + 1)  # from the sheet's dimension; None in some writers' files
     for number, values in enumerate(rows, start=2):
+        progress(min(number, last), last)
         if number - 1 > MAX_ROWS:
             errors.insert(0, RowError(sheet_name, number, "", f"人员超过 {MAX_ROWS} 行，这不像通讯录文件；请检查是否选错了文件。"))
             rejected.add((sheet_name, number))
@@ -315,7 +321,10 @@ def _parse_person(
     return person, []
 
 
-def _parse(uow: UnitOfWork, path: Path) -> _Parsed:
+def _parse(uow: UnitOfWork, path: Path, meter: Meter, end: int) -> _Parsed:
+    """Read and check the whole file (nothing is written: a cancel here is always safe); ``end`` is the
+    share of ``meter`` that reading takes."""
+    meter.check()
     book = _open(path)
     try:
         errors: list[RowError] = []
@@ -323,8 +332,9 @@ def _parse(uow: UnitOfWork, path: Path) -> _Parsed:
         existing_units = {u.name for u in list_units(uow)}
         try:  # the sheets are read lazily: a damaged sheet inside a valid zip fails here
             units = _read_units(book, errors, rejected)
-            people = _read_people(book, existing_units | set(units), errors, rejected)
-        except RosterError:
+            meter.report(end // 10)
+            people = _read_people(book, existing_units | set(units), errors, rejected, meter.part(end // 10, end))
+        except (RosterError, Cancelled):
             raise
         except Exception as exc:
             raise RosterError(f"{path.name} 的内容已损坏，无法读取（{exc.__class__.__name__}）。"
@@ -342,9 +352,14 @@ def _parse(uow: UnitOfWork, path: Path) -> _Parsed:
 # ---------------------------------------------------------------- preview and import
 
 
-def preview_roster(uow: UnitOfWork, path: Path) -> RosterPreview:
-    parsed = _parse(uow, path)
-    return _preview(uow, path, parsed)
+def preview_roster(uow: UnitOfWork, path: Path, *, progress: Progress | None = None,
+                   cancelled: CancelCheck | None = None) -> RosterPreview:
+    """What :func:`import_roster` would do; writes nothing, so ``cancelled`` may stop it anywhere."""
+    meter = Meter(progress, cancelled)
+    parsed = _parse(uow, path, meter, meter.total)
+    preview = _preview(uow, path, parsed)
+    meter.finish()
+    return preview
 
 
 def _preview(uow: UnitOfWork, path: Path, parsed: _Parsed) -> RosterPreview:
@@ -381,9 +396,15 @@ def _preview(uow: UnitOfWork, path: Path, parsed: _Parsed) -> RosterPreview:
     )
 
 
-def import_roster(uow: UnitOfWork, path: Path) -> RosterPreview:
-    """Validate again (the file may have changed since the preview) and write all of it or nothing."""
-    parsed = _parse(uow, path)
+def import_roster(uow: UnitOfWork, path: Path, *, progress: Progress | None = None,
+                  cancelled: CancelCheck | None = None) -> RosterPreview:
+    """Validate again (the file may have changed since the preview) and write all of it or nothing.
+
+    ``cancelled`` is heeded until the commit: everything is one transaction, so a cancel (which raises
+    :class:`~huiwu.errors.Cancelled`) rolls back and leaves the directory as it was.
+    """
+    meter = Meter(progress, cancelled)
+    parsed = _parse(uow, path, meter, _READ)
     preview = _preview(uow, path, parsed)
     if not preview.ok:
         raise RosterError(f"{path.name} 有 {preview.errors_total} 处错误，未导入任何数据。第一处：{preview.errors[0]}")
@@ -400,7 +421,9 @@ def import_roster(uow: UnitOfWork, path: Path) -> RosterPreview:
     for p in people.values():
         by_name.setdefault(p.name, p)
     touched: list[tuple[PersonData, Person]] = []
-    for data in parsed.people:
+    written = meter.part(_READ, _WRITTEN)
+    for i, data in enumerate(parsed.people):
+        written(i, len(parsed.people))
         person = people.get((data.unit_name, data.name)) or Person()
         edit = PersonEdit(
             data.name, units[data.unit_name].id, data.title, data.sort_order, data.phone, data.is_leader, data.active
@@ -411,12 +434,15 @@ def import_roster(uow: UnitOfWork, path: Path) -> RosterPreview:
         session.add(person)
         by_name[data.name] = person
         touched.append((data, person))
+    meter.report(_WRITTEN)
     session.flush()
     for data, person in touched:
         if data.supervisor:
             person.supervisor_id = by_name[data.supervisor].id
+    meter.report(_FLUSHED)  # the last point where a cancel is heeded: nothing is committed yet
     audit.record(uow, "roster", None, "import", preview.summary())
     uow.commit()
+    meter.finish()
     return preview
 
 

@@ -29,12 +29,15 @@ from huiwu.models import (
     Person,
     Unit,
 )
+from huiwu.progress import CancelCheck, Meter, Progress
 from huiwu.rules import attendance as rules
 from huiwu.rules.leave import LeaveFact, covers, substitute_allowed
 from huiwu.rules.order import person_order, seat_order, unit_order
 
 GroupBy = Literal["unit", "person", "meeting"]
 COUNTED_STATUSES = (MeetingStatus.IN_PROGRESS, MeetingStatus.FINISHED)
+_READ = 700  # share of the statistics' progress (of 1000) spent reading the seats; the rest is the tallies
+_FETCH = 5000  # seats fetched at a time, so the first are counted while the database still reads the rest
 
 # The measures of a statistics row: (key, label). The CLI, the .xlsx and the GUI's columns all list these.
 MEASURES: tuple[tuple[str, str], ...] = (
@@ -182,8 +185,13 @@ class _Record:
                           self.person_name, self.person_id)
 
 
-def _records(uow: UnitOfWork, lo: dt.datetime, hi: dt.datetime, unit_id: int | None = None) -> list[_Record]:
-    """Every invitee of the meetings that took place in [lo, hi), with the outcome of their record."""
+def _records(uow: UnitOfWork, lo: dt.datetime, hi: dt.datetime, unit_id: int | None = None,
+             progress: Progress | None = None) -> list[_Record]:
+    """Every invitee of the meetings that took place in [lo, hi), with the outcome of their record.
+
+    With ``progress``, the rows are counted first (a tenth of the time of reading them) so that a year's
+    200,000 seats can be reported as they are read.
+    """
     substitute = aliased(Person)
     leave_substitute = aliased(Person)
     query = (
@@ -209,9 +217,15 @@ def _records(uow: UnitOfWork, lo: dt.datetime, hi: dt.datetime, unit_id: int | N
         query = query.where(Person.unit_id == unit_id)
     early = uow.settings.early_minutes
     records: list[_Record] = []
-    for (pid, role, state, signed, left, sub_id, sub_typed, sub_person, mid, title, start, end, person_id, name,
+    count = 0
+    if progress is not None:
+        count = uow.session.scalar(select(func.count()).select_from(query.subquery())) or 0
+        progress(0, count)
+    for i, (pid, role, state, signed, left, sub_id, sub_typed, sub_person, mid, title, start, end, person_id, name,
          ptitle, psort, uid, uname, usort, leave_id, lstate, lmeeting, lstart, lend, lreturned, lsub_id, lsub_typed,
-         lsub_person) in uow.session.execute(query):
+         lsub_person) in enumerate(uow.session.execute(query.execution_options(yield_per=_FETCH))):
+        if progress is not None:
+            progress(i, count)
         sub_name = sub_person or sub_typed
         leave = None if leave_id is None else LeaveFact(
             leave_id, person_id, lstate, lmeeting, lstart, lend, lreturned, lsub_id, lsub_person or lsub_typed)
@@ -221,6 +235,8 @@ def _records(uow: UnitOfWork, lo: dt.datetime, hi: dt.datetime, unit_id: int | N
         records.append(_Record(pid, mid, title, start, end, person_id, name, ptitle, psort, uid, uname, usort, role,
                                sub_name if seat.state == Attendance.SUBSTITUTE else "",
                                rules.outcome(seat, start, end, early)))
+    if progress is not None:
+        progress(count, count)
     return records
 
 
@@ -242,19 +258,29 @@ def statistics(
     date_to: dt.date,
     group_by: GroupBy = "unit",
     unit_name: str | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> Statistics:
-    """应到/实到/本人/代会/请假/迟到/早退/缺席 and both 出席率 per unit, person or meeting, plus the total."""
+    """应到/实到/本人/代会/请假/迟到/早退/缺席 and both 出席率 per unit, person or meeting, plus the total.
+
+    Nothing is written, so ``cancelled`` may stop it at any report (raising :class:`~huiwu.errors.Cancelled`).
+    """
     if group_by not in ("unit", "person", "meeting"):
         raise ValidationError(f"统计方式“{group_by}”无效，应为 unit、person 或 meeting。")
     lo, hi = period_bounds(uow, date_from, date_to)
-    records = [r for r in _records(uow, lo, hi, _unit_id(uow, unit_name)) if r.outcome.expected]
+    meter = Meter(progress, cancelled)
+    read = meter.part(0, _READ) if progress is not None or cancelled is not None else None
+    records = [r for r in _records(uow, lo, hi, _unit_id(uow, unit_name), read) if r.outcome.expected]
     groups: dict[int, list[_Record]] = {}
     for r in records:
         key = {"unit": r.unit_id, "person": r.person_id, "meeting": r.meeting_id}[group_by]
         groups.setdefault(key, []).append(r)
     tz = uow.settings.tz()
     rows: list[tuple[tuple[object, ...], StatRow]] = []
-    for key, members in groups.items():
+    tallied = meter.part(_READ, meter.total)
+    for n, (key, members) in enumerate(groups.items()):
+        tallied(n, len(groups))
         first = members[0]
         t = rules.tally(r.outcome for r in members)
         meetings = len({r.meeting_id for r in members})
@@ -271,6 +297,7 @@ def statistics(
         rows.append((order, row))
     rows.sort(key=lambda pair: pair[0])
     total = StatRow(0, "合计", "", "", len({r.meeting_id for r in records}), rules.tally(r.outcome for r in records))
+    meter.finish()
     return Statistics(group_by, period_label(date_from, date_to), tuple(row for _, row in rows), total)
 
 
