@@ -23,6 +23,7 @@ from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from huiwu.db import Database
+    from ui.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +37,9 @@ def parse_gui_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--no-demo", action="store_true")
     parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)  # bench/startup.py
     parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    # tests: the answer to 已在运行 (switch / read-only / cancel) instead of asking; report when raised, then quit
+    parser.add_argument("--if-running", choices=("switch", "read-only", "cancel"), help=argparse.SUPPRESS)
+    parser.add_argument("--quit-when-raised", action="store_true", help=argparse.SUPPRESS)
     args, _ = parser.parse_known_args(argv)
     return args
 
@@ -80,22 +84,50 @@ def make_application(argv: list[str], language: str = "zh_CN") -> QApplication:
     return app
 
 
-def open_database(url: str, settings: Settings, demo: bool, clock: Clock = SYSTEM_CLOCK) -> Database:
+def open_database(
+    url: str, settings: Settings, demo: bool, clock: Clock = SYSTEM_CLOCK, read_only: bool = False
+) -> Database:
     """Migrate (with a backup) and, on a brand-new embedded database, fill in the demo office.
 
     ``url`` may be a path, a URL or empty (then the settings and the embedded default decide). The demo
-    office only ever goes into an empty embedded SQLite database, never a shared server.
+    office only ever goes into an empty embedded SQLite database, never a shared server. ``read_only``
+    (another window has the database): neither; a schema that needs migrating is refused with a sentence.
     """
     from huiwu import db as dbmod
     from huiwu.demo import create_demo, is_empty
 
-    database = dbmod.Database(dbmod.resolve_url(url or None, settings), settings, clock)
-    dbmod.upgrade(database)
-    if demo and database.is_sqlite:
-        with database.uow() as uow:
-            if is_empty(uow) and create_demo(uow).identity_adopted:
-                _keep_demo_identity(settings)
+    database = dbmod.Database(dbmod.resolve_url(url or None, settings), settings, clock, read_only=read_only)
+    try:
+        dbmod.upgrade(database)  # read-only: returns at once when up to date, else refuses
+        if demo and database.is_sqlite and not read_only:
+            with database.uow() as uow, settings.writing_as(DEMO_OPERATOR):
+                if is_empty(uow) and create_demo(uow).identity_adopted:
+                    _keep_demo_identity(settings)
+    except BaseException:
+        database.dispose()
+        raise
     return database
+
+
+DEMO_OPERATOR = "示例数据"  # who the demo office's records name when the clerk has not said who they are yet
+
+
+def open_read_only(ctx: AppContext, url: str | None) -> None:
+    """What ``AppContext.open_database`` does, for a window the clerk chose to open read-only."""
+
+    def job() -> Database:
+        return open_database(url or "", ctx.settings, demo=False, clock=ctx.clock, read_only=True)
+
+    def done(database: Database) -> None:
+        ctx.db = database
+        ctx.events.database_ready.emit()
+
+    def failed(exc: BaseException) -> None:
+        from ui.errors import error_text
+
+        ctx.events.database_failed.emit(f"{url or ''}\n\n{error_text(exc)}")
+
+    ctx.tasks.submit(job, done, failed, label="")
 
 
 def _keep_demo_identity(settings: Settings) -> None:
@@ -109,8 +141,13 @@ def _keep_demo_identity(settings: Settings) -> None:
 
 
 def build_context(database: Database | None, settings: Settings, clock: Clock | None = None) -> AppContext:
-    """The GUI's context; its clock is the database's (or the system clock before a database is open)."""
+    """The GUI's context; its clock is the database's (or the system clock before a database is open).
+
+    The window writes only under the clerk's own name: without one, a change is refused with a sentence
+    (the first-run dialog asks for it), never recorded under the OS account.
+    """
     clock = clock or (database.clock if database is not None else SYSTEM_CLOCK)
+    settings.unnamed_operator = None
     return AppContext(settings=settings, db=database, tasks=TaskRunner(), events=Events(), clock=clock,
                       net=TaskRunner(name="huiwu-net-worker"))
 
@@ -135,11 +172,45 @@ def run_gui(argv: list[str]) -> int:
     language = args.lang or settings.language
     app = make_application(argv, language)
     install_translations(app, language)
+    from ui.single_instance import (
+        READ_ONLY,
+        SWITCH,
+        SingleInstance,
+        ask_already_running,
+        database_identity,
+        instance_key,
+    )
+
+    database = database_identity(args.db, settings)
+    instance = SingleInstance(instance_key(database))
+    read_only = False
+    if not instance.claim():  # another window of this PC has this database open
+        answer = ask_already_running(database, args.if_running)
+        if answer == SWITCH:
+            instance.notify_first()
+        if answer != READ_ONLY:
+            return 0
+        read_only = True
+    try:
+        return _run_window(app, args, settings, instance, read_only)
+    finally:
+        instance.release()
+
+
+def _run_window(
+    app: QApplication, args: argparse.Namespace, settings: Settings, instance: SingleInstance, read_only: bool
+) -> int:
     from ui.main_window import MainWindow
+    from ui.single_instance import bring_to_front_on_request
 
     ctx = build_context(None, settings)
     window = MainWindow(ctx)
     window.show()  # on screen first; the database opens on the worker meanwhile
+    if not read_only:
+        bring_to_front_on_request(instance, window)
+    if args.quit_when_raised:
+        ctx.events.database_ready.connect(lambda: print("WAITING", flush=True))
+        instance.activation_requested.connect(lambda: QTimer.singleShot(0, lambda: _report_and_quit(app, "RAISED")))
     ctx.events.database_failed.connect(
         lambda text: QMessageBox.critical(window, tr("Huiwu"), tr("The database could not be opened:") + "\n" + text)
     )
@@ -150,7 +221,10 @@ def run_gui(argv: list[str]) -> int:
     if args.quit_when_shown:
         QTimer.singleShot(0, lambda: _report_and_quit(app, "SHOWN"))
     # Opened once the event loop runs, so the first paint does not compete with SQLAlchemy's import.
-    QTimer.singleShot(0, lambda: ctx.open_database(args.db, demo=not args.no_demo))
+    if read_only:
+        QTimer.singleShot(0, lambda: open_read_only(ctx, args.db))
+    else:
+        QTimer.singleShot(0, lambda: ctx.open_database(args.db, demo=not args.no_demo))
     if args.quit_when_ready:
         ctx.events.database_ready.connect(lambda: QTimer.singleShot(0, lambda: _report_and_quit(app, "READY")))
     code = app.exec()
