@@ -153,3 +153,42 @@ def match_rank(query: str, name: str, initials: str, full: str) -> int | None:
     if len(q) >= 2 and q in full:
         return 6
     return None
+
+
+@lru_cache(maxsize=16384)
+def text_pinyin(text: str) -> NamePinyin:
+    """Pinyin of any text (a meeting's title, a decision): every character by its everyday reading.
+
+    Characters without a reading (digits, Latin, punctuation) are left out of the initials and the syllables.
+    """
+    from pypinyin import Style, lazy_pinyin
+
+    syllables = tuple(s.lower() for s in lazy_pinyin(text, style=Style.NORMAL, errors="ignore")
+                      if s.isascii() and s.isalpha())
+    return NamePinyin(initials="".join(s[0] for s in syllables), full="".join(syllables), syllables=syllables)
+
+
+def text_matches(query: str, *texts: str) -> bool:
+    """Whether a search box's ``query`` finds any of ``texts``: as written, or by pinyin.
+
+    The one rule every list's search follows for titles, units and decisions: "防汛" and "fx" and
+    "fangxun" all find 全县防汛抗旱工作调度会 (people's names rank with :func:`match_rank` instead).
+    """
+    q = normalise_query(query)
+    if not q:
+        return True
+    if any(q in "".join(t.lower().split()) for t in texts):
+        return True
+    if not (q.isascii() and q.isalpha()):
+        return False
+    for text in texts:
+        spelled = text_pinyin(text)
+        if q in spelled.initials or (len(q) >= 2 and q in spelled.full):
+            return True
+    return False
+
+
+def person_matches(query: str, name: str) -> bool:
+    """Whether ``query`` finds the person called ``name`` (by name, initials or full pinyin)."""
+    spelled = name_pinyin(name)
+    return match_rank(query, name, spelled.initials, spelled.full) is not None

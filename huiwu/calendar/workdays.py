@@ -359,3 +359,15 @@ def _build_year(year: int, overrides: Mapping[dt.date, tuple[bool, str]], source
     )
     ordinals = tuple(info.date.toordinal() for info in infos if info.is_workday)
     return _Year(infos, ordinals)
+
+
+DEFAULT_MEETING_TIME = dt.time(9, 0)
+
+
+def default_meeting_start(calendar: WorkCalendar, now: dt.datetime) -> dt.datetime:
+    """When a new meeting is first proposed: 09:00 on the next working day after ``now`` (in its zone).
+
+    Never a Saturday, a holiday or a Sunday that is no 调休 working day; a 调休 Saturday is a working day.
+    """
+    day = calendar.add_workdays(now.date(), 1)
+    return dt.datetime.combine(day, DEFAULT_MEETING_TIME, tzinfo=now.tzinfo)

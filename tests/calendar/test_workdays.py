@@ -223,3 +223,30 @@ def test_add_workdays_lands_on_a_workday_and_inverts(d: dt.date, n: int) -> None
 
 
 _shared = WorkCalendar({D(2030, 10, 4): (False, "国庆节"), D(2030, 9, 28): (True, "")})
+
+
+TZ_OFFICE = dt.timezone(dt.timedelta(hours=8))
+
+
+@pytest.mark.parametrize(("now", "expected"), [
+    (dt.datetime(2026, 12, 4, 16, 19, tzinfo=TZ_OFFICE), D(2026, 12, 7)),  # Friday afternoon → Monday
+    (dt.datetime(2026, 12, 1, 8, 0, tzinfo=TZ_OFFICE), D(2026, 12, 2)),  # Tuesday → Wednesday
+    (dt.datetime(2026, 9, 30, 10, 0, tzinfo=TZ_OFFICE), D(2026, 10, 8)),  # before 国庆 → after it
+    (dt.datetime(2026, 10, 9, 10, 0, tzinfo=TZ_OFFICE), D(2026, 10, 10)),  # the 调休 Saturday is a working day
+])
+def test_a_new_meeting_defaults_to_the_next_working_day(cal: WorkCalendar, now: dt.datetime, expected: dt.date) -> None:
+    from huiwu.calendar.workdays import default_meeting_start
+
+    start = default_meeting_start(cal, now)
+    assert start.date() == expected and start.time() == dt.time(9, 0) and start.tzinfo is now.tzinfo
+
+
+@given(st.dates(min_value=D(2026, 1, 1), max_value=D(2026, 12, 31)))
+@settings(max_examples=60, deadline=None)
+def test_the_default_is_always_a_working_day_after_today(day: dt.date) -> None:
+    from huiwu.calendar.workdays import default_meeting_start
+
+    calendar = WorkCalendar()
+    start = default_meeting_start(calendar, dt.datetime.combine(day, dt.time(12), tzinfo=TZ_OFFICE))
+    assert start.date() > day and calendar.is_workday(start.date())
+    assert not any(calendar.is_workday(day + dt.timedelta(days=i)) for i in range(1, (start.date() - day).days))

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from huiwu.calendar.workdays import default_meeting_start
 from huiwu.models import MeetingStatus
 from huiwu.rules.order import seat_order
 from huiwu.rules.secrecy import STATE_SECRET_LEVELS, is_state_secret
@@ -376,8 +377,7 @@ class MeetingEditor(QDialog):
                                                 self.secrecy_term, self.contact_name, self.contact_phone,
                                                 self.notes, self.agenda)]
         if d is None:
-            begin = start or (self.ctx.local_now() + dt.timedelta(days=3)).replace(hour=9, minute=0, second=0,
-                                                                                       microsecond=0)
+            begin = start or default_meeting_start(self.refs.calendar, self.ctx.local_now())
             self.setWindowTitle(tr("New meeting"))
             self.starts.setDateTime(to_qdt(begin))
             self.ends.setDateTime(to_qdt(begin + dt.timedelta(hours=2)))

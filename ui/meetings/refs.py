@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from huiwu.calendar.workdays import WorkCalendar
 from huiwu.services import directory
 from huiwu.services.directory import GroupRow, PersonRow, UnitRow, VenueRow
+from huiwu.services.holidays import work_calendar
 
 
 @dataclass(frozen=True)
@@ -15,6 +17,7 @@ class Refs:
     people: tuple[PersonRow, ...]
     groups: tuple[GroupRow, ...]
     venues: tuple[VenueRow, ...]
+    calendar: WorkCalendar  # the office's working days (holidays, 调休), for a new meeting's default date
 
     def person(self, person_id: int) -> PersonRow | None:
         return self.people_by_id.get(person_id)
@@ -34,4 +37,5 @@ def load_refs(uow: Any) -> Refs:
         tuple(directory.list_people(uow, include_inactive=False)),
         tuple(directory.list_groups(uow)),
         tuple(directory.list_venues(uow, include_inactive=False)),
+        work_calendar(uow),
     )

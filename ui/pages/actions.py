@@ -8,6 +8,7 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QVBoxLayout, QWidget
 
 from huiwu.models import ACTION_STATE_LABELS, OVERDUE_LABEL
+from huiwu.pinyin import person_matches, text_matches
 from huiwu.services import actions as svc
 from huiwu.services.actions import ActionRow
 from ui.context import AppContext
@@ -129,7 +130,8 @@ class ActionsPage(QWidget):
                 return False
             if overdue and not r.overdue:
                 return False
-            return not query or query in r.text or query in r.meeting_title
+            return text_matches(query, r.text, r.meeting_title, r.unit_name) or (
+                bool(r.person_name) and person_matches(query, r.person_name))
 
         self.list.proxy.set_predicate(accept)
         overdue_count = sum(1 for r in self.rows if r.overdue)

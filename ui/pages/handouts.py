@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from huiwu.pinyin import text_matches
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.handouts.editor import HandoutEditor
@@ -153,9 +154,8 @@ class HandoutsPage(QWidget):
         self.ctx.run(meeting_choices, self.editor.set_meetings, lambda exc: show_error(self, exc))
 
     def _filter(self, text: str) -> None:
-        needle = text.strip().lower()
-        self.list.proxy.set_predicate(
-            (lambda r: needle in r.title.lower() or needle in r.meeting_title.lower()) if needle else None)
+        query = text.strip()
+        self.list.proxy.set_predicate((lambda r: text_matches(query, r.title, r.meeting_title)) if query else None)
 
     def _selection_changed(self) -> None:
         if self._filling:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from huiwu.models import LEAVE_STATE_LABELS, LeaveState
-from huiwu.pinyin import match_rank, name_pinyin
+from huiwu.pinyin import name_pinyin, person_matches, text_matches
 from huiwu.services import attendance as att
 from huiwu.services import directory
 from huiwu.services import leave as svc
@@ -142,9 +142,7 @@ class LeavePage(QWidget):
             self.list.proxy.set_predicate(None)
         else:
             def keep(row: LeaveRow) -> bool:
-                py = name_pinyin(row.person_name)
-                return (match_rank(query, row.person_name, py.initials, py.full) is not None
-                        or query in row.unit_name or query in row.meeting_title)
+                return person_matches(query, row.person_name) or text_matches(query, row.unit_name, row.meeting_title)
 
             self.list.proxy.set_predicate(keep)
         pending = sum(1 for r in self.rows if r.state == LeaveState.PENDING)

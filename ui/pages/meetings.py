@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from huiwu.models import MeetingStatus
+from huiwu.pinyin import text_matches
 from huiwu.services import meetings as svc
 from huiwu.services.meetings import MeetingDetail, MeetingRow
 from ui.context import AppContext
@@ -161,7 +162,7 @@ class MeetingsPage(QWidget):
                 return False
             if week and row.iso_week != week:
                 return False
-            return not query or query in row.title
+            return text_matches(query, row.title)
 
         self.list.proxy.set_predicate(accept)
         self.count.setText(tr("%1 of %2 meetings shown").replace("%1", str(self.list.proxy.rowCount()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -68,15 +68,47 @@ class TableList(QWidget):
         layout.addLayout(self.bar)
         layout.addWidget(self.view)
         self._widths_restored = False
+        self._search_box: QLineEdit | None = None
 
     def add_search(self, placeholder: str) -> QLineEdit:
         box = QLineEdit()
         box.setObjectName(f"{self.settings_key}_search")
+        self._search_box = box
+        self.view.installEventFilter(self)
         box.setPlaceholderText(placeholder)
         box.setClearButtonEnabled(True)
         box.setMinimumWidth(320)
+        box.installEventFilter(self)
+        box.returnPressed.connect(self.enter_results)
         self.bar.addWidget(box)
         return box
+
+    def enter_results(self) -> None:
+        """From the search box into the results: the first row found (or the one chosen) gets the keyboard.
+
+        The next Enter opens it, as in the table itself; Up from the first row goes back to the box.
+        """
+        if self.proxy.rowCount() == 0:
+            return
+        chosen = self.view.selectionModel().selectedRows()
+        current = chosen[0] if chosen else self.proxy.index(0, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.view.selectionModel().setCurrentIndex(current, flags)
+        self.view.scrollTo(current)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QLineEdit):
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+                self.view.clearSelection()
+                self.enter_results()
+                return True
+        if event.type() == QEvent.Type.KeyPress and watched is self.view and self._search_box is not None:
+            if event.key() == Qt.Key.Key_Up and self.view.currentIndex().row() <= 0:  # type: ignore[attr-defined]
+                self._search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return super().eventFilter(watched, event)
 
     def add_button(self, text: str, slot: Callable[[], Any], name: str = "", shortcut: str = "") -> QPushButton:
         button = QPushButton(text)
