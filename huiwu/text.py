@@ -22,6 +22,27 @@ def control_character_at(text: str) -> int | None:
 _PHONE = re.compile(r"^[+＋(（]?\d[\d\-－—()（）转]{4,}\d$")
 
 
+def phone_problem(text: str) -> str | None:
+    """Why ``text`` is not a phone number an office can dial, or None (empty is fine: not every person has one).
+
+    Digits with the separators offices write (0316-1234567, 13800001234, (0316)1234567, 转 for an
+    extension), at least 5 digits; letters or other words are refused, as is an 11-digit mobile not starting 1.
+    """
+    phone = text.strip()
+    if not phone:
+        return None
+    if not _PHONE.match(phone):
+        return f"电话“{phone}”不是有效的电话号码：只能由数字和 - ( ) 转 组成，如 0316-1234567 或 13800001234。"
+    digits = sum(ch.isdigit() for ch in phone)
+    if digits < 5:
+        return f"电话“{phone}”位数太少（{digits} 位）。"
+    if digits > 20:
+        return f"电话“{phone}”位数太多（{digits} 位）。"
+    if phone.isdigit() and len(phone) == 11 and not phone.startswith("1"):
+        return f"电话“{phone}”有 11 位，但手机号码应以 1 开头；座机请写区号和连字符，如 0316-12345678。"
+    return None
+
+
 def split_contact(text: str) -> tuple[str, str]:
     """"张三 0316-1234567" -> ("张三", "0316-1234567"): the last word is the phone when it looks like one.
 

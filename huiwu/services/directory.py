@@ -23,6 +23,7 @@ from huiwu.models import (
 from huiwu.pinyin import match_rank, name_pinyin
 from huiwu.rules.order import person_order
 from huiwu.services import audit
+from huiwu.text import phone_problem
 
 T = TypeVar("T", Unit, Person, Group, Venue)
 
@@ -257,6 +258,8 @@ def validate_person(uow: UnitOfWork, edit: PersonEdit, person_id: int | None) ->
         raise ValidationError(f"“{unit.name}”已有名叫“{name}”的人员；同名同单位请在姓名后加括号区分。")
     if person_id is not None and edit.supervisor_id == person_id:
         raise ValidationError("分管领导不能是本人。")
+    if (problem := phone_problem(edit.phone)) is not None:
+        raise ValidationError(problem)
 
 
 def save_person(
