@@ -42,6 +42,7 @@ class TaskRunner(QObject):
     task_finished = Signal(int, object)  # task id, result
     task_failed = Signal(int, object)  # task id, exception
     progressed = Signal(str, int, int)  # label, done, total
+    task_progressed = Signal(int, int, int)  # task id, done, total (for a dialog that follows one task)
     busy_changed = Signal(bool, str)  # busy, label of the slow task
 
     def __init__(self, parent: QObject | None = None, name: str = "huiwu-db-worker") -> None:
@@ -55,6 +56,7 @@ class TaskRunner(QObject):
         self._timer.timeout.connect(self._show_busy)
         self._current_label = ""
         self._busy_shown = False
+        self._running = 0  # the task on the worker now (written and read on the worker only)
         self.task_finished.connect(self._finished)
         self.task_failed.connect(self._failed)
         self._thread = threading.Thread(target=self._work, name=name, daemon=True)
@@ -78,8 +80,9 @@ class TaskRunner(QObject):
         return task.task_id
 
     def report_progress(self, label: str, done: int, total: int) -> None:
-        """Callable from the worker: the signal crosses to the GUI thread."""
+        """Callable from the worker, by the task running: the signals cross to the GUI thread."""
         self.progressed.emit(label, done, total)
+        self.task_progressed.emit(self._running, done, total)
 
     @property
     def pending(self) -> int:
@@ -94,13 +97,16 @@ class TaskRunner(QObject):
             task = self._queue.get()
             if task is None:
                 return
+            self._running = task.task_id
             try:
                 result = task.fn()
             except BaseException as exc:  # delivered to the GUI thread, never lost
-                log.error("task %r failed:\n%s", task.label, traceback.format_exc())
+                _log_failure(task.label, exc)
                 self.task_failed.emit(task.task_id, exc)
             else:
                 self.task_finished.emit(task.task_id, result)
+            finally:
+                self._running = 0
 
     @Slot(int, object)
     def _finished(self, task_id: int, result: object) -> None:
@@ -132,6 +138,20 @@ class TaskRunner(QObject):
         if self._pending:
             self._busy_shown = True
             self.busy_changed.emit(True, self._current_label)
+
+
+def _log_failure(label: str, exc: BaseException) -> None:
+    """A refusal the clerk is told about (a validation error, a conflict, a full disk) is one line; only a
+    real bug leaves its traceback, in the log file (``huiwu.logs.log_path()``), for whoever fixes it."""
+    from ui.errors import handled_level, mark_logged  # on the worker: SQLAlchemy is loaded by then
+
+    level = handled_level(exc)
+    if level is not None:
+        first = (str(exc).strip().splitlines() or [""])[0]
+        log.log(level, "task %r refused: %s: %s", label, type(exc).__name__, first)
+        return
+    log.error("task %r failed: %s", label, "".join(traceback.format_exception(exc)).rstrip())
+    mark_logged(exc)
 
 
 def _deliver(callback: Callable[[Any], None], value: object) -> None:
