@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -28,6 +29,27 @@ class Events(QObject):
     database_failed = Signal(str)
     status_message = Signal(str)
     open_requested = Signal(str, object)  # page key, what to open there (e.g. a meeting id)
+
+
+class Job:
+    """A long use case's line to the GUI: ``progress`` (from the worker) moves the status bar and any dialog
+    following the task; ``cancel`` (from the GUI) makes ``cancelled`` true, which the core checks where
+    stopping is safe. Both are the plain callables the core's long operations take."""
+
+    def __init__(self, tasks: TaskRunner, label: str) -> None:
+        self.label = label
+        self.task_id = 0
+        self._tasks = tasks
+        self._cancel = threading.Event()
+
+    def progress(self, done: int, total: int) -> None:
+        self._tasks.report_progress(self.label, done, total)
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
 
 
 @dataclass
@@ -97,6 +119,19 @@ class AppContext:
                 return use_case(uow)
 
         return self.tasks.submit(job, on_done, on_error, label)
+
+    def run_long(
+        self,
+        use_case: Callable[[UnitOfWork, Job], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        label: str = "",
+    ) -> Job:
+        """Like :meth:`run` for work that reports progress: ``use_case(uow, job)`` passes ``job.progress`` and
+        ``job.cancelled`` to the core; the returned job is the GUI's handle (its ``cancel``, its task id)."""
+        handle = Job(self.tasks, label)
+        handle.task_id = self.run(lambda uow: use_case(uow, handle), on_done, on_error, label)
+        return handle
 
     def status(self, text: str) -> None:
         self.events.status_message.emit(text)

@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
-from ui.context import AppContext
+from ui.context import AppContext, Job
 from ui.errors import show_error
 from ui.i18n import tr
+from ui.progress import run_with_progress
 
 if TYPE_CHECKING:
     from huiwu.db import UnitOfWork
@@ -39,6 +40,12 @@ def kind_title(kind: str) -> str:
 def preview_pdf(ctx: AppContext, parent: QWidget | None, title: str, use_case: Callable[[UnitOfWork], bytes],
                 on_opened: Opened | None = None) -> int:
     """Run ``use_case`` on the worker and preview its bytes; errors (e.g. a 明白纸 too long) as sentences."""
+    return _preview(ctx, parent, title, lambda uow, job: use_case(uow), on_opened, cancellable=False).task_id
+
+
+def _preview(ctx: AppContext, parent: QWidget | None, title: str, use_case: Callable[[UnitOfWork, Job], bytes],
+             on_opened: Opened | None, *, cancellable: bool) -> Job:
+    """Make the PDF with progress (a 取消 dialog when ``use_case`` heeds ``job.cancelled``), then preview it."""
 
     def done(pdf: bytes) -> None:
         from ui.preview import PreviewDialog
@@ -56,17 +63,19 @@ def preview_pdf(ctx: AppContext, parent: QWidget | None, title: str, use_case: C
         ctx.status(tr("%1 could not be made.").replace("%1", title))
         show_error(parent, exc)
 
-    ctx.status(tr("Preparing %1…").replace("%1", title))
-    return ctx.run(use_case, done, failed, label=tr("Preparing %1…").replace("%1", title))
+    label = tr("Preparing %1…").replace("%1", title)
+    ctx.status(label)
+    return run_with_progress(ctx, parent, use_case, done, failed, label, cancellable=cancellable)
 
 
 def preview_document(ctx: AppContext, parent: QWidget | None, kind: str, meeting_id: int,
                      on_opened: Opened | None = None, **options: Any) -> int:
-    """Preview one document of a meeting (notice, agenda, signin, handout, seating, cards, actions)."""
+    """Preview one document of a meeting (notice, agenda, signin, handout, seating, cards, actions); a big one
+    (many copies, a 1,000-person 签到表) shows its progress and can be cancelled."""
 
-    def use_case(uow: UnitOfWork) -> bytes:
+    def use_case(uow: UnitOfWork, job: Job) -> bytes:
         from huiwu.services.printing import document_pdf
 
-        return document_pdf(uow, kind, meeting_id, **options)
+        return document_pdf(uow, kind, meeting_id, progress=job.progress, cancelled=job.cancelled, **options)
 
-    return preview_pdf(ctx, parent, kind_title(kind), use_case, on_opened)
+    return _preview(ctx, parent, kind_title(kind), use_case, on_opened, cancellable=True).task_id

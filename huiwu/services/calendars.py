@@ -411,11 +411,12 @@ def import_ics(
 
 
 def _write_batches(uow: UnitOfWork, calendar_id: int, rows: list[dict[str, Any]], people: list[list[int]],
-                   progress: Progress) -> int:
+                   progress: Progress | None = None) -> int:
     """The events (and their directory people) under ``calendar_id``, :data:`BATCH` per transaction."""
     mapped = 0
     for first in range(0, len(rows), BATCH):
-        progress(first, len(rows))  # may raise Cancelled: the caller then removes the hidden calendar
+        if progress is not None:
+            progress(first, len(rows))  # may raise Cancelled: the caller then removes the hidden calendar
         chunk = [{**r, "calendar_id": calendar_id} for r in rows[first:first + BATCH]]
         ids = uow.session.scalars(insert(ImportedEvent).returning(ImportedEvent.id, sort_by_parameter_order=True),
                                   chunk).all()

@@ -304,11 +304,15 @@ def statistics(
 # ---------------------------------------------------------------- 通报
 
 
-def absence_report(uow: UnitOfWork, date_from: dt.date, date_to: dt.date, unit_name: str | None = None) -> AbsenceReport:
+def absence_report(uow: UnitOfWork, date_from: dt.date, date_to: dt.date, unit_name: str | None = None, *,
+                   progress: Progress | None = None, cancelled: CancelCheck | None = None) -> AbsenceReport:
     """The 通报: 迟到, 缺席, 早退 and 未经批准代会 at the meetings of a period — for the screen, the .xlsx, the CLI
-    and the printed 通报 alike (huiwu.printing.report lays it out)."""
+    and the printed 通报 alike (huiwu.printing.report lays it out). ``progress`` and ``cancelled`` as for
+    :func:`statistics`."""
     lo, hi = period_bounds(uow, date_from, date_to)
-    records = sorted(_records(uow, lo, hi, _unit_id(uow, unit_name)),
+    meter = Meter(progress, cancelled)
+    read = meter.part(0, _READ) if progress is not None or cancelled is not None else None
+    records = sorted(_records(uow, lo, hi, _unit_id(uow, unit_name), read),
                      key=lambda r: (r.starts_at, r.meeting_id, r.order))
     entries = [(r, kind) for r in records for kind in r.outcome.report_kinds()]
     # Requests that exist but did not excuse the person: the 通报 says so (是否请假 / 请假方式 / 原因).
@@ -337,6 +341,7 @@ def absence_report(uow: UnitOfWork, date_from: dt.date, date_to: dt.date, unit_n
         select(func.count(Meeting.id)).where(Meeting.starts_at >= lo, Meeting.starts_at < hi,
                                              Meeting.deleted_at.is_(None), Meeting.status.in_(list(COUNTED_STATUSES)))
     )
+    meter.finish()
     return AbsenceReport(period_label(date_from, date_to), tuple(rows), int(meetings or 0))
 
 
@@ -368,16 +373,21 @@ def stat_table(stats: Statistics) -> tuple[tuple[str, ...], list[tuple[Any, ...]
     return header, rows
 
 
-def export_xlsx(uow: UnitOfWork, date_from: dt.date, date_to: dt.date, path: Path, unit_name: str | None = None) -> Path:
-    """One workbook: 按单位 / 按人员 / 按会议 sheets and the 通报 list."""
+def export_xlsx(uow: UnitOfWork, date_from: dt.date, date_to: dt.date, path: Path, unit_name: str | None = None,
+                *, progress: Progress | None = None, cancelled: CancelCheck | None = None) -> Path:
+    """One workbook: 按单位 / 按人员 / 按会议 sheets and the 通报 list. The file is written last, so a cancel
+    (``cancelled``, checked at each report of ``progress``) leaves no file behind."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
     book = Workbook()
     sheets = (("unit", "按单位"), ("person", "按人员"), ("meeting", "按会议"))
     label = period_label(date_from, date_to)
+    meter = Meter(progress, cancelled)
+    share = meter.total * 9 // 10 // (len(sheets) + 1)  # the last tenth: writing the file
     for index, (group_by, title) in enumerate(sheets):
-        stats = statistics(uow, date_from, date_to, group_by, unit_name)  # type: ignore[arg-type]
+        stats = statistics(uow, date_from, date_to, group_by, unit_name,  # type: ignore[arg-type]
+                           progress=meter.part(index * share, (index + 1) * share))
         sheet = book.active if index == 0 else book.create_sheet()
         assert sheet is not None
         sheet.title = title
@@ -387,14 +397,18 @@ def export_xlsx(uow: UnitOfWork, date_from: dt.date, date_to: dt.date, path: Pat
         for row in rows:
             append_text_row(sheet, row)
         _style(sheet, len(header), Font, Alignment)
-    report = absence_report(uow, date_from, date_to, unit_name)
+    report = absence_report(uow, date_from, date_to, unit_name,
+                            progress=meter.part(len(sheets) * share, (len(sheets) + 1) * share))
     sheet = book.create_sheet("通报")
     sheet.append([f"迟到、缺席、早退及未经批准代会情况通报（{report.period_label}）"])
     sheet.append(list(REPORT_HEADER))
     for row in report_table(report, uow.settings.tz()):
         append_text_row(sheet, row)
     _style(sheet, len(REPORT_HEADER), Font, Alignment)
-    return save_workbook(book, Path(path))
+    meter.report((len(sheets) + 1) * share)  # the last point a cancel is heeded: no file written yet
+    saved = save_workbook(book, Path(path))
+    meter.finish()
+    return saved
 
 
 def _style(sheet: Any, columns: int, font: Any, alignment: Any) -> None:

@@ -1,273 +1,274 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../ui/pages/week.py" line="76" />
+        <location filename="../../ui/pages/week.py" line="77"/>
         <source>◀ Previous week</source>
         <translation>◀ 上一周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="77" />
+        <location filename="../../ui/pages/week.py" line="78"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="78" />
+        <location filename="../../ui/pages/week.py" line="79"/>
         <source>Next week ▶</source>
         <translation>下一周 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="87" />
+        <location filename="../../ui/pages/week.py" line="88"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="87" />
+        <location filename="../../ui/pages/week.py" line="88"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="87" />
+        <location filename="../../ui/pages/week.py" line="88"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="88" />
+        <location filename="../../ui/pages/week.py" line="89"/>
         <source>Venues</source>
         <translation>会议室</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="95" />
+        <location filename="../../ui/pages/week.py" line="96"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="100" />
+        <location filename="../../ui/pages/week.py" line="101"/>
         <source>Person (name or pinyin)</source>
         <translation>人员（姓名或拼音）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="107" />
+        <location filename="../../ui/pages/week.py" line="108"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="111" />
+        <location filename="../../ui/pages/week.py" line="112"/>
         <source>Import .ics…</source>
         <translation>导入 .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="112" />
+        <location filename="../../ui/pages/week.py" line="113"/>
         <source>Export .ics</source>
         <translation>导出 .ics</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="115" />
+        <location filename="../../ui/pages/week.py" line="116"/>
         <source>Export this week</source>
         <translation>导出本周日历</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="116" />
+        <location filename="../../ui/pages/week.py" line="117"/>
         <source>Export with confidential details</source>
         <translation>导出（含内部/涉密会议详情）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="118" />
+        <location filename="../../ui/pages/week.py" line="119"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="121" />
+        <location filename="../../ui/pages/week.py" line="122"/>
         <source>Weekly schedule (grid)…</source>
         <translation>一周会议安排（表格）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="124" />
+        <location filename="../../ui/pages/week.py" line="125"/>
         <source>Weekly schedule (list)…</source>
         <translation>一周会议安排（列表）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="126" />
-        <source>Weekly schedule with secret meetings' details…</source>
+        <location filename="../../ui/pages/week.py" line="127"/>
+        <source>Weekly schedule with secret meetings&apos; details…</source>
         <translation>一周会议安排（含涉密会议详情）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="131" />
-        <location filename="../../ui/pages/week.py" line="390" />
+        <location filename="../../ui/pages/week.py" line="132"/>
+        <location filename="../../ui/pages/week.py" line="391"/>
         <source>Finalise week</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="150" />
+        <location filename="../../ui/pages/week.py" line="151"/>
         <source>Accept proposal…</source>
         <translation>采纳建议…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="157" />
+        <location filename="../../ui/pages/week.py" line="158"/>
         <source>Nothing is merged until you accept a proposal.</source>
         <translation>只有采纳建议后才会合并会议。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="164" />
-        <location filename="../../ui/pages/week.py" line="259" />
+        <location filename="../../ui/pages/week.py" line="165"/>
+        <location filename="../../ui/pages/week.py" line="260"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="165" />
-        <location filename="../../ui/pages/week.py" line="260" />
+        <location filename="../../ui/pages/week.py" line="166"/>
+        <location filename="../../ui/pages/week.py" line="261"/>
         <source>Merge proposals</source>
         <translation>合并建议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="166" />
+        <location filename="../../ui/pages/week.py" line="167"/>
         <source>Changes and notes</source>
         <translation>变更与提示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="212" />
+        <location filename="../../ui/pages/week.py" line="213"/>
         <source>All venues</source>
         <translation>全部会议室</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="213" />
+        <location filename="../../ui/pages/week.py" line="214"/>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="214" />
+        <location filename="../../ui/pages/week.py" line="215"/>
         <source>All calendars</source>
         <translation>全部日历</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="215" />
+        <location filename="../../ui/pages/week.py" line="216"/>
         <source>Office meetings only</source>
         <translation>仅本办会议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="239" />
+        <location filename="../../ui/pages/week.py" line="240"/>
         <source>Loading the week…</source>
         <translation>正在读取周安排…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="261" />
+        <location filename="../../ui/pages/week.py" line="262"/>
         <source>Week shown: %1 meetings and events, %2 conflicts.</source>
         <translation>周安排已显示：会议和日程 %1 个，冲突 %2 处。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="280" />
+        <location filename="../../ui/pages/week.py" line="281"/>
         <source>Elsewhere / imported</source>
         <translation>其他地点 / 导入日程</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="298" />
+        <location filename="../../ui/pages/week.py" line="299"/>
         <source>No conflicts this week.</source>
         <translation>本周没有冲突。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="299" />
+        <location filename="../../ui/pages/week.py" line="300"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="304" />
+        <location filename="../../ui/pages/week.py" line="305"/>
         <source>Double-click to open the meeting</source>
         <translation>双击打开会议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="323" />
+        <location filename="../../ui/pages/week.py" line="324"/>
         <source>On leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="323" />
+        <location filename="../../ui/pages/week.py" line="324"/>
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="330" />
+        <location filename="../../ui/pages/week.py" line="331"/>
         <source>No changes, leave or notes this week.</source>
         <translation>本周没有变更、请假或提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="368" />
+        <location filename="../../ui/pages/week.py" line="369"/>
         <source>Merge 《%1》 into 《%2》?
 
-Its agenda items and participants move to 《%2》 and 《%1》 is cancelled (keeping its list for the record). This is recorded in both meetings' history.</source>
+Its agenda items and participants move to 《%2》 and 《%1》 is cancelled (keeping its list for the record). This is recorded in both meetings&apos; history.</source>
         <translation>把《%1》并入《%2》？
 
 其议题和参会人员将移入《%2》，《%1》随之取消（原参会名单保留备查）。两个会议的修改记录都会记下此事。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="371" />
+        <location filename="../../ui/pages/week.py" line="372"/>
         <source>Accept proposal</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="384" />
+        <location filename="../../ui/pages/week.py" line="385"/>
         <source>Merging…</source>
         <translation>正在合并…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="388" />
+        <location filename="../../ui/pages/week.py" line="389"/>
         <source>Finalise %1? Later changes will be recorded and printed as amendments.</source>
         <translation>将%1定稿？定稿后的改动会记为变更，并在打印时列出。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="394" />
+        <location filename="../../ui/pages/week.py" line="395"/>
         <source>%1 finalised.</source>
         <translation>%1已定稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="398" />
+        <location filename="../../ui/pages/week.py" line="399"/>
         <source>Finalising…</source>
         <translation>正在定稿…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="405" />
+        <location filename="../../ui/pages/week.py" line="406"/>
         <source>Weekly schedule</source>
         <translation>一周会议安排</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="405" />
+        <location filename="../../ui/pages/week.py" line="406"/>
         <source> (list)</source>
         <translation>（列表）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="407" />
+        <location filename="../../ui/pages/week.py" line="408"/>
         <source> (with secret meetings)</source>
         <translation>（含涉密会议）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="413" />
+        <location filename="../../ui/pages/week.py" line="414"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="414" />
-        <location filename="../../ui/pages/week.py" line="432" />
+        <location filename="../../ui/pages/week.py" line="415"/>
+        <location filename="../../ui/pages/week.py" line="434"/>
         <source>Calendar files (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="428" />
+        <location filename="../../ui/pages/week.py" line="430"/>
         <source>Exported %1 meetings to %2.</source>
         <translation>已导出 %1 个会议到 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="429" />
+        <location filename="../../ui/pages/week.py" line="431"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="432" />
-        <location filename="../../ui/pages/week.py" line="446" />
+        <location filename="../../ui/pages/week.py" line="434"/>
+        <location filename="../../ui/pages/week.py" line="452"/>
         <source>Import calendar</source>
         <translation>导入日历</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/week.py" line="446" />
+        <location filename="../../ui/pages/week.py" line="453"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>

@@ -103,8 +103,8 @@ def test_two_pcs_importing_one_new_calendar_at_once(database: Database, tmp_path
 
     real = calendars._write_batches
 
-    def meanwhile(uow, calendar_id, rows, people):  # type: ignore[no-untyped-def]
-        written = real(uow, calendar_id, rows, people)
+    def meanwhile(uow, calendar_id, rows, people, *progress):  # type: ignore[no-untyped-def]
+        written = real(uow, calendar_id, rows, people, *progress)
         monkeypatch.setattr(calendars, "_write_batches", real)
         with database.uow() as other:  # the other PC finishes first
             calendars.import_ics(other, big_calendar(tmp_path / "other.ics", 3), "局长日程")
@@ -129,7 +129,7 @@ def test_a_batch_that_fails_leaves_the_old_calendar_and_nothing_hidden(database:
 
     original = calendars._write_batches
 
-    def full(uow, calendar_id, rows, people):  # type: ignore[no-untyped-def]
+    def full(uow, calendar_id, rows, people, *progress):  # type: ignore[no-untyped-def]
         original(uow, calendar_id, rows[:4], people[:4])  # one batch went in, then the disk filled up
         raise DiskFullError("磁盘已满")
 

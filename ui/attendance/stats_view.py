@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from huiwu.progress import Meter
 from huiwu.services import stats as svc
 from huiwu.services.stats import AbsenceReport, AbsenceRow, Statistics, StatRow
-from ui.context import AppContext
+from ui.context import AppContext, Job
 from ui.errors import show_error
 from ui.i18n import tr
+from ui.progress import run_with_progress
 from ui.widgets.common import TableList
 from ui.widgets.dates import qdate
 from ui.widgets.files import save_file
@@ -177,12 +179,16 @@ class StatsView(QWidget):
         start, end = self.period()
         group_by = str(self.group_by.currentData())
 
-        def load(uow: Any) -> tuple[Statistics, Statistics, AbsenceReport]:
-            chosen = svc.statistics(uow, start, end, group_by)  # type: ignore[arg-type]
-            by_unit = chosen if group_by == "unit" else svc.statistics(uow, start, end, "unit")
-            return chosen, by_unit, svc.absence_report(uow, start, end)
+        def load(uow: Any, job: Job) -> tuple[Statistics, Statistics, AbsenceReport]:
+            meter = Meter(job.progress, job.cancelled)  # three passes over the period, one bar
+            first = 700 if group_by == "unit" else 400
+            chosen = svc.statistics(uow, start, end, group_by, progress=meter.part(0, first))  # type: ignore[arg-type]
+            by_unit = chosen if group_by == "unit" else svc.statistics(uow, start, end, "unit",
+                                                                        progress=meter.part(first, 700))
+            return chosen, by_unit, svc.absence_report(uow, start, end, progress=meter.part(700, meter.total))
 
-        self.ctx.run(load, self._loaded, lambda exc: show_error(self, exc), label=tr("Computing statistics"))
+        run_with_progress(self.ctx, self, load, self._loaded, lambda exc: show_error(self, exc),
+                          tr("Computing statistics"))
 
     def _loaded(self, data: tuple[Statistics, Statistics, AbsenceReport]) -> None:
         chosen, by_unit, report = data
@@ -239,6 +245,8 @@ class StatsView(QWidget):
         path = str(chosen)
         from pathlib import Path
 
-        self.ctx.run(lambda uow: svc.export_xlsx(uow, start, end, Path(path)),
-                     lambda saved: self.ctx.status(tr("Statistics exported to %1.").replace("%1", str(saved))),
-                     lambda exc: show_error(self, exc), label=tr("Exporting"))
+        run_with_progress(self.ctx, self,
+                          lambda uow, job: svc.export_xlsx(uow, start, end, Path(path), progress=job.progress,
+                                                           cancelled=job.cancelled),
+                          lambda saved: self.ctx.status(tr("Statistics exported to %1.").replace("%1", str(saved))),
+                          lambda exc: show_error(self, exc), tr("Exporting"))

@@ -32,9 +32,10 @@ from huiwu.pinyin import match_rank
 from huiwu.services import directory as svc
 from huiwu.services import roster
 from huiwu.services.directory import GroupRow, PersonRow, UnitRow, VenueRow
-from ui.context import AppContext
+from ui.context import AppContext, Job
 from ui.errors import show_error
 from ui.i18n import tr
+from ui.progress import run_with_progress
 from ui.widgets.common import FormDialog, TableList, confirm
 from ui.widgets.files import open_file, save_file
 from ui.widgets.table import Column
@@ -198,9 +199,11 @@ class PeopleTab(QWidget):
             self.preview(chosen)
 
     def preview(self, path: Path) -> None:
-        self.page.ctx.run(lambda uow: roster.preview_roster(uow, path),
-                          lambda p: RosterPreviewDialog(self.page, path, p).open(),
-                          lambda exc: show_error(self, exc), label=tr("Checking the file"))
+        def use_case(uow: Any, job: Job) -> roster.RosterPreview:
+            return roster.preview_roster(uow, path, progress=job.progress, cancelled=job.cancelled)
+
+        run_with_progress(self.page.ctx, self, use_case, lambda p: RosterPreviewDialog(self.page, path, p).open(),
+                          lambda exc: show_error(self, exc), tr("Checking the file"))
 
     def export_xlsx(self) -> None:
         chosen = save_file(self, "roster", tr("Export roster"), "通讯录.xlsx", tr("Excel workbook (*.xlsx)"))
@@ -310,8 +313,16 @@ class RosterPreviewDialog(FormDialog):
         self.resize(720, 420 if preview.errors else 160)
 
     def _try_accept(self) -> None:
-        path = self.path
-        self.page.run_save(lambda uow: roster.import_roster(uow, path), tr("Imported: ") + self.preview.summary(), self)
+        path, message = self.path, tr("Imported: ") + self.preview.summary()
+
+        def use_case(uow: Any, job: Job) -> roster.RosterPreview:
+            return roster.import_roster(uow, path, progress=job.progress, cancelled=job.cancelled)
+
+        def done(_: roster.RosterPreview) -> None:
+            self.accept()
+            self.page.saved(message)
+
+        run_with_progress(self.page.ctx, self, use_case, done, lambda exc: show_error(self, exc), tr("Importing"))
 
 
 # ---------------------------------------------------------------- units

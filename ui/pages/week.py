@@ -32,9 +32,10 @@ from huiwu.services import week as svc
 from huiwu.services.calendars import CalendarRow
 from huiwu.services.directory import PersonRow, UnitRow, VenueRow
 from huiwu.services.week import ConflictRow, ProposalRow, WeekFilters, WeekView
-from ui.context import AppContext
+from ui.context import AppContext, Job
 from ui.errors import show_error
 from ui.i18n import tr
+from ui.progress import run_with_progress
 from ui.week.dialogs import ImportDialog
 from ui.week.grid import ScheduleGrid, keyed_matrix, slot_matrix
 from ui.week.pickers import PersonPicker
@@ -444,5 +445,9 @@ class WeekPage(QWidget):
             self.load_lists()
             self.reload()
 
-        self.ctx.run(lambda uow: cal_svc.import_ics(uow, path, calendar, color, owner), done,
-                     lambda exc: show_error(self, exc, tr("Import calendar")), tr("Importing…"))
+        def use_case(uow: Any, job: Job) -> cal_svc.ImportResult:
+            return cal_svc.import_ics(uow, path, calendar, color, owner, progress=job.progress,
+                                      cancelled=job.cancelled)
+
+        run_with_progress(self.ctx, self, use_case, done, lambda exc: show_error(self, exc, tr("Import calendar")),
+                          tr("Importing…"))
