@@ -83,6 +83,12 @@ class IdentityDialog(QDialog):
         note = QLabel(tr("Your name is kept on this PC only; every clerk of the office enters their own."))
         note.setWordWrap(True)
         layout.addWidget(note)
+        if first_run and not ctx.settings.operator.strip():  # "以后再说" is allowed; no record without a name
+            later = QLabel(tr("Until your name is saved, Huiwu shows everything but saves no change: every change "
+                              "record names the person who made it."))
+            later.setObjectName("identity_later_note")
+            later.setWordWrap(True)
+            layout.addWidget(later)
         self.message = QLabel()
         self.message.setObjectName("identity_message")
         self.message.setWordWrap(True)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 from sqlalchemy import select
 
 from huiwu.db import READ_ONLY_MESSAGE
@@ -254,3 +254,20 @@ def test_two_real_processes_on_one_database(tmp_path) -> None:  # type: ignore[n
     crashed.wait(timeout=30)
     after = run("--if-running=cancel", "--quit-when-shown")
     assert after.stdout.startswith("SHOWN"), after.stderr  # a killed first window leaves a stale lock only
+
+
+def test_the_first_run_dialog_says_nothing_is_saved_until_the_name_is(qtbot, gui_ctx) -> None:  # type: ignore[no-untyped-def]
+    from ui.first_run import IdentityDialog
+
+    gui_ctx.settings.operator = ""
+    dialog = IdentityDialog(gui_ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    note = dialog.findChild(QLabel, "identity_later_note")
+    assert note is not None and note.text().startswith("保存您的姓名之前，会务可以查看全部内容，但不保存任何更改")
+    assert dialog.height() <= 700  # still fits a 1366×768 laptop
+    gui_ctx.settings.operator = "李秘书"  # only the office is still missing
+    later = IdentityDialog(gui_ctx, None)
+    qtbot.addWidget(later)
+    assert later.findChild(QLabel, "identity_later_note") is None
