@@ -81,6 +81,9 @@ def make_application(argv: list[str], language: str = "zh_CN") -> QApplication:
     QCoreApplication.setOrganizationName("Huiwu")
     QCoreApplication.setApplicationName("huiwu")
     apply_ui_font(app)
+    from ui.widgets.wheel import install_wheel_guard
+
+    install_wheel_guard(app)
     return app
 
 
