@@ -115,11 +115,22 @@ class MainWindow(QMainWindow):
             ctx.events.database_ready.connect(self._database_ready)
 
     def _retitle(self) -> None:
-        self.setWindowTitle(tr("Huiwu — meeting office") + f" · {self.ctx.settings.office_name}")
+        title = tr("Huiwu — meeting office") + f" · {self.ctx.settings.office_name}"
+        if self.read_only:
+            title += tr(" (read-only)")
+        self.setWindowTitle(title)
+
+    @property
+    def read_only(self) -> bool:
+        """Opened beside another window on the same database: everything shows, nothing is saved."""
+        return self.ctx.db is not None and bool(getattr(self.ctx.db, "read_only", False))
 
     def _database_ready(self) -> None:
         self._retitle()  # a new demo database may have named the office meanwhile
         self.db_label.setText(self._db_description())
+        if self.read_only:
+            self.db_label.setText(self.db_label.text() + tr(" · read-only: changes are not saved"))
+            self.db_label.setStyleSheet("color: #b00020;")
         self.nav.setEnabled(True)
         self.nav.setCurrentRow(max(self.nav.currentRow(), 0))
         self.ready = True
@@ -188,7 +199,8 @@ class MainWindow(QMainWindow):
         return tr("Shared database: ") + f"{url.host or ''}/{url.database or ''}"
 
     def _busy(self, busy: bool, label: str) -> None:
-        self.progress.setRange(0, 0)
+        if not busy or self.progress.maximum() == 0:  # a task that already reports keeps its determinate bar
+            self.progress.setRange(0, 0)
         self.progress.setVisible(busy)
         self.busy_label.setText(label)
         self.busy_label.setVisible(busy and bool(label))
@@ -196,7 +208,9 @@ class MainWindow(QMainWindow):
     def _progress(self, label: str, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
+        self.progress.setVisible(done < total)
         self.busy_label.setText(label)
+        self.busy_label.setVisible(bool(label) and done < total)
 
     def _menus(self) -> None:
         """文件 / 编辑 / 视图 / 帮助: everything a clerk looks for in a menu, with its shortcut beside it."""

@@ -25,6 +25,7 @@ from huiwu.settings import Settings
 from tests.conftest import wait_idle
 from ui.app import build_context, install_translations, open_database, open_read_only
 from ui.errors import error_text
+from ui.i18n import tr
 from ui.single_instance import (
     CANCEL,
     READ_ONLY,
@@ -185,7 +186,13 @@ def test_a_read_only_window_reads_and_says_why_nothing_was_saved(qtbot, demo_db,
     try:
         with qtbot.waitSignal(ctx.events.database_ready, timeout=10000):
             open_read_only(ctx, demo_db.url)
-        assert ctx.db is not None and ctx.db.read_only  # what the main window shows as 只读
+        assert ctx.db is not None and ctx.db.read_only
+        from ui.main_window import MainWindow
+
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        assert window.read_only and window.windowTitle().endswith(tr(" (read-only)"))
+        assert window.db_label.text().endswith(tr(" · read-only: changes are not saved"))
         units: list[object] = []
         errors: list[BaseException] = []
         ctx.run(lambda uow: len(uow.session.scalars(select(AuditEntry.id)).all()), on_done=units.append)
