@@ -20,26 +20,29 @@ def control_character_at(text: str) -> int | None:
 
 # A phone as offices write it: 0316-1234567, 13800001234, (0316)1234567, 0316-1234567转8001.
 _PHONE = re.compile(r"^[+＋(（]?\d[\d\-－—()（）转]{4,}\d$")
+_PHONE_LIST = re.compile(r"[、，,;；/]")  # "0316-1234567、13800001234"
 
 
 def phone_problem(text: str) -> str | None:
     """Why ``text`` is not a phone number an office can dial, or None (empty is fine: not every person has one).
 
-    Digits with the separators offices write (0316-1234567, 13800001234, (0316)1234567, 转 for an
-    extension), at least 5 digits; letters or other words are refused, as is an 11-digit mobile not starting 1.
+    Digits with the separators offices write (0316-1234567, 138 0000 1234, (0316)1234567, 转 for an
+    extension), at least 5 digits; several numbers may be listed with 、 or /. Letters or other words are
+    refused, as is an 11-digit mobile that does not start with 1.
     """
-    phone = text.strip()
-    if not phone:
-        return None
-    if not _PHONE.match(phone):
-        return f"电话“{phone}”不是有效的电话号码：只能由数字和 - ( ) 转 组成，如 0316-1234567 或 13800001234。"
-    digits = sum(ch.isdigit() for ch in phone)
-    if digits < 5:
-        return f"电话“{phone}”位数太少（{digits} 位）。"
-    if digits > 20:
-        return f"电话“{phone}”位数太多（{digits} 位）。"
-    if phone.isdigit() and len(phone) == 11 and not phone.startswith("1"):
-        return f"电话“{phone}”有 11 位，但手机号码应以 1 开头；座机请写区号和连字符，如 0316-12345678。"
+    for phone in (p.strip() for p in _PHONE_LIST.split(text.strip())):
+        if not phone:
+            continue
+        compact = "".join(phone.split())
+        if not _PHONE.match(compact):
+            return f"电话“{phone}”不是有效的电话号码：只能由数字和 - ( ) 转 组成，如 0316-1234567 或 13800001234。"
+        digits = sum(ch.isdigit() for ch in compact)
+        if digits < 5:
+            return f"电话“{phone}”位数太少（{digits} 位）。"
+        if digits > 20:
+            return f"电话“{phone}”位数太多（{digits} 位）。"
+        if compact.isdigit() and len(compact) == 11 and not compact.startswith("1"):
+            return f"电话“{phone}”有 11 位，但手机号码应以 1 开头；座机请写区号和连字符，如 0316-12345678。"
     return None
 
 

@@ -27,7 +27,7 @@ from huiwu.models import UNIT_KIND_LABELS, Person, Unit, UnitKind
 from huiwu.progress import CancelCheck, Meter, Progress
 from huiwu.services import audit
 from huiwu.services.directory import PersonEdit, apply_person_edit, list_people, list_units
-from huiwu.text import control_character_at
+from huiwu.text import control_character_at, phone_problem
 
 UNIT_SHEET = "单位"
 PEOPLE_SHEET = "人员"
@@ -298,6 +298,8 @@ def _parse_person(
     for column, field in (("职务", Person.title), ("联系电话", Person.phone), ("分管领导", Person.name)):
         if problem := _field_problem(field, get(column)):
             errs.append(RowError(sheet, number, column, problem))
+    if (phone_error := phone_problem(get("联系电话"))) is not None:
+        errs.append(RowError(sheet, number, "联系电话", phone_error))
     if not unit:
         errs.append(RowError(sheet, number, "单位", "单位为空。"))
     elif unit not in known_units:

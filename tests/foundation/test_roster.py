@@ -161,3 +161,13 @@ def test_cli_import_roster_names_the_row_and_changes_nothing(tmp_path: Path) -> 
     assert "第 2 行“单位”列" in result.stdout and "未导入任何数据" in result.stdout
     result = run("export-roster", str(tmp_path / "empty.xlsx"))
     assert result.returncode == 0 and "已导出 0 名人员" in result.stdout
+
+
+def test_a_phone_that_is_no_phone_is_a_row_error(office: Database, tmp_path: Path) -> None:
+    path = write_book(tmp_path / "phones.xlsx",
+                      [["县财政局", "张三", "局长", 1, "0316-1234567、138 0000 1234", "是", "是", ""],
+                       ["县财政局", "李四", "科员", 2, "abc", "", "", ""]])
+    with office.uow() as uow:
+        preview = preview_roster(uow, path)
+    messages = [str(e) for e in preview.errors]
+    assert len(messages) == 1 and "第 3 行“联系电话”列：电话“abc”不是有效的电话号码" in messages[0]

@@ -98,3 +98,20 @@ def test_venue_dialog_saves_capacity(qtbot, gui_ctx) -> None:  # type: ignore[no
     qtbot.waitUntil(lambda: any(v.name == "县政府第三会议室" for v in page.venues_tab.list.model.rows()), timeout=5000)
     venue = next(v for v in page.venues_tab.list.model.rows() if v.name == "县政府第三会议室")
     assert venue.capacity == 24 and venue.has_video
+
+
+def test_the_person_dialog_refuses_a_phone_that_is_no_phone(qtbot, gui_ctx) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import wait_idle
+    from ui.pages.directory import DirectoryPage, PersonDialog
+
+    page = DirectoryPage(gui_ctx)
+    qtbot.addWidget(page)
+    wait_idle(qtbot, gui_ctx)
+    dialog = PersonDialog(page, None)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("欧阳明")
+    dialog.unit.setCurrentIndex(1)
+    dialog.phone.setText("abc")
+    assert "不是有效的电话号码" in dialog.check()
+    dialog.phone.setText("0316-1234567")
+    assert dialog.check() == ""

@@ -32,6 +32,7 @@ from huiwu.pinyin import match_rank
 from huiwu.services import directory as svc
 from huiwu.services import roster
 from huiwu.services.directory import GroupRow, PersonRow, UnitRow, VenueRow
+from huiwu.text import phone_problem
 from ui.context import AppContext, Job
 from ui.errors import show_error
 from ui.i18n import tr
@@ -264,7 +265,7 @@ class PersonDialog(FormDialog):
             return tr("Please enter the name.")
         if self.unit.currentData() is None or self.unit.findText(self.unit.currentText()) < 0:
             return tr("Please choose a unit from the list.")
-        return ""
+        return phone_problem(self.phone.text()) or ""  # the core's sentence, before anything is sent
 
     def _try_accept(self) -> None:
         message = self.check()
