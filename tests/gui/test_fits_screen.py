@@ -96,3 +96,16 @@ def test_the_menu_bar_lists_the_shortcuts_and_ctrl_q_quits(qtbot, gui_ctx) -> No
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     qtbot.keyClick(window.nav, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
+
+
+def test_at_its_smallest_the_window_still_holds_every_page_unclipped(qtbot, gui_ctx) -> None:  # type: ignore[no-untyped-def]
+    QSettings().remove("main")
+    window = _window(qtbot, gui_ctx)
+    window.resize(window.minimumSize())
+    for row, spec in enumerate(PAGES):
+        window.nav.setCurrentRow(row)
+        wait_idle(qtbot, gui_ctx)
+        qtbot.wait(20)
+        page = window.stack.currentWidget()
+        assert page.minimumSizeHint().width() <= window.stack.width(), f"{spec.key} is clipped"
+        assert window.width() == window.minimumWidth(), f"{spec.key} widened the window"

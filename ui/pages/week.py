@@ -41,6 +41,7 @@ from ui.week.grid import ScheduleGrid, keyed_matrix, slot_matrix
 from ui.week.pickers import PersonPicker
 from ui.widgets.common import confirm
 from ui.widgets.files import open_file, save_file
+from ui.widgets.flow import FlowLayout
 
 
 def create_page(ctx: AppContext) -> QWidget:
@@ -97,7 +98,7 @@ class WeekPage(QWidget):
         nav.addWidget(self.view_mode)
         nav.addWidget(self.day_choice)
 
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # the filters and buttons wrap in a narrow window instead of widening it
         self.person_filter = PersonPicker(tr("Person (name or pinyin)"))
         self.person_filter.setObjectName("week_person_filter")
         self.person_filter.setMinimumWidth(170)
