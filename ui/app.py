@@ -117,20 +117,7 @@ DEMO_OPERATOR = "示例数据"  # who the demo office's records name when the cl
 
 def open_read_only(ctx: AppContext, url: str | None) -> None:
     """What ``AppContext.open_database`` does, for a window the clerk chose to open read-only."""
-
-    def job() -> Database:
-        return open_database(url or "", ctx.settings, demo=False, clock=ctx.clock, read_only=True)
-
-    def done(database: Database) -> None:
-        ctx.db = database
-        ctx.events.database_ready.emit()
-
-    def failed(exc: BaseException) -> None:
-        from ui.errors import error_text
-
-        ctx.events.database_failed.emit(f"{url or ''}\n\n{error_text(exc)}")
-
-    ctx.tasks.submit(job, done, failed, label="")
+    ctx.open_database(url, demo=False, read_only=True)
 
 
 def _keep_demo_identity(settings: Settings) -> None:

@@ -82,16 +82,17 @@ class AppContext:
     def today(self) -> dt.date:
         return self.clock.today(self.settings.tz())
 
-    def open_database(self, url: str | None, demo: bool) -> None:
+    def open_database(self, url: str | None, demo: bool, read_only: bool = False) -> None:
         """Open (migrate, back up, maybe fill with the demo office) on the worker, after the window shows.
 
+        ``read_only``: beside another window on the same database — no migration, no demo, no writes.
         Every task submitted later runs after this one, because the worker is serial.
         """
 
         def job() -> Database:
             from ui.app import open_database
 
-            return open_database(url or "", self.settings, demo, self.clock)
+            return open_database(url or "", self.settings, demo and not read_only, self.clock, read_only=read_only)
 
         def done(database: Database) -> None:
             self.db = database
