@@ -19,6 +19,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -59,6 +60,12 @@ RAW = {
 RAW_TOTAL = f"SELECT {RAW_MEASURES} {RAW_FROM}"
 
 
+def stamped(model: Any, rows: list[dict[str, Any]], now: dt.datetime) -> list[dict[str, Any]]:
+    """Bulk inserts bypass the unit of work that stamps created_at/updated_at: fill those columns in."""
+    stamps = [c.name for c in model.__table__.columns if "stamp" in c.info and c.name not in rows[0]]
+    return [{**row, **dict.fromkeys(stamps, now)} for row in rows]
+
+
 def build(path: Path, rows: int) -> Database:
     db = Database(f"sqlite:///{path}", Settings(operator="bench"))
     upgrade(db, backup=False)
@@ -67,12 +74,13 @@ def build(path: Path, rows: int) -> Database:
     tz = db.settings.tz()
     start_of_year = dt.datetime(2026, 1, 1, 9, tzinfo=tz)
     with db.engine.begin() as conn:
-        conn.execute(insert(Unit), [{"id": i + 1, "name": f"第{i + 1}单位", "sort_order": i + 1, "kind": "department",
-                                     "short_name": "", "active": True, "version": 1} for i in range(UNITS)])
-        conn.execute(insert(Person), [{"id": i + 1, "name": f"人员{i + 1}", "unit_id": i % UNITS + 1, "title": "科员",
+        now = start_of_year
+        conn.execute(insert(Unit), stamped(Unit, [{"id": i + 1, "name": f"第{i + 1}单位", "sort_order": i + 1, "kind": "department",
+                                     "short_name": "", "active": True, "version": 1} for i in range(UNITS)], now))
+        conn.execute(insert(Person), stamped(Person, [{"id": i + 1, "name": f"人员{i + 1}", "unit_id": i % UNITS + 1, "title": "科员",
                                        "sort_order": i // UNITS + 1, "phone": "", "is_leader": False, "active": True,
                                        "pinyin_initials": "", "pinyin_full": "", "notes": "", "version": 1}
-                                      for i in range(PEOPLE)])
+                                      for i in range(PEOPLE)], now))
         meeting_rows, starts = [], []
         for i in range(meetings):
             start = start_of_year + dt.timedelta(days=rng.randrange(360), hours=rng.choice((0, 6)))
@@ -82,7 +90,7 @@ def build(path: Path, rows: int) -> Database:
                                  "video_link": "", "confidentiality": "public", "notes": "", "notice_text": "",
                                  "contact_name": "", "contact_phone": "", "sequence": 0, "cancel_reason": "",
                                  "version": 1})
-        conn.execute(insert(Meeting), meeting_rows)
+        conn.execute(insert(Meeting), stamped(Meeting, meeting_rows, now))
         batch = []
         pid = 0
         for i in range(meetings):
@@ -100,10 +108,10 @@ def build(path: Path, rows: int) -> Database:
                               "attendance": state, "signed_in_at": signed, "substitute_name": "",
                               "substitute_title": "", "note": ""})
                 if len(batch) == 20000:
-                    conn.execute(insert(Participant), batch)
+                    conn.execute(insert(Participant), stamped(Participant, batch, now))
                     batch = []
         if batch:
-            conn.execute(insert(Participant), batch)
+            conn.execute(insert(Participant), stamped(Participant, batch, now))
     return db
 
 
