@@ -169,7 +169,8 @@ def test_the_window_names_the_clerk_and_writes_nothing_without_a_name(qtbot, dem
         ctx.shutdown()
 
 
-def test_the_demo_office_is_written_as_sample_data_before_the_clerk_is_named(tmp_path, clock) -> None:  # type: ignore[no-untyped-def]
+def test_the_demo_office_is_written_as_sample_data_before_the_clerk_is_named(tmp_path, clock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("HUIWU_CONFIG_DIR", str(tmp_path / "cfg"))  # the demo saves its office's name: not the suite's
     settings = Settings()
     build_context(None, settings).shutdown()  # the window's settings: no name, no fallback
     database = open_database(f"sqlite:///{tmp_path / 'new.sqlite3'}", settings, demo=True, clock=clock)
@@ -179,6 +180,7 @@ def test_the_demo_office_is_written_as_sample_data_before_the_clerk_is_named(tmp
     finally:
         database.dispose()
     assert settings.unnamed_operator is None
+    assert (tmp_path / "cfg").exists()  # where the demo's name went
 
 
 def test_a_read_only_window_reads_and_says_why_nothing_was_saved(qtbot, demo_db, settings) -> None:  # type: ignore[no-untyped-def]
