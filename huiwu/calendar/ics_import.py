@@ -4,8 +4,13 @@ Plain ``icalendar`` refuses some real files outright and silently damages others
 events lost behind a broken VFREEBUSY, Windows zone names it cannot resolve).  So this module splits the
 file into components itself, at the byte level, keeping line numbers; repairs a few well-understood kinds
 of damage; and refuses the whole file - naming the line - when an event is broken in a way that would
-otherwise be guessed.  Nothing is ever half-imported: the service layer either stores every event of the
-file or none.
+otherwise be guessed.  By default nothing is half-imported: the service layer stores every event of the
+file or none.  When only some events are broken (the file itself reads), the refusal lists each with the
+physical line of its offending property, and ``skip_bad=True`` returns the others with the bad ones in
+``ParsedCalendar.bad`` - the clerk's choice, never the default.
+
+A lone instance (RECURRENCE-ID whose series is not in the file - Outlook's 本次改期, Google birthdays)
+is an event on its own day; ``expand_events`` lets it replace its occurrence once the series is there.
 
 Repairs (each recorded in ``ParsedCalendar.warnings``):
 
@@ -84,15 +89,46 @@ MAX_HOURLY = 1000  # occurrences of an hourly rule
 MAX_PER_DAY = 24  # occurrences of one rule in one day
 
 
-class IcsImportError(HuiwuError):
-    """A calendar file the office cannot use as it is; nothing from it has been stored."""
+@dataclass(frozen=True, slots=True)
+class BadEvent:
+    """One event the file cannot give as it is: the physical line of its offending property and why.
 
-    def __init__(self, file_name: str, line: int | None, reason: str) -> None:
+    ``line`` is the line of the property at fault (DTSTART, RRULE, …), or the event's BEGIN:VEVENT when
+    what is wrong is something missing (no DTSTART)."""
+
+    line: int | None
+    reason: str
+    summary: str = ""
+
+    def sentence(self) -> str:
+        where = (f"第 {self.line} 行" + (" " if self.reason[:1].isascii() else "")) if self.line else ""
+        reason = self.reason.rstrip("。")
+        title = f"（日程“{_clip(self.summary, 30)}”）" if self.summary else ""
+        return f"{where}{reason}{title}。"
+
+
+class IcsImportError(HuiwuError):
+    """A calendar file the office cannot use as it is; nothing from it has been stored.
+
+    When what is wrong lies inside events only (the file itself is readable), ``bad_events`` lists each
+    of them and ``good_count`` says how many others could be imported with ``skip_bad=True``."""
+
+    def __init__(self, file_name: str, line: int | None, reason: str, *,
+                 bad_events: tuple[BadEvent, ...] = (), good_count: int = 0) -> None:
         self.file_name = file_name
         self.line = line
         self.reason = reason
-        where = (f"第 {line} 行" + (" " if reason[:1].isascii() else "")) if line else ""
-        super().__init__(f"无法导入日历文件 {file_name}：{where}{reason}文件中的日程均未导入，请修正后重试。")
+        self.bad_events = bad_events
+        self.good_count = good_count
+        if len(bad_events) > 1:
+            listed = "；".join(b.sentence().rstrip("。") for b in bad_events)
+            what = f"有 {len(bad_events)} 个日程无法读取：{listed}。"
+        else:
+            where = (f"第 {line} 行" + (" " if reason[:1].isascii() else "")) if line else ""
+            what = bad_events[0].sentence() if bad_events else f"{where}{reason}"
+        tail = (f"文件中的日程均未导入；可修正后重试，或跳过有问题的日程、只导入其余 {good_count} 个日程。"
+                if bad_events and good_count else "文件中的日程均未导入，请修正后重试。")
+        super().__init__(f"无法导入日历文件 {file_name}：{what}{tail}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +158,7 @@ class ParsedCalendar:
     events: tuple[ParsedEvent, ...]
     warnings: tuple[str, ...]
     skipped: tuple[str, ...]
+    bad: tuple[BadEvent, ...] = ()  # events left out (only with skip_bad=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -659,8 +696,8 @@ def _parse_when(prop: _Prop, value: str | None = None) -> tuple[date | datetime,
         if hour is None:
             return date(int(year), int(month), int(day)), zulu is not None
         moment = datetime(int(year), int(month), int(day), int(hour), int(minute), min(int(second or 0), 59))
-    except ValueError:
-        raise _Broken(prop.line, f"{prop.name} 的日期“{_clip(text)}”无法识别。") from None
+    except ValueError:  # the shape is right but there is no such day or time (20171032)
+        raise _Broken(prop.line, f"{prop.name} 的日期“{_clip(text)}”无效（没有这一天或这一时刻）。") from None
     return (moment.replace(tzinfo=UTC) if zulu else moment), False
 
 
@@ -1002,8 +1039,13 @@ def _raw(draft: _EventDraft, nested: list[str]) -> str:
 
 
 def parse_ics(data: bytes, file_name: str, default_tz: str = "Asia/Shanghai", *,
-              progress: Progress | None = None, cancelled: CancelCheck | None = None) -> ParsedCalendar:
+              progress: Progress | None = None, cancelled: CancelCheck | None = None,
+              skip_bad: bool = False) -> ParsedCalendar:
     """Read every event of an .ics file, or refuse the whole file with the line that is wrong.
+
+    A file whose events are readable except some is refused listing every bad one (``bad_events`` on the
+    error); with ``skip_bad`` the others are returned and the bad ones listed in ``ParsedCalendar.bad``.
+    Damage to the file itself (encoding, a missing END) always refuses it: which events it holds is unsure.
 
     ``progress`` hears (done, total) about a hundred times; ``cancelled`` is asked as often and, when it
     says yes, :class:`~huiwu.errors.Cancelled` is raised (parsing writes nothing, so stopping is always safe).
@@ -1011,13 +1053,18 @@ def parse_ics(data: bytes, file_name: str, default_tz: str = "Asia/Shanghai", *,
     office = _Zone(_zoneinfo(default_tz), default_tz)
     warnings: list[str] = []
     try:
-        return _parse(data, office, warnings, Meter(progress, cancelled))
+        parsed = _parse(data, office, warnings, Meter(progress, cancelled))
     except Cancelled:
         raise
     except _Broken as broken:
         raise IcsImportError(file_name, broken.line, broken.reason) from None
     except Exception as exc:  # an unforeseen kind of damage must still reach the clerk as a sentence
         raise IcsImportError(file_name, None, f"文件内容无法解析（{type(exc).__name__}）。") from exc
+    if parsed.bad and not skip_bad:
+        first = parsed.bad[0]
+        raise IcsImportError(file_name, first.line, first.reason, bad_events=parsed.bad,
+                             good_count=len(parsed.events))
+    return parsed
 
 
 # Shares of a parse's progress (of 1000): decoding and splitting are a quarter of the time, events the rest.
@@ -1038,16 +1085,22 @@ def _parse(data: bytes, office: _Zone, warnings: list[str], meter: Meter) -> Par
     ctx = _Context(zones, _floating_zone(hint_name, zones, office, warnings), warnings)
     if sum(1 for b in split.blocks if b.name == "VEVENT") > MAX_EVENTS:
         raise _Broken(None, f"文件中的事件超过 {MAX_EVENTS} 个，不像一份日程；请只导出需要的时间段。")
-    events, skipped = _events(split.blocks, ctx, meter.part(_SPLIT, meter.total))
+    events, skipped, bad = _events(split.blocks, ctx, meter.part(_SPLIT, meter.total))
     meter.finish()
-    if not events:
+    if not events and not bad:
         warnings.append("日历中没有事件（VEVENT）。")
+    series = {e.uid for e in events if e.recurrence_id is None}
+    for event in events:
+        if is_lone_instance(event, series):
+            warnings.append(f"第 {event.line} 行的日程“{_clip(event.summary or event.uid)}”是重复日程中的一次"
+                            "（RECURRENCE-ID），文件中没有该重复日程，已作为单独的日程导入。")
     return ParsedCalendar(
         name=calendar.get("X-WR-CALNAME") or None,
         timezone_hint=hint_name or None,
         events=tuple(events),
         warnings=tuple(warnings),
         skipped=tuple(skipped),
+        bad=tuple(bad),
     )
 
 
@@ -1074,18 +1127,34 @@ def _calendar_props(lines: list[tuple[int, str]]) -> dict[str, str]:
     return props
 
 
-def _events(blocks: list[_Block], ctx: _Context, progress: Progress) -> tuple[list[ParsedEvent], list[str]]:
+def _events(blocks: list[_Block], ctx: _Context,
+            progress: Progress) -> tuple[list[ParsedEvent], list[str], list[BadEvent]]:
     events: list[ParsedEvent] = []
     skipped: list[str] = []
+    bad: list[BadEvent] = []
     count = len(blocks)
     for i, block in enumerate(blocks):
         progress(i, count)
         if block.name == "VEVENT":
-            events.append(_guarded_event(block, ctx))
+            noted = len(ctx.warnings)
+            try:
+                events.append(_guarded_event(block, ctx))
+            except _Broken as broken:
+                del ctx.warnings[noted:]  # repairs noted on an event that is left out would only confuse
+                bad.append(BadEvent(broken.line, broken.reason, _block_summary(block)))
         elif block.name != "VTIMEZONE":
             label = _SKIPPED_LABELS.get(block.name, "未知组件")
             skipped.append(f"第 {block.line} 行的{label}（{block.name}）不是会议，已跳过。")
-    return events, skipped
+    return events, skipped, bad
+
+
+def _block_summary(block: _Block) -> str:
+    """The SUMMARY of an event that could not be read, best effort, to help the clerk recognise it."""
+    for _, text in block.lines:
+        parsed = _parse_line(text)
+        if parsed is not None and parsed[0] == "SUMMARY":
+            return _unescape(parsed[2]).strip()
+    return ""
 
 
 def _guarded_event(block: _Block, ctx: _Context) -> ParsedEvent:
@@ -1116,6 +1185,11 @@ def expand_events(
         try:
             if single:
                 occurrences.extend(_single(group[0], window_start, window_end, zone))
+            elif all(e.recurrence_id is not None and not e.is_recurring for e in group):
+                # Lone instances (Outlook's 本次改期, Google birthdays): their series is not here, so each
+                # is an event on its own day; once the series arrives they replace its occurrence instead.
+                for event in group:
+                    occurrences.extend(_single(event, window_start, window_end, zone))
             else:
                 occurrences.extend(_series(uid, group, window_start, window_end, zone))
         except Exception as exc:
@@ -1145,7 +1219,23 @@ def _single(event: ParsedEvent, lo: datetime, hi: datetime, zone: tzinfo) -> lis
     end = event.end.astimezone(zone) if isinstance(event.end, datetime) else event.end
     if not _overlaps(start, end, lo, hi, zone):
         return []
-    return [Occurrence(event.uid, event.summary, event.location, start, end, event.all_day)]
+    return [Occurrence(event.uid, event.summary, event.location, start, end, event.all_day, event.recurrence_id)]
+
+
+def is_lone_instance(event: ParsedEvent, uids_with_series: set[str]) -> bool:
+    """An instance (RECURRENCE-ID) whose series (the VEVENT with its UID and no RECURRENCE-ID) is absent."""
+    return event.recurrence_id is not None and event.uid not in uids_with_series
+
+
+def recurrence_key(moment: When | None) -> str:
+    """How a RECURRENCE-ID is stored and matched: UTC for a date-time, the day for a date, "" for none."""
+    if moment is None:
+        return ""
+    if isinstance(moment, datetime) and moment.tzinfo is not None:
+        return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    if isinstance(moment, datetime):
+        return moment.strftime("%Y%m%dT%H%M%S")
+    return moment.strftime("%Y%m%d")
 
 
 def _series(uid: str, group: list[ParsedEvent], lo: datetime, hi: datetime, zone: tzinfo) -> list[Occurrence]:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
+from huiwu.calendar.ics_import import IcsImportError
 from huiwu.cli import Context
 from huiwu.db import UnitOfWork
 from huiwu.errors import NotFoundError, ValidationError
@@ -32,6 +34,8 @@ def register(sub: Any) -> None:
     imp.add_argument("--calendar", required=True, help="导入后的日历名称")
     imp.add_argument("--color", help="颜色，如 #cc3333")
     imp.add_argument("--owner", help="日历所属人员（姓名），其日程计入冲突检查")
+    imp.add_argument("--skip-bad", action="store_true",
+                     help="跳过无法读取的日程，只导入其余日程（默认：有一个日程无法读取就不导入整个文件）")
     imp.set_defaults(handler=cmd_import)
 
 
@@ -91,10 +95,23 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
-    with ctx.db.uow() as uow:
-        owner = person_by_name(uow, args.owner) if args.owner else None
-        result = calendars.import_ics(uow, args.file, args.calendar, args.color, owner)
+    try:
+        with ctx.db.uow() as uow:
+            owner = person_by_name(uow, args.owner) if args.owner else None
+            result = calendars.import_ics(uow, args.file, args.calendar, args.color, owner, skip_bad=args.skip_bad)
+    except IcsImportError as exc:
+        if not exc.bad_events or not exc.good_count:
+            raise
+        # Every bad event on its own line, then what the clerk can do: nothing has been written.
+        print(f"错误：无法导入日历文件 {exc.file_name}：有 {len(exc.bad_events)} 个日程无法读取，"
+              "文件中的日程均未导入：", file=sys.stderr)
+        for bad in exc.bad_events:
+            print(f"  {bad.sentence()}", file=sys.stderr)
+        print(f"加 --skip-bad 可只导入其余 {exc.good_count} 个日程。", file=sys.stderr)
+        return 2
     ctx.out(result.summary())
+    for bad in result.bad:
+        ctx.out(f"  已跳过：{bad.sentence()}")
     for w in result.warnings:
         ctx.out(f"  注意：{w}")
     for s in result.skipped:

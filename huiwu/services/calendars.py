@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
 from huiwu.calendar.ics_export import ExportEvent, build_calendar, redact
-from huiwu.calendar.ics_import import ParsedEvent, When, parse_ics
+from huiwu.calendar.ics_import import BadEvent, ParsedEvent, When, parse_ics, recurrence_key
 from huiwu.db import UnitOfWork
 from huiwu.errors import ConflictError, NotFoundError, RuleError, ValidationError
 from huiwu.models import (
@@ -96,11 +96,13 @@ class ImportResult:
     mapped_people: int
     warnings: tuple[str, ...]
     skipped: tuple[str, ...]
+    bad: tuple[BadEvent, ...] = ()  # events of the file left out (skip_bad=True), each with its line
 
     def summary(self) -> str:
+        left_out = f"跳过无法读取的日程 {len(self.bad)} 个，" if self.bad else ""
         return (
             f"已导入日历“{self.calendar_name}”：共 {self.total} 个日程（新增 {self.added}，更新 {self.updated}，"
-            f"删除 {self.removed}），关联通讯录人员 {self.mapped_people} 人次。"
+            f"删除 {self.removed}），{left_out}关联通讯录人员 {self.mapped_people} 人次。"
         )
 
 
@@ -270,13 +272,7 @@ def _aware(moment: When, tz: dt.tzinfo) -> dt.datetime:
 
 
 def _rid(moment: When | None) -> str:
-    if moment is None:
-        return ""
-    if isinstance(moment, dt.datetime) and moment.tzinfo is not None:
-        return moment.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    if isinstance(moment, dt.datetime):
-        return moment.strftime("%Y%m%dT%H%M%S")
-    return moment.strftime("%Y%m%d")
+    return recurrence_key(moment)
 
 
 def _valid_color(color: str) -> bool:
@@ -325,8 +321,13 @@ def import_ics(
     data: bytes | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    skip_bad: bool = False,
 ) -> ImportResult:
     """Import (or re-import) a calendar file into the named imported calendar, all or nothing.
+
+    A file with unreadable events is refused (:class:`IcsImportError` lists each with its line in
+    ``bad_events``) unless ``skip_bad``: then the other events are imported and the result's ``bad`` lists
+    the ones left out. Either way nothing is half-written: the stored calendar is the file's good events.
 
     Events are matched by (UID, RECURRENCE-ID): matched ones are updated, new ones added, and events of
     the calendar that are no longer in the file are removed. Attendees (and the owner) whose name is a
@@ -353,7 +354,7 @@ def import_ics(
         except OSError as exc:
             raise ValidationError(f"无法读取日历文件 {path.name}：{exc.strerror or exc}。") from None
     # IcsImportError or Cancelled: nothing written yet
-    parsed = parse_ics(data, path.name, uow.settings.timezone, progress=meter.part(0, _PARSED))
+    parsed = parse_ics(data, path.name, uow.settings.timezone, progress=meter.part(0, _PARSED), skip_bad=skip_bad)
     if owner_person_id is not None and uow.session.get(Person, owner_person_id) is None:
         raise NotFoundError("日历所属人员不存在。")
     tz = uow.settings.tz()
@@ -393,8 +394,9 @@ def import_ics(
         # 3. One short transaction puts the new calendar in the old one's place: readers see old or new.
         meter.report(_WRITTEN, cancellable=False)
         _swap(uow, staging_id, old_id, old_version, name, color, owner)
+        left_out = f"，跳过无法读取的日程 {len(parsed.bad)} 个" if parsed.bad else ""
         audit.record(uow, "imported_calendar", staging_id, "import",
-                     f"导入日历“{name}”（{path.name}）：新增 {added}，更新 {updated}，删除 {removed}")
+                     f"导入日历“{name}”（{path.name}）：新增 {added}，更新 {updated}，删除 {removed}{left_out}")
         uow.commit()
     except BaseException as exc:
         uow.session.rollback()
@@ -407,7 +409,7 @@ def import_ics(
         _purge(uow, old_id)  # the replaced events, in batches, after the swap
     meter.finish()
     return ImportResult(staging_id, name, cal is None, added, updated, removed, len(incoming), mapped,
-                        parsed.warnings, parsed.skipped)
+                        parsed.warnings, parsed.skipped, parsed.bad)
 
 
 def _write_batches(uow: UnitOfWork, calendar_id: int, rows: list[dict[str, Any]], people: list[list[int]],

@@ -20,7 +20,7 @@ from typing import Any, Literal
 from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 
-from huiwu.calendar.ics_import import IcsImportError, ParsedEvent, expand_events, parse_ics
+from huiwu.calendar.ics_import import IcsImportError, ParsedEvent, expand_events, parse_ics, recurrence_key
 from huiwu.calendar.workdays import missing_year_message
 from huiwu.db import UnitOfWork
 from huiwu.errors import RuleError, ValidationError
@@ -425,6 +425,8 @@ def _imported(uow: UnitOfWork, lo: dt.datetime, hi: dt.datetime, calendar_id: in
         )
         by_uid = {e.uid: e for e in series if not e.recurrence_id}
         by_uid.update({e.uid: e for e in singles})
+        # An instance's own row (its people, its status); a lone one (no series stored) has no other.
+        by_instance = {(e.uid, e.recurrence_id): e for e in series if e.recurrence_id}
         event_ids = [e.id for e in singles] + [e.id for e in series]
         mapped: dict[int, set[int]] = {}
         if event_ids:
@@ -442,7 +444,7 @@ def _imported(uow: UnitOfWork, lo: dt.datetime, hi: dt.datetime, calendar_id: in
             p.id: p.name for p in uow.session.scalars(select(Person).where(Person.id.in_(all_ids)))
         } if all_ids else {}
         for n, occ in enumerate(expansion.occurrences):
-            event = by_uid.get(occ.uid)
+            event = by_instance.get((occ.uid, recurrence_key(occ.recurrence_id))) or by_uid.get(occ.uid)
             if event is None:
                 continue
             start, end = _as_aware(occ.start, tz), _as_aware(occ.end, tz)

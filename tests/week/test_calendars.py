@@ -190,3 +190,51 @@ def test_a_stored_rule_with_no_end_is_left_out_of_the_week_with_a_warning(databa
         view = week.week_view(uow, 2026, 41)
     assert "周例会" not in [o.title for o in view.items]
     assert any("局长日历：日程“周例会”不能显示" in w and "INTERVAL" in w for w in view.warnings), view.warnings
+
+
+def _leader_file(path: Path, *events: str) -> Path:
+    body = "".join(f"BEGIN:VEVENT\r\nDTSTAMP:20261001T000000Z\r\n{e}END:VEVENT\r\n" for e in events)
+    path.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//Outlook//ZH\r\n" + body + "END:VCALENDAR\r\n",
+                    encoding="utf-8")
+    return path
+
+
+# Outlook's 本次改期: the Friday 9 October 09:00 occurrence of a weekly 周五调度会 moved to 14:30.
+MOVED = ("UID:fri-dispatch@test\r\nRECURRENCE-ID;TZID=Asia/Shanghai:20261009T090000\r\n"
+         "DTSTART;TZID=Asia/Shanghai:20261009T143000\r\nDTEND;TZID=Asia/Shanghai:20261009T153000\r\n"
+         "SEQUENCE:1\r\nSUMMARY:周五调度会（改期）\r\n")
+SERIES = ("UID:fri-dispatch@test\r\nDTSTART;TZID=Asia/Shanghai:20260925T090000\r\n"
+          "DTEND;TZID=Asia/Shanghai:20260925T100000\r\nRRULE:FREQ=WEEKLY;COUNT=4\r\nSUMMARY:周五调度会\r\n")
+
+
+def test_lone_instance_is_shown_on_its_day_and_checked_for_conflicts(
+        database: Database, week41: Week41, tmp_path: Path) -> None:
+    w = week41
+    path = _leader_file(tmp_path / "moved.ics", MOVED)
+    with database.uow() as uow:
+        result = calendars.import_ics(uow, path, "县长日历", owner_person_id=w.office.people[0])
+    assert result.total == 1
+    assert any("RECURRENCE-ID" in x and "单独" in x for x in result.warnings), result.warnings
+    with database.uow() as uow:
+        view = week.week_view(uow, 2026, 41)
+    imported = [(i.title, i.start) for i in view.items if i.source == "imported"]
+    assert imported == [("周五调度会（改期）", at(OCT[9], 14, 30))]
+    # 张县长 chairs 项目推进会 (9 October 14:00-15:00): the moved instance clashes with it
+    clash = [c for c in view.conflicts if c.kind == "person_double_booked" and c.resource == "张县长"]
+    assert len(clash) == 1 and clash[0].meeting_ids == (w.m6,)
+
+
+def test_series_arriving_later_takes_the_lone_instance_in_place_of_its_occurrence(
+        database: Database, week41: Week41, tmp_path: Path) -> None:
+    with database.uow() as uow:
+        calendars.import_ics(uow, _leader_file(tmp_path / "moved.ics", MOVED), "县长日历")
+    full = _leader_file(tmp_path / "full.ics", SERIES, MOVED)  # the re-export: the series and its moved instance
+    with database.uow() as uow:
+        again = calendars.import_ics(uow, full, "县长日历")
+    assert (again.added, again.updated, again.removed, again.total) == (1, 0, 0, 2)
+    assert not any("单独" in x for x in again.warnings)
+    with database.uow() as uow:
+        this_week = [(i.title, i.start) for i in week.week_view(uow, 2026, 41).items if i.source == "imported"]
+        next_week = [(i.title, i.start) for i in week.week_view(uow, 2026, 42).items if i.source == "imported"]
+    assert this_week == [("周五调度会（改期）", at(OCT[9], 14, 30))]  # not also 09:00
+    assert next_week == [("周五调度会", at(dt.date(2026, 10, 16), 9))]
