@@ -81,7 +81,9 @@ def with_stored_password(url: str) -> str:
         return url
     from huiwu import passwords
 
-    secret = passwords.get(PASSWORD_SERVICE, _without_password(parsed))
+    # On a PC without a keyring that keeps passwords for the session only, the window asks for it here.
+    secret = passwords.get_or_ask(PASSWORD_SERVICE, _without_password(parsed),
+                                  f"数据库服务器 {parsed.username}@{parsed.host or 'localhost'}")
     return parsed.set(password=secret).render_as_string(hide_password=False) if secret else url
 
 

@@ -113,14 +113,14 @@ def test_settings_keep_the_server_password_out_of_the_settings_file(  # type: ig
     """Issue 11 item 7: the clerk types the address with its password; the file gets the address only."""
     from huiwu import passwords
 
-    monkeypatch.setattr(passwords, "_keyring", lambda: None)  # a PC without a keyring: the private file
+    monkeypatch.setattr(passwords, "_keyring", lambda: None)  # a PC without a keyring: kept for the session
     window = MainWindow(gui_ctx)
     qtbot.addWidget(window)
     window.open_page("settings")
     page = window.page("settings")
     window.show()
     qtbot.waitUntil(lambda: bool(page.findChild(QLabel, "password_home").text()), timeout=5000)
-    assert "仅本账户可读的文件" in page.findChild(QLabel, "password_home").text()
+    assert "仅在内存中" in page.findChild(QLabel, "password_home").text()
     url = pg_server.create_database().replace("postgresql+psycopg://postgres@", "postgresql://postgres:s3cret@")
     page.shared.setChecked(True)
     page.url.setText(url)
@@ -130,7 +130,7 @@ def test_settings_keep_the_server_password_out_of_the_settings_file(  # type: ig
     page.findChild(QPushButton, "save_settings").click()
     text = Path(settings_path()).read_text(encoding="utf-8")
     assert "s3cret" not in text and url.replace(":s3cret", "") in text.replace("+psycopg", "")
-    assert "s3cret" in passwords._file().read_text(encoding="utf-8")
+    assert not passwords.plain_path().exists() and not passwords.encrypted_path().exists()
     page.url.setText(url.replace(":s3cret", ""))  # reopened later: the address alone still connects
     page.findChild(QPushButton, "test_connection").click()
     qtbot.waitUntil(lambda: page.test_result.text().startswith(("✔", "✘")), timeout=15000)

@@ -55,8 +55,7 @@ def test_the_database_password_never_reaches_the_settings_file(monkeypatch: pyte
     text = settings_path().read_text(encoding="utf-8")
     assert "s3cret" not in text and "huiwu@server" in text
     assert "s3cret" in resolve_url(None, load_settings())  # the app still connects with it
-    stored = passwords._file()
-    assert stat.S_IMODE(stored.stat().st_mode) == 0o600 and "本机没有系统密码库" in passwords.where()
+    assert not passwords.plain_path().exists() and "本机没有系统密码库" in passwords.where()  # never plain text
     assert split_password("sqlite:////tmp/x.sqlite3") == ("sqlite:////tmp/x.sqlite3", None)
 
 
