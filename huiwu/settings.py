@@ -114,6 +114,7 @@ class Settings:
     merge_threshold: float = 0.7  # Jaccard overlap above which two meetings are proposed for merging
     fonts: dict[str, str] = field(default_factory=dict)  # print role -> font file chosen by the user
     backups_kept: int = 5
+    feeds_folder: str = ""  # where the read-only .ics subscription feeds are published (a share); empty: none
     office_from_demo: bool = False  # the office's name is the demo office's, put there by a new demo database
     # Not a setting of this PC (never saved or loaded): who writes when ``operator`` is empty. The command line
     # writes a label (command_line_operator); the window sets None and refuses to write without a name.

@@ -63,6 +63,7 @@ COMMANDS = {
     "week": "cmd_week",
     "export-ics": "cmd_ics",
     "import-ics": "cmd_ics",
+    "publish-ics": "cmd_feeds",
     "print": "cmd_print",
 }
 
