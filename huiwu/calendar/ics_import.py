@@ -14,8 +14,13 @@ is an event on its own day; ``expand_events`` lets it replace its occurrence onc
 
 Repairs (each recorded in ``ParsedCalendar.warnings``):
 
-* decoding: UTF-8 with/without BOM, UTF-16 with BOM (or sniffed), GB18030 for older Chinese tools,
-  UTF-8 with a few broken bytes (replacement characters);
+* decoding, strictly and never with replacement characters: UTF-16 when the file has its BOM or its zero
+  bytes; else UTF-8 (with or without BOM) when the whole file is valid UTF-8; else GB18030 (which holds GBK
+  and GB2312: names such as 王堃, 李喆 lie outside GB2312) when it is valid GB18030; else the file is refused
+  naming the encodings tried and the line of the first bad byte.  The former repair "UTF-8 with a few broken
+  bytes" is gone: it stored "\ufffd" in titles, and a clerk cannot tell which name was lost.  UTF-8 goes
+  first because it checks itself; the one ambiguity left is a very short GB18030 text whose bytes happen to
+  be valid UTF-8 too (录 is C2 BC, "¼" in UTF-8), which is read as UTF-8;
 * folding at the byte level, so a fold that splits a UTF-8 character is harmless; TAB folds; mixed EOLs;
 * ``ENCODING=QUOTED-PRINTABLE`` text (a vCalendar 1.0 habit), raw unescaped newlines in text properties
   (Exchange/Zoom invitations), empty parameters (``DTSTART;;VALUE=…``), spaces and escaped separators in
@@ -38,7 +43,7 @@ import hashlib
 import math
 import quopri
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
@@ -76,7 +81,6 @@ _CALENDAR_ONLY = frozenset({"VCALENDAR", "VEVENT", "VTODO", "VJOURNAL", "VFREEBU
 _NAME_RE = re.compile(r"([A-Za-z0-9-]+)([;:])")
 _PARAM_RE = re.compile(r';([A-Za-z0-9-]*)(?:=((?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*))?')
 _WHEN_RE = re.compile(r"(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?)?(Z)?")
-_UTF8_SEQ_RE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _UNESCAPE_RE = re.compile(r"\\([\\;,nN])")
 _PROD = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Huiwu//ics-import//ZH\r\n"
 
@@ -231,6 +235,7 @@ def _decode(data: bytes, warnings: list[str]) -> tuple[list[str], list[int]]:
     lines: list[bytes] = []
     numbers: list[int] = []
     parts: list[bytes] = []  # the folded pieces of the current line, joined once (not += in a loop)
+    folds: dict[int, list[int]] = {}  # logical line → lengths of its pieces, for lines that were folded
     size = 0
     for number, line in enumerate(data.splitlines(), 1):
         if line and line[0] in (32, 9) and parts:
@@ -240,14 +245,14 @@ def _decode(data: bytes, warnings: list[str]) -> tuple[list[str], list[int]]:
                 raise _Broken(numbers[-1], f"开始的内容（连同折行）超过 {MAX_LINE_BYTES // 1024 // 1024} MB，文件可能已损坏。")
             continue
         if parts:
-            lines.append(b"".join(parts))
+            _join(parts, lines, folds)
         parts, size = [line], len(line)
         numbers.append(number)
         if size > MAX_LINE_BYTES:
             raise _Broken(number, f"的内容超过 {MAX_LINE_BYTES // 1024 // 1024} MB，文件可能已损坏。")
     if parts:
-        lines.append(b"".join(parts))
-    text = _decode_text(b"\n".join(lines), warnings)
+        _join(parts, lines, folds)
+    text = _decode_text(b"\n".join(lines), warnings, lambda pos: _physical_line(pos, lines, numbers, folds))
     if "\x00" in text:
         text = text.replace("\x00", "")
         warnings.append("文件中有空字符（NUL），已删除。")
@@ -257,8 +262,30 @@ def _decode(data: bytes, warnings: list[str]) -> tuple[list[str], list[int]]:
     return decoded, numbers
 
 
+def _join(parts: list[bytes], lines: list[bytes], folds: dict[int, list[int]]) -> None:
+    if len(parts) > 1:
+        folds[len(lines)] = [len(p) for p in parts]
+    lines.append(b"".join(parts))
+
+
+def _physical_line(pos: int, lines: list[bytes], numbers: list[int], folds: dict[int, list[int]]) -> int:
+    """The file's own line number of the byte at ``pos`` of the unfolded text (folds counted back in)."""
+    offset = 0
+    for index, line in enumerate(lines):
+        if pos <= offset + len(line):
+            inside, extra = pos - offset, 0
+            for length in folds.get(index, ())[:-1]:
+                if inside < length:
+                    break
+                inside, extra = inside - length, extra + 1
+            return numbers[index] + extra
+        offset += len(line) + 1
+    return numbers[-1] if numbers else 1
+
+
 def _normalise_encoding(data: bytes, warnings: list[str]) -> bytes:
-    """UTF-16 is turned into UTF-8 up front so that the rest works on one byte encoding."""
+    """UTF-16 (with a BOM, or recognised by its zero bytes) is decoded strictly and turned into UTF-8 up
+    front, so that the rest works on one byte encoding."""
     encoding = None
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         encoding = "utf-16"
@@ -267,48 +294,44 @@ def _normalise_encoding(data: bytes, warnings: list[str]) -> bytes:
     elif len(data) >= 4 and not data[0] and not data[2] and data[1]:
         encoding = "utf-16-be"
     if encoding is not None:
-        text = data.decode(encoding, errors="replace")
-        if "\ufffd" in text:
-            warnings.append("文件按 UTF-16 读取时有无法识别的字符，已用“\ufffd”代替。")
-        data = text.encode("utf-8", errors="replace")
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            good = data[: exc.start - exc.start % 2].decode(encoding, errors="ignore")
+            line = len((good + "x").splitlines())
+            raise _Broken(line, f"有无法识别的字节：文件是 UTF-16 编码，按 UTF-16 读取时此处的字节"
+                                f"（0x{data[exc.start:exc.start + 2].hex().upper()}）无效，文件可能已损坏；"
+                                "请在原来的程序里重新导出，或另存为 UTF-8。") from None
+        data = text.encode("utf-8", errors="surrogatepass")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     return data
 
 
-def _decode_text(blob: bytes, warnings: list[str]) -> str:
-    """Mostly-valid UTF-8 stays UTF-8 (with replacements); clean GB18030 with common hanzi is GB18030."""
+def _decode_text(blob: bytes, warnings: list[str], line_of: Callable[[int], int]) -> str:
+    """Strictly UTF-8, else strictly GB18030 (which holds GBK and GB2312), else the file is refused.
+
+    UTF-8 goes first because it checks itself: text in another encoding is almost never valid UTF-8.
+    GB18030 has no such check and decodes most byte strings into *some* characters, so it is never
+    guessed from how "Chinese" the result looks (that guess read GBK names such as 王堃 as garbage).
+    Nothing is ever decoded with replacement characters.
+    """
     try:
         return blob.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    replaced = blob.decode("utf-8", errors="replace")
-    invalid = replaced.count("\ufffd")
-    valid = len(_UTF8_SEQ_RE.findall(blob))
-    if valid < 4 * invalid:
-        gb = _try_gb18030(blob)
-        if gb is not None:
-            warnings.append("文件不是 UTF-8 编码，已按 GB18030（国标）编码读取。")
-            return gb
-    warnings.append(f"文件中有 {invalid} 处字节不是有效的 UTF-8，已用“\ufffd”代替，相关文字可能不完整。")
-    return replaced
-
-
-def _try_gb18030(blob: bytes) -> str | None:
-    """Latin-1 text also decodes as GB18030, but into rare characters outside GB2312; real Chinese does not."""
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
     try:
         text = blob.decode("gb18030")
-    except UnicodeDecodeError:
-        return None
-    wide = [ch for ch in text if ord(ch) > 127]
-    common = 0
-    for ch in wide:
-        try:
-            ch.encode("gb2312")
-            common += 1
-        except UnicodeEncodeError:
-            pass
-    return text if wide and common * 10 >= len(wide) * 9 else None
+    except UnicodeDecodeError as exc:
+        gb_error = exc
+    else:
+        warnings.append("文件不是 UTF-8 编码，已按 GB18030（国标，含 GBK、GB2312）编码读取。")
+        return text
+    line, gb_line = line_of(utf8_error.start), line_of(gb_error.start)
+    gb_where = "此处" if gb_line == line else f"第 {gb_line} 行"
+    raise _Broken(line, f"有无法识别的字节：按 UTF-8 读取，此处的字节 0x{blob[utf8_error.start]:02X} 无效；"
+                        f"按 GB18030（含 GBK、GB2312）读取，{gb_where}的字节 0x{blob[gb_error.start]:02X} 无效。"
+                        "文件可能已损坏；请在原来的程序里重新导出，或另存为 UTF-8。")
 
 
 # ------------------------------------------------------------------------------------------- splitting

@@ -267,11 +267,11 @@ def test_quoted_printable_and_rrule_repairs() -> None:
     assert len(occurrences.occurrences) == 6  # Fri 3, Mon 6 - Fri 10 July
 
 
-def test_bloc_jp_broken_utf8_is_not_mistaken_for_gb18030(ics_corpus: Path) -> None:
-    parsed = parse_ics((ics_corpus / "i18n/bloc_jp_broken_utf8.ics").read_bytes(), "bloc.ics")
-    assert parsed.events[0].summary.startswith("2005年日本国際")
-    assert "EXPO 2005 AICHI" in (parsed.events[0].description or "")
-    assert any("UTF-8" in w for w in parsed.warnings)
+def test_bloc_jp_broken_utf8_is_refused_not_stored_with_replacement_characters(ics_corpus: Path) -> None:
+    with pytest.raises(IcsImportError) as info:
+        parse_ics((ics_corpus / "i18n/bloc_jp_broken_utf8.ics").read_bytes(), "bloc.ics")
+    assert info.value.line == 21  # LOCATION, the first line with a lost byte
+    assert "UTF-8" in info.value.reason and "GB18030" in info.value.reason and info.value.bad_events == ()
 
 
 def test_exchange_raw_newlines_are_rejoined_when_the_stub_event_is_removed(ics_corpus: Path) -> None:

@@ -79,12 +79,12 @@ OWN: dict[str, Imports | Refused] = {
     "encoding/utf8_bom.ics": Imports(lambda b: b.startswith(b"\xef\xbb\xbf"), summary=MEETING, start=NINE_BEIJING),
     "encoding/utf16le_bom.ics": Imports(lambda b: b.startswith(b"\xff\xfe") and b[3] == 0, summary=MEETING),
     "encoding/utf16be_no_bom.ics": Imports(lambda b: b[0] == 0 and b[1] == ord("B"), summary=MEETING),
-    "encoding/utf16le_lone_surrogate.ics": Imports(lambda b: b"\x00\xd8" in b, summary=MEETING,
-                                                   warning="UTF-16"),
+    # A lone surrogate cannot be decoded without loss: refused (it was once stored as "\ufffd").
+    "encoding/utf16le_lone_surrogate.ics": Refused(lambda b: b"\x00\xd8" in b, 10, ("UTF-16", "0x00D8")),
     "encoding/gb18030.ics": Imports(_utf8_fails, summary="关于召开全县防汛抗旱工作会议的通知",
                                     start=date(2026, 11, 25), warning="GB18030"),
-    "encoding/utf8_two_broken_bytes.ics": Imports(_utf8_fails, summary="全县安全生产工作会议",
-                                                  warning="2 处字节不是有效的 UTF-8"),
+    # Neither valid UTF-8 nor valid GB18030: refused naming both and the line (it was once stored with "\ufffd").
+    "encoding/utf8_two_broken_bytes.ics": Refused(_utf8_fails, 8, ("UTF-8", "GB18030", "0xFF")),
     # ------------------------------------------------------------ folds and line ends
     "folding/fold_splits_utf8_character.ics": Imports(_fold_inside_a_character,
                                                       summary="关于召开全县安全生产工作会议的通知"),
