@@ -14,7 +14,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/signin.py" line="93" />
-        <location filename="../../ui/pages/signin.py" line="725" />
+        <location filename="../../ui/pages/signin.py" line="726" />
         <source>Close sign-in</source>
         <translation>结束签到</translation>
     </message>
@@ -30,13 +30,13 @@
     </message>
     <message>
         <location filename="../../ui/pages/signin.py" line="101" />
-        <location filename="../../ui/pages/signin.py" line="757" />
+        <location filename="../../ui/pages/signin.py" line="758" />
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
         <location filename="../../ui/pages/signin.py" line="101" />
-        <location filename="../../ui/pages/signin.py" line="758" />
+        <location filename="../../ui/pages/signin.py" line="759" />
         <source>On leave</source>
         <translation>请假</translation>
     </message>
@@ -82,7 +82,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/signin.py" line="162" />
-        <location filename="../../ui/pages/signin.py" line="559" />
+        <location filename="../../ui/pages/signin.py" line="560" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/signin.py" line="160" />
-        <location filename="../../ui/pages/signin.py" line="558" />
+        <location filename="../../ui/pages/signin.py" line="559" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
@@ -118,245 +118,265 @@
         <translation>未到人员（点击即签到）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="251" />
+        <location filename="../../ui/pages/signin.py" line="220" />
+        <source>Undo the last sign-in</source>
+        <translation>撤销最近一次签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signin.py" line="221" />
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signin.py" line="222" />
+        <source>Back to the sign-in field</source>
+        <translation>回到签到输入框</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signin.py" line="223" />
+        <source>Clear the field / leave full screen</source>
+        <translation>清空输入框 / 退出全屏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/signin.py" line="252" />
         <source>Loading meetings</source>
         <translation>正在加载会议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="265" />
+        <location filename="../../ui/pages/signin.py" line="266" />
         <source>Meeting #%1</source>
         <translation>会议 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="269" />
+        <location filename="../../ui/pages/signin.py" line="270" />
         <source>No meetings in the two weeks around today.</source>
         <translation>前后两周内没有会议。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="294" />
+        <location filename="../../ui/pages/signin.py" line="295" />
         <source>Loading the roster</source>
         <translation>正在加载签到名单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="316" />
+        <location filename="../../ui/pages/signin.py" line="317" />
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="349" />
+        <location filename="../../ui/pages/signin.py" line="350" />
         <source>%1 substitutes</source>
         <translation>%1 代会</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="403" />
+        <location filename="../../ui/pages/signin.py" line="404" />
         <source>Nobody on this meeting matches “%1”.</source>
         <translation>本次会议名单中没有与“%1”匹配的人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="418" />
+        <location filename="../../ui/pages/signin.py" line="419" />
         <source>%1 people match — choose with the arrow keys and press Enter.</source>
         <translation>有 %1 人符合——用方向键选择后按回车。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="441" />
+        <location filename="../../ui/pages/signin.py" line="442" />
         <source>%1 already signed in at %2.</source>
         <translation>%1 已于 %2 签到。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="446" />
+        <location filename="../../ui/pages/signin.py" line="447" />
         <source>This meeting is %1; sign-in is not possible.</source>
         <translation>本次会议状态为“%1”，不能签到。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="452" />
+        <location filename="../../ui/pages/signin.py" line="453" />
         <source>Sign-in opens at %1 (30 minutes before the start).</source>
         <translation>签到 %1 开始（会前 30 分钟）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="496" />
+        <location filename="../../ui/pages/signin.py" line="497" />
         <source>Signed in: %1 (%2 %3)</source>
         <translation>已签到：%1（%2 %3）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="498" />
+        <location filename="../../ui/pages/signin.py" line="499" />
         <source>, substitute: %1</source>
         <translation>，代会：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="500" />
+        <location filename="../../ui/pages/signin.py" line="501" />
         <source>, late by %1 min</source>
         <translation>，迟到 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="502" />
+        <location filename="../../ui/pages/signin.py" line="503" />
         <source>, early</source>
         <translation>，提前到会</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="514" />
+        <location filename="../../ui/pages/signin.py" line="515" />
         <source>On approved leave</source>
         <translation>已请假</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="515" />
+        <location filename="../../ui/pages/signin.py" line="516" />
         <source>%1 is on approved leave. Who is signing in?</source>
         <translation>%1 已请假（已批准）。现在是谁签到？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="516" />
+        <location filename="../../ui/pages/signin.py" line="517" />
         <source>Enter keeps the leave; choose “The person came after all” only if %1 is here.</source>
         <translation>按回车键保持请假；只有%1本人确已到会时才点“本人到会”。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="518" />
+        <location filename="../../ui/pages/signin.py" line="519" />
         <source>Keep the leave</source>
         <translation>保持请假</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="519" />
+        <location filename="../../ui/pages/signin.py" line="520" />
         <source>The person came after all</source>
         <translation>本人到会</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="520" />
+        <location filename="../../ui/pages/signin.py" line="521" />
         <source>A substitute…</source>
         <translation>代会人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="536" />
+        <location filename="../../ui/pages/signin.py" line="537" />
         <source>%1 stays on leave; nothing was changed.</source>
         <translation>%1 仍为请假，未作更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="546" />
+        <location filename="../../ui/pages/signin.py" line="547" />
         <source>Substitute for %1</source>
         <translation>%1 的代会人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="547" />
-        <location filename="../../ui/pages/signin.py" line="668" />
+        <location filename="../../ui/pages/signin.py" line="548" />
+        <location filename="../../ui/pages/signin.py" line="669" />
         <source>Sign in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="554" />
+        <location filename="../../ui/pages/signin.py" line="555" />
         <source>Why the substitute is accepted without approval</source>
         <translation>未经批准仍由其代会的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="561" />
+        <location filename="../../ui/pages/signin.py" line="562" />
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="569" />
+        <location filename="../../ui/pages/signin.py" line="570" />
         <source>No approved leave names this substitute: it will be recorded as a substitute without approval and listed in the attendance report.</source>
         <translation>没有经批准的请假写明由此人代会：将记为“未经批准代会”，并列入通报。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="578" />
+        <location filename="../../ui/pages/signin.py" line="579" />
         <source>Enter the substitute's name.</source>
         <translation>请填写代会人员姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="580" />
+        <location filename="../../ui/pages/signin.py" line="581" />
         <source>Enter why the substitute is accepted without approval.</source>
         <translation>请填写未经批准代会的原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="626" />
+        <location filename="../../ui/pages/signin.py" line="627" />
         <source>Nothing to undo.</source>
         <translation>没有可撤销的签到。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="633" />
-        <location filename="../../ui/pages/signin.py" line="650" />
+        <location filename="../../ui/pages/signin.py" line="634" />
+        <location filename="../../ui/pages/signin.py" line="651" />
         <source>Sign-in of %1 undone.</source>
         <translation>已撤销 %1 的签到。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="669" />
+        <location filename="../../ui/pages/signin.py" line="670" />
         <source>Sign in a substitute…</source>
         <translation>代会签到…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="670" />
+        <location filename="../../ui/pages/signin.py" line="671" />
         <source>Undo sign-in</source>
         <translation>撤销签到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="671" />
+        <location filename="../../ui/pages/signin.py" line="672" />
         <source>Left early now</source>
         <translation>现在早退</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="672" />
+        <location filename="../../ui/pages/signin.py" line="673" />
         <source>Correct attendance…</source>
         <translation>更正考勤…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="692" />
+        <location filename="../../ui/pages/signin.py" line="693" />
         <source>%1 recorded as leaving early.</source>
         <translation>已记录 %1 早退。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="705" />
+        <location filename="../../ui/pages/signin.py" line="706" />
         <source>Attendance of %1 corrected.</source>
         <translation>已更正 %1 的考勤。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="708" />
-        <location filename="../../ui/pages/signin.py" line="736" />
+        <location filename="../../ui/pages/signin.py" line="709" />
+        <location filename="../../ui/pages/signin.py" line="737" />
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="720" />
+        <location filename="../../ui/pages/signin.py" line="721" />
         <source>Headcount copied: %1</source>
         <translation>已复制出席人数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="726" />
+        <location filename="../../ui/pages/signin.py" line="727" />
         <source>Everyone not signed in and not on approved leave will be marked absent. Continue?</source>
         <translation>未签到且没有已批准请假的人员将记为缺席。确定结束签到吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="732" />
+        <location filename="../../ui/pages/signin.py" line="733" />
         <source>Sign-in closed: %1</source>
         <translation>签到已结束：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="753" />
+        <location filename="../../ui/pages/signin.py" line="754" />
         <source>Correct attendance of %1</source>
         <translation>更正 %1 的考勤</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="757" />
+        <location filename="../../ui/pages/signin.py" line="758" />
         <source>Not signed in</source>
         <translation>未签到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="758" />
+        <location filename="../../ui/pages/signin.py" line="759" />
         <source>Substitute</source>
         <translation>代会人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="758" />
+        <location filename="../../ui/pages/signin.py" line="759" />
         <source>Absent</source>
         <translation>缺席</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="766" />
+        <location filename="../../ui/pages/signin.py" line="767" />
         <source>New state</source>
         <translation>更正为</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="767" />
+        <location filename="../../ui/pages/signin.py" line="768" />
         <source>Reason (recorded in the log)</source>
         <translation>原因（记入日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/signin.py" line="769" />
+        <location filename="../../ui/pages/signin.py" line="770" />
         <source>Enter the reason for the correction.</source>
         <translation>请填写更正原因。</translation>
     </message>

@@ -67,3 +67,31 @@ def test_a_new_meeting_starts_on_the_next_working_day(qtbot, gui_ctx) -> None:  
     assert calendar.is_workday(start.date())
     page.editor.dirty = False
     page.editor.close()
+
+
+def test_enter_in_the_editor_adds_a_person_and_never_saves(qtbot, gui_ctx) -> None:  # type: ignore[no-untyped-def]
+    from huiwu.models import Meeting
+
+    page = _page(qtbot, gui_ctx)
+    with gui_ctx.db.uow() as uow:
+        before = uow.session.query(Meeting).count()
+    page.new()
+    wait_idle(qtbot, gui_ctx)
+    qtbot.waitUntil(lambda: page.editor is not None, timeout=5000)
+    editor = page.editor
+    editor.title.setText("全县冬季安全生产工作会议")
+    person = next(p for p in editor.refs.people if len(p.pinyin_initials) >= 3
+                  and sum(q.pinyin_initials == p.pinyin_initials for q in editor.refs.people) == 1)
+    qtbot.keyClicks(editor.search, person.pinyin_initials)
+    qtbot.keyClick(editor.search, Qt.Key.Key_Return)
+    wait_idle(qtbot, gui_ctx)
+    assert [p.person_id for p in editor.participants] == [person.id]
+    with gui_ctx.db.uow() as uow:
+        assert uow.session.query(Meeting).count() == before  # Enter added a person; it did not save
+    editor.save()
+    editor.save()  # a second Ctrl+S while the first is on the worker
+    wait_idle(qtbot, gui_ctx)
+    with gui_ctx.db.uow() as uow:
+        assert uow.session.query(Meeting).filter(Meeting.title == "全县冬季安全生产工作会议").count() == 1
+    editor.dirty = False
+    editor.close()

@@ -166,15 +166,15 @@ class MeetingEditor(QDialog):
         bar.addStretch(1)
         self._button(bar, tr("Print…"), self.print_menu, "print_meeting").setToolTip("Ctrl+P")
         self.save_button = self._button(bar, tr("Save"), self.save, "save_meeting")
-        self.save_button.setToolTip("Ctrl+S")
-        self.save_button.setDefault(True)
+        self.save_button.setToolTip("Ctrl+S")  # never the default button: Enter adds a person or ends a cell
         self._button(bar, tr("Close"), self.close, "close_meeting")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.warnings)
         layout.addLayout(bar)
-        shortcut(QKeySequence.StandardKey.Save, self, self.save)
-        shortcut(QKeySequence.StandardKey.Print, self, self.print_menu)
+        shortcut(QKeySequence.StandardKey.Save, self, self.save).setWhatsThis(tr("Save the meeting"))
+        shortcut(QKeySequence.StandardKey.Print, self, self.print_menu).setWhatsThis(tr("Print…"))
+        self._saving = False  # a save on the worker: a second Ctrl+S waits for it (a new meeting is created once)
         self.resize(1100, 680)
         self.fill(detail, start)
 
@@ -761,6 +761,9 @@ class MeetingEditor(QDialog):
         )
 
     def save(self, confirm_closed: bool = False) -> None:
+        if self._saving:
+            self.ctx.status(tr("Still saving…"))
+            return
         data, agenda, people = self.meeting_input(), self.agenda_inputs(), list(self.participants)
         d = self.detail
         if d is not None and d.status == MeetingStatus.FINISHED and not confirm_closed:
@@ -779,9 +782,15 @@ class MeetingEditor(QDialog):
                 result = svc.update_meeting(uow, d.id, d.version, data, agenda, people, confirm_closed)
             return result, svc.get_meeting(uow, result.meeting_id)
 
-        run_alive(self, self.ctx, use_case, self._saved, lambda exc: show_error(self, exc), label=tr("Saving"))
+        def failed(exc: BaseException) -> None:
+            self._saving = False
+            show_error(self, exc)
+
+        self._saving = True
+        run_alive(self, self.ctx, use_case, self._saved, failed, label=tr("Saving"))
 
     def _saved(self, result: tuple[SaveResult, MeetingDetail]) -> None:
+        self._saving = False
         saved, detail = result
         self.detail = detail
         self.fill(detail)

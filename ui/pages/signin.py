@@ -216,13 +216,14 @@ class SigninPage(QWidget):
         return button
 
     def _shortcuts(self) -> None:
-        for key, slot in (
-            (QKeySequence.StandardKey.Undo, self.undo_last),
-            (QKeySequence(Qt.Key.Key_F11), self.toggle_full_screen),
-            (QKeySequence.StandardKey.Find, self.focus_input),
-            (QKeySequence(Qt.Key.Key_Escape), self._escape),
+        for key, slot, what in (
+            (QKeySequence.StandardKey.Undo, self.undo_last, tr("Undo the last sign-in")),
+            (QKeySequence(Qt.Key.Key_F11), self.toggle_full_screen, tr("Full screen")),
+            (QKeySequence.StandardKey.Find, self.focus_input, tr("Back to the sign-in field")),
+            (QKeySequence(Qt.Key.Key_Escape), self._escape, tr("Clear the field / leave full screen")),
         ):
             shortcut = QShortcut(key, self)
+            shortcut.setWhatsThis(what)  # listed by 帮助 → 键盘快捷键
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
