@@ -576,8 +576,9 @@ class _Zones:
                 raise TypeError("not a VTIMEZONE")
             tz = component.to_tz(lookup_tzid=False)
             tz.utcoffset(datetime(2020, 1, 1))
-        except Exception:
-            self._warnings.append(f"第 {block.line} 行的时区定义“{key}”无法使用，已忽略。")
+        except Exception as exc:  # icalendar names what it could not read ("Expected UTC offset, got: …")
+            said = f"（icalendar：{_clip(str(exc), 60)}）" if str(exc) else ""
+            self._warnings.append(f"第 {block.line} 行的时区定义“{key}”无法使用{said}，已忽略。")
             return None
         return _Zone(tz, tzid, text)
 

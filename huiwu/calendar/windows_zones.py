@@ -5,10 +5,13 @@ display name (``(UTC+08:00) Beijing, Chongqing, Hong Kong, Urumqi``).  Neither i
 ``zoneinfo`` cannot resolve them; without this table an invitation from a provincial office would be
 shifted by the difference between the file's own VTIMEZONE guess and the real rules.
 
-``WINDOWS_TO_IANA`` is the CLDR ``windowsZones.xml`` mapping for territory "001" (the default zone of each
-Windows name), copied by hand for the zones an office is likely to meet.  ``DISPLAY_NAME_FRAGMENTS``
-recognises legacy display names by distinctive city lists; it is checked in order, so more specific
-fragments come first.
+``WINDOWS_TO_IANA`` is icalendar's copy of the CLDR ``windowsZones.xml`` mapping (``WINDOWS_TO_OLSON``,
+the default zone of each Windows name, kept current with icalendar releases) plus ``LEGACY_WINDOWS_NAMES``,
+the few names older Outlook versions write that CLDR has dropped.  It replaces a hand copy of 114 entries
+that had fallen behind (Kazakhstan's 2024 change: "Central Asia Standard Time" is Asia/Bishkek now).
+What icalendar does not do is kept here: case-insensitive lookup, ``DISPLAY_NAME_FRAGMENTS`` for legacy
+display names by distinctive city lists (checked in order, so more specific fragments come first), and a
+fixed offset read from names like "(UTC+08:00) …" as the last resort.
 """
 
 from __future__ import annotations
@@ -16,126 +19,20 @@ from __future__ import annotations
 import re
 from datetime import timedelta, timezone, tzinfo
 
-WINDOWS_TO_IANA: dict[str, str] = {
-    # China and its neighbours first: these are the zones Huiwu's users meet every day.
-    "China Standard Time": "Asia/Shanghai",
-    "Taipei Standard Time": "Asia/Taipei",
-    "Tokyo Standard Time": "Asia/Tokyo",
-    "Korea Standard Time": "Asia/Seoul",
-    "North Korea Standard Time": "Asia/Pyongyang",
-    "Singapore Standard Time": "Asia/Singapore",
-    "Ulaanbaatar Standard Time": "Asia/Ulaanbaatar",
-    "North Asia East Standard Time": "Asia/Irkutsk",
-    "North Asia Standard Time": "Asia/Krasnoyarsk",
-    "N. Central Asia Standard Time": "Asia/Novosibirsk",
-    "Central Asia Standard Time": "Asia/Almaty",
-    "Qyzylorda Standard Time": "Asia/Qyzylorda",
-    "West Asia Standard Time": "Asia/Tashkent",
-    "Ekaterinburg Standard Time": "Asia/Yekaterinburg",
-    "Omsk Standard Time": "Asia/Omsk",
-    "Yakutsk Standard Time": "Asia/Yakutsk",
-    "Vladivostok Standard Time": "Asia/Vladivostok",
-    "Magadan Standard Time": "Asia/Magadan",
-    "Sakhalin Standard Time": "Asia/Sakhalin",
-    "SE Asia Standard Time": "Asia/Bangkok",
-    "Myanmar Standard Time": "Asia/Yangon",
-    "Bangladesh Standard Time": "Asia/Dhaka",
-    "Nepal Standard Time": "Asia/Kathmandu",
-    "India Standard Time": "Asia/Calcutta",
-    "Sri Lanka Standard Time": "Asia/Colombo",
-    "Pakistan Standard Time": "Asia/Karachi",
-    "Afghanistan Standard Time": "Asia/Kabul",
-    "Iran Standard Time": "Asia/Tehran",
-    "Arabian Standard Time": "Asia/Dubai",
-    "Arab Standard Time": "Asia/Riyadh",
-    "Arabic Standard Time": "Asia/Baghdad",
-    "Azerbaijan Standard Time": "Asia/Baku",
-    "Georgian Standard Time": "Asia/Tbilisi",
-    "Caucasus Standard Time": "Asia/Yerevan",
-    "Israel Standard Time": "Asia/Jerusalem",
-    "Jordan Standard Time": "Asia/Amman",
-    "Middle East Standard Time": "Asia/Beirut",
-    "Syria Standard Time": "Asia/Damascus",
-    "Turkey Standard Time": "Europe/Istanbul",
-    # Oceania
-    "W. Australia Standard Time": "Australia/Perth",
-    "AUS Central Standard Time": "Australia/Darwin",
-    "Cen. Australia Standard Time": "Australia/Adelaide",
-    "E. Australia Standard Time": "Australia/Brisbane",
-    "AUS Eastern Standard Time": "Australia/Sydney",
-    "Tasmania Standard Time": "Australia/Hobart",
-    "West Pacific Standard Time": "Pacific/Port_Moresby",
-    "Central Pacific Standard Time": "Pacific/Guadalcanal",
-    "New Zealand Standard Time": "Pacific/Auckland",
-    "Fiji Standard Time": "Pacific/Fiji",
-    "Tonga Standard Time": "Pacific/Tongatapu",
-    "Samoa Standard Time": "Pacific/Apia",
-    "Hawaiian Standard Time": "Pacific/Honolulu",
-    # Europe and Africa
-    "GMT Standard Time": "Europe/London",
-    "Greenwich Standard Time": "Atlantic/Reykjavik",
-    "W. Europe Standard Time": "Europe/Berlin",
-    "Romance Standard Time": "Europe/Paris",
-    "Central Europe Standard Time": "Europe/Budapest",
-    "Central European Standard Time": "Europe/Warsaw",
-    "E. Europe Standard Time": "Europe/Chisinau",
-    "GTB Standard Time": "Europe/Bucharest",
-    "FLE Standard Time": "Europe/Kiev",
-    "Kaliningrad Standard Time": "Europe/Kaliningrad",
-    "Russian Standard Time": "Europe/Moscow",
-    "Belarus Standard Time": "Europe/Minsk",
-    "Astrakhan Standard Time": "Europe/Astrakhan",
-    "Russia Time Zone 3": "Europe/Samara",
-    "Russia Time Zone 10": "Asia/Srednekolymsk",
-    "Russia Time Zone 11": "Asia/Kamchatka",
-    "Egypt Standard Time": "Africa/Cairo",
-    "South Africa Standard Time": "Africa/Johannesburg",
-    "W. Central Africa Standard Time": "Africa/Lagos",
-    "E. Africa Standard Time": "Africa/Nairobi",
-    "Morocco Standard Time": "Africa/Casablanca",
-    "Libya Standard Time": "Africa/Tripoli",
-    "Namibia Standard Time": "Africa/Windhoek",
-    "Mauritius Standard Time": "Indian/Mauritius",
-    "Azores Standard Time": "Atlantic/Azores",
-    "Cape Verde Standard Time": "Atlantic/Cape_Verde",
-    "UTC": "Etc/UTC",
-    "UTC-02": "Etc/GMT+2",
-    "UTC-08": "Etc/GMT+8",
-    "UTC-09": "Etc/GMT+9",
-    "UTC-11": "Etc/GMT+11",
-    "UTC+12": "Etc/GMT-12",
-    "UTC+13": "Etc/GMT-13",
-    "Dateline Standard Time": "Etc/GMT+12",
-    # The Americas
-    "Eastern Standard Time": "America/New_York",
-    "US Eastern Standard Time": "America/Indianapolis",
-    "Central Standard Time": "America/Chicago",
-    "Canada Central Standard Time": "America/Regina",
-    "Mountain Standard Time": "America/Denver",
-    "US Mountain Standard Time": "America/Phoenix",
-    "Pacific Standard Time": "America/Los_Angeles",
-    "Pacific Standard Time (Mexico)": "America/Tijuana",
-    "Alaskan Standard Time": "America/Anchorage",
-    "Aleutian Standard Time": "America/Adak",
-    "Atlantic Standard Time": "America/Halifax",
-    "Newfoundland Standard Time": "America/St_Johns",
-    "Central America Standard Time": "America/Guatemala",
-    "Central Standard Time (Mexico)": "America/Mexico_City",
-    "Mountain Standard Time (Mexico)": "America/Mazatlan",
-    "Eastern Standard Time (Mexico)": "America/Cancun",
-    "SA Pacific Standard Time": "America/Bogota",
-    "SA Western Standard Time": "America/La_Paz",
-    "SA Eastern Standard Time": "America/Cayenne",
-    "Venezuela Standard Time": "America/Caracas",
-    "Pacific SA Standard Time": "America/Santiago",
-    "E. South America Standard Time": "America/Sao_Paulo",
-    "Argentina Standard Time": "America/Buenos_Aires",
-    "Montevideo Standard Time": "America/Montevideo",
-    "Paraguay Standard Time": "America/Asuncion",
-    "Greenland Standard Time": "America/Godthab",
-    "Cuba Standard Time": "America/Havana",
-    "Haiti Standard Time": "America/Port-au-Prince",
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+# Names of older Windows versions that Outlook 2003-2010 and Exchange 2007 still write, dropped from CLDR's
+# windowsZones.xml and so missing from icalendar's table (checked against icalendar 7.3).
+LEGACY_WINDOWS_NAMES: dict[str, str] = {
+    "Armenian Standard Time": "Asia/Yerevan",
+    "Kamchatka Standard Time": "Asia/Kamchatka",
+    "Mexico Standard Time": "America/Mexico_City",
+    "Mexico Standard Time 2": "America/Chihuahua",
+    "Mid-Atlantic Standard Time": "Etc/GMT+2",
 }
+
+# icalendar's CLDR mapping (139 names in 7.x); ours adds only the legacy names above.
+WINDOWS_TO_IANA: dict[str, str] = {**WINDOWS_TO_OLSON, **LEGACY_WINDOWS_NAMES}
 
 DISPLAY_NAME_FRAGMENTS: tuple[tuple[str, str], ...] = (
     ("beijing", "Asia/Shanghai"),
