@@ -177,7 +177,7 @@ class SigninPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(32)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((52, 80, 170, 150, 56, 150, 80)):
+        for column, width in enumerate((52, 80, 130, 150, 56, 120, 80)):  # 备注 still shows at 1366×768
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda index: self.sign_in_position(index.row()))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
