@@ -54,6 +54,7 @@ class TableList(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)  # never a half row at the top
         self.view.verticalHeader().setDefaultSectionSize(30)  # generous rows for Chinese text
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setStretchLastSection(True)
