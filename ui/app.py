@@ -195,6 +195,11 @@ def _run_window(
 
     ctx = build_context(None, settings)
     window = MainWindow(ctx)
+    from ui.feeds import follow_changes
+    from ui.settings_boxes.passwords import install_prompt
+
+    install_prompt(ctx, window)  # before the database opens: the shared server's password may be asked
+    follow_changes(ctx, window)  # the subscription feeds are rewritten after every change
     window.show()  # on screen first; the database opens on the worker meanwhile
     if not read_only:
         bring_to_front_on_request(instance, window)

@@ -1,195 +1,244 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
-        <location filename="../../ui/pages/settings.py" line="61"/>
+        <location filename="../../ui/pages/settings.py" line="71" />
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="77"/>
+        <location filename="../../ui/pages/settings.py" line="87" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="79"/>
+        <location filename="../../ui/pages/settings.py" line="89" />
         <source>Built-in database on this PC</source>
         <translation>本机内置数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="81"/>
+        <location filename="../../ui/pages/settings.py" line="91" />
         <source>Shared PostgreSQL server (several PCs of the office)</source>
         <translation>共享的 PostgreSQL 服务器（办公室多台电脑共用）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="89"/>
+        <location filename="../../ui/pages/settings.py" line="99" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="106"/>
+        <location filename="../../ui/pages/settings.py" line="116" />
         <source>File: </source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="108"/>
+        <location filename="../../ui/pages/settings.py" line="118" />
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="114"/>
+        <location filename="../../ui/pages/settings.py" line="124" />
         <source>Changing the database takes effect the next time Huiwu starts.</source>
         <translation>更换数据库在下次启动会务时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="125"/>
-        <source>The server&apos;s password is not written to the settings file; it is kept in: %1</source>
+        <location filename="../../ui/pages/settings.py" line="135" />
+        <source>The server's password is not written to the settings file; it is kept in: %1</source>
         <translation>服务器密码不写入设置文件，保存在：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="132"/>
+        <location filename="../../ui/pages/settings.py" line="142" />
         <source>In use now: opening the database…</source>
         <translation>正在使用：正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="134"/>
+        <location filename="../../ui/pages/settings.py" line="144" />
         <source>In use now: the local file %1</source>
         <translation>正在使用：本机文件 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="137"/>
+        <location filename="../../ui/pages/settings.py" line="147" />
         <source>In use now: the shared server %1</source>
         <translation>正在使用：共享服务器 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="140"/>
+        <location filename="../../ui/pages/settings.py" line="150" />
         <source>Office</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="144"/>
+        <location filename="../../ui/pages/settings.py" line="154" />
         <source>e.g. 清河县人民政府办公室</source>
         <translation>如：清河县人民政府办公室</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="147"/>
+        <location filename="../../ui/pages/settings.py" line="157" />
         <source>Leave empty when it is the office name, e.g. 中共清河县委办公室</source>
         <translation>与单位名称相同时可不填，如：中共清河县委办公室</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="151"/>
+        <location filename="../../ui/pages/settings.py" line="161" />
         <source>Printed when a meeting or handout names no contact, e.g. 张三 0316-1234567</source>
         <translation>会议或明白纸没有填写联系人时印这一行，如：张三 0316-1234567</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="158"/>
+        <location filename="../../ui/pages/settings.py" line="168" />
         <source>Your name, written to the change history</source>
         <translation>您的姓名，将记入修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="163"/>
+        <location filename="../../ui/pages/settings.py" line="173" />
         <source>Office name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="164"/>
+        <location filename="../../ui/pages/settings.py" line="174" />
         <source>Signature line</source>
         <translation>落款</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="165"/>
+        <location filename="../../ui/pages/settings.py" line="175" />
         <source>Default contact and phone</source>
         <translation>默认联系人及电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="166"/>
+        <location filename="../../ui/pages/settings.py" line="176" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="167"/>
+        <location filename="../../ui/pages/settings.py" line="177" />
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="168"/>
+        <location filename="../../ui/pages/settings.py" line="178" />
         <source>Language (after restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="172"/>
+        <location filename="../../ui/pages/settings.py" line="182" />
         <source>Working rules</source>
         <translation>工作规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="177"/>
+        <location filename="../../ui/pages/settings.py" line="187" />
         <source> minutes</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="180"/>
-        <source>Alternate left and right (No. 2 on No. 1&apos;s left)</source>
+        <location filename="../../ui/pages/settings.py" line="190" />
+        <source>Alternate left and right (No. 2 on No. 1's left)</source>
         <translation>左右交替（2 号在 1 号左手边）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="181"/>
+        <location filename="../../ui/pages/settings.py" line="191" />
         <source>Always centre on No. 1</source>
         <translation>始终以 1 号居中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="188"/>
+        <location filename="../../ui/pages/settings.py" line="198" />
         <source>Counts as early when signed in before the start by</source>
         <translation>提前签到多少分钟算“早到”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="189"/>
+        <location filename="../../ui/pages/settings.py" line="199" />
         <source>Seating rule of the rostrum</source>
         <translation>主席台座次规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="190"/>
+        <location filename="../../ui/pages/settings.py" line="200" />
         <source>Propose merging meetings whose participants overlap at least</source>
         <translation>参会人员重合达到多少时建议整合会议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="191"/>
+        <location filename="../../ui/pages/settings.py" line="201" />
         <source>Automatic backups kept</source>
         <translation>自动备份保留份数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="231"/>
+        <location filename="../../ui/pages/settings.py" line="205" />
+        <source>Subscription calendars</source>
+        <translation>订阅日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="209" />
+        <source>Read-only .ics calendars of the office, of each leader and of each venue, written to a folder or share whenever meetings change, so that Outlook, Thunderbird and phones can subscribe without a CalDAV server. Confidential meetings show only their time. The folder's index.html says how to subscribe.</source>
+        <translation>本单位、每位领导、每个会议室各一份只读 .ics 日历，会议有变化时自动写入所选文件夹或共享，Outlook、Thunderbird 和手机无需 CalDAV 服务器即可订阅。内部和涉密会议只显示时间。文件夹中的 index.html 说明如何订阅。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="217" />
+        <source>e.g. a shared folder on the office's file server; empty: not published</source>
+        <translation>如单位文件服务器上的共享文件夹；留空则不发布</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="218" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="221" />
+        <source>Publish now</source>
+        <translation>立即发布</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="228" />
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="237" />
+        <source>Folder of the subscription calendars</source>
+        <translation>订阅日历所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="247" />
+        <source>Please choose the folder first.</source>
+        <translation>请先选择文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="250" />
+        <source>Publishing the subscription calendars…</source>
+        <translation>正在发布订阅日历…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="254" />
+        <source>Subscribe to: %1</source>
+        <translation>订阅说明：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="302" />
         <source>Please enter the server address first.</source>
         <translation>请先填写服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="233"/>
+        <location filename="../../ui/pages/settings.py" line="304" />
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="266"/>
+        <location filename="../../ui/pages/settings.py" line="337" />
         <source>Unknown time zone: </source>
         <translation>无法识别的时区：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="269"/>
+        <location filename="../../ui/pages/settings.py" line="340" />
         <source>Please test the connection to the new database before saving.</source>
         <translation>保存前请先测试新数据库的连接。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="280"/>
+        <location filename="../../ui/pages/settings.py" line="351" />
         <source>The settings were not saved: </source>
         <translation>设置没有保存：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="284"/>
+        <location filename="../../ui/pages/settings.py" line="355" />
         <source>Settings saved to </source>
         <translation>设置已保存到 </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="286"/>
+        <location filename="../../ui/pages/settings.py" line="357" />
         <source>. Restart Huiwu for the new database or language to take effect.</source>
         <translation>。新的数据库或界面语言在重新启动会务后生效。</translation>
     </message>

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import zoneinfo
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtGui import QShowEvent
@@ -31,6 +33,11 @@ from ui.context import AppContext
 from ui.errors import error_text
 from ui.i18n import tr
 from ui.settings_boxes import box_modules
+from ui.settings_boxes import passwords as passwords_box
+from ui.widgets.files import choose_folder
+
+if TYPE_CHECKING:
+    from huiwu.calendar.feeds import Published
 
 COMMON_ZONES = ("Asia/Shanghai", "Asia/Urumqi", "Asia/Hong_Kong", "Asia/Macau", "Asia/Taipei")
 
@@ -52,10 +59,13 @@ class SettingsPage(QScrollArea):
         self.setWidget(body)
         layout = QVBoxLayout(body)
         layout.addWidget(self._database_box())
+        layout.addWidget(passwords_box.create_box(ctx))  # beside the database: its password goes there too
         layout.addWidget(self._office_box())
         layout.addWidget(self._rules_box())
+        layout.addWidget(self._feeds_box())
         for module in box_modules():  # fonts, CalDAV …: each capability owns its box
-            layout.addWidget(module.create_box(ctx))
+            if module is not passwords_box:
+                layout.addWidget(module.create_box(ctx))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.save_button = QPushButton(tr("Save settings"))
@@ -191,6 +201,65 @@ class SettingsPage(QScrollArea):
         form.addRow(tr("Automatic backups kept"), self.backups)
         return box
 
+    def _feeds_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Subscription calendars"))
+        box.setObjectName("feeds_box")
+        form = QFormLayout(box)
+        note = QLabel(tr(
+            "Read-only .ics calendars of the office, of each leader and of each venue, written to a folder or "
+            "share whenever meetings change, so that Outlook, Thunderbird and phones can subscribe without a "
+            "CalDAV server. Confidential meetings show only their time. The folder's index.html says how to "
+            "subscribe."))
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.feeds_folder = QLineEdit()
+        self.feeds_folder.setObjectName("feeds_folder")
+        self.feeds_folder.setPlaceholderText(tr("e.g. a shared folder on the office's file server; empty: not published"))
+        choose = QPushButton(tr("Choose…"))
+        choose.setObjectName("feeds_choose")
+        choose.clicked.connect(self._choose_feeds_folder)
+        self.publish_button = QPushButton(tr("Publish now"))
+        self.publish_button.setObjectName("feeds_publish")
+        self.publish_button.clicked.connect(self.publish_feeds)
+        row = QHBoxLayout()
+        row.addWidget(self.feeds_folder, 1)
+        row.addWidget(choose)
+        row.addWidget(self.publish_button)
+        form.addRow(tr("Folder"), row)
+        self.feeds_result = QLabel()
+        self.feeds_result.setObjectName("feeds_result")
+        self.feeds_result.setWordWrap(True)
+        self.feeds_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow("", self.feeds_result)
+        return box
+
+    def _choose_feeds_folder(self) -> None:
+        folder = choose_folder(self, "feeds", tr("Folder of the subscription calendars"))
+        if folder is not None:
+            self.feeds_folder.setText(str(folder))
+
+    def publish_feeds(self) -> None:
+        """立即发布 to the folder typed here (saved or not: trying it out before saving is allowed)."""
+        from ui.feeds import publish
+
+        text = self.feeds_folder.text().strip()
+        if not text:
+            self.feeds_result.setText(tr("Please choose the folder first."))
+            return
+        self.publish_button.setEnabled(False)
+        self.feeds_result.setText(tr("Publishing the subscription calendars…"))
+
+        def done(published: Published) -> None:
+            self.publish_button.setEnabled(True)
+            self.feeds_result.setText(published.summary() + "\n" + tr("Subscribe to: %1")
+                                      .replace("%1", str(published.folder / "index.html")))
+
+        def failed(exc: BaseException) -> None:
+            self.publish_button.setEnabled(True)
+            self.feeds_result.setText("✘ " + error_text(exc))
+
+        publish(self.ctx, Path(text), done, failed)
+
     # -------------------------------------------------------- values
     def load(self, s: Settings) -> None:
         self.embedded.setChecked(not s.database_url)
@@ -207,6 +276,7 @@ class SettingsPage(QScrollArea):
         self.seating.setCurrentIndex(max(self.seating.findData(s.seating_rule), 0))
         self.merge.setValue(s.merge_threshold)
         self.backups.setValue(s.backups_kept)
+        self.feeds_folder.setText(s.feeds_folder)
 
     def values(self) -> Settings:
         return dataclasses.replace(
@@ -222,6 +292,7 @@ class SettingsPage(QScrollArea):
             seating_rule=self.seating.currentData(),
             merge_threshold=round(self.merge.value(), 2),
             backups_kept=self.backups.value(),
+            feeds_folder=self.feeds_folder.text().strip(),
         )
 
     # -------------------------------------------------------- actions
