@@ -684,6 +684,10 @@ class CalDavTarget(Versioned, Base):
     last_sync_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     last_sync_result: Mapped[str] = mapped_column(Text, default="")
     sync_token: Mapped[str] = mapped_column(String(500), default="")
+    # The imported calendar holding the events created on this calendar outside the office (the leader's phone).
+    # A plain id, not a foreign key: the clerk may delete that calendar (the next sync makes a new one), and
+    # adding a foreign key on SQLite would mean rebuilding this table, which cascades to its records.
+    imported_calendar_id: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
 class CalDavRecord(Base):
@@ -699,7 +703,33 @@ class CalDavRecord(Base):
     pushed_sequence: Mapped[int] = mapped_column(Integer, default=-1)
     pushed_version: Mapped[int] = mapped_column(Integer, default=0)
     synced_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    cancelled_at: Mapped[dt.datetime | None] = mapped_column(default=None)  # STATUS:CANCELLED first written
+    resend: Mapped[bool] = mapped_column(Boolean, default=False)  # write the office's version at the next sync
     __table_args__ = (UniqueConstraint("target_id", "uid", name="uq_caldav_record_uid"),)
+
+
+class CalDavPendingState(enum.StrEnum):
+    OPEN = "open"  # waiting for the clerk
+    ACCEPTED = "accepted"  # the meeting was cancelled in the office
+    REJECTED = "rejected"  # the office's version is written back at the next sync
+    SETTLED = "settled"  # moot: cancelled in the office meanwhile, or put back on the server
+
+
+class CalDavPending(Versioned, Base):
+    """A deletion or cancellation of an office meeting made on a CalDAV server (a leader's phone), waiting for
+    the clerk to accept (cancel the meeting) or reject (write it back). Kept until decided, never re-detected."""
+
+    __tablename__ = "caldav_pending"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    target_id: Mapped[int] = mapped_column(ForeignKey("caldav_target.id", ondelete="CASCADE"), index=True)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # "deleted" / "cancelled"
+    state: Mapped[str] = mapped_column(String(20), default=CalDavPendingState.OPEN)
+    title: Mapped[str] = mapped_column(String(300), default="")  # the meeting's title when found
+    detail: Mapped[str] = mapped_column(Text, default="")  # the server's text of the event (a cancellation)
+    detected_at: Mapped[dt.datetime] = mapped_column(info=CREATED)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    resolved_by: Mapped[str] = mapped_column(String(100), default="")
 
 
 # ---------------------------------------------------------------- the week (周安排)

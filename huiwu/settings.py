@@ -115,6 +115,9 @@ class Settings:
     fonts: dict[str, str] = field(default_factory=dict)  # print role -> font file chosen by the user
     backups_kept: int = 5
     feeds_folder: str = ""  # where the read-only .ics subscription feeds are published (a share); empty: none
+    # 日历同步: a meeting cancelled or deleted in the office stays on the CalDAV calendars as 已取消 this many days
+    # after the cancellation was written, then is removed from them (0: removed at the next sync).
+    caldav_grace_days: int = 7
     office_from_demo: bool = False  # the office's name is the demo office's, put there by a new demo database
     # Not a setting of this PC (never saved or loaded): who writes when ``operator`` is empty. The command line
     # writes a label (command_line_operator); the window sets None and refuses to write without a name.

@@ -143,7 +143,7 @@ def test_missing_password_and_unreachable_server(database: Database, memory_keyr
     with pytest.raises(CalDavError, match="密码"):
         caldav_sync.sync_target(database, row.id)
     caldav_sync.set_password("无密码", "x")
-    with pytest.raises(CalDavError, match="通信失败"):
+    with pytest.raises(CalDavError, match="连接被拒绝"):
         caldav_sync.sync_target(database, row.id)
     with database.uow() as uow:
         t = uow.session.get(CalDavTarget, row.id)
