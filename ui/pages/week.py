@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from huiwu.calendar.ics_import import IcsImportError
 from huiwu.services import calendars as cal_svc
 from huiwu.services import directory, meetings
 from huiwu.services import week as svc
@@ -36,7 +37,7 @@ from ui.context import AppContext, Job
 from ui.errors import show_error
 from ui.i18n import tr
 from ui.progress import run_with_progress
-from ui.week.dialogs import ImportDialog
+from ui.week.dialogs import BadEventsDialog, ImportDialog
 from ui.week.grid import ScheduleGrid, keyed_matrix, slot_matrix
 from ui.week.pickers import PersonPicker
 from ui.widgets.common import confirm
@@ -440,15 +441,30 @@ class WeekPage(QWidget):
         if dialog.exec() == ImportDialog.DialogCode.Accepted:
             self.import_file(Path(name), dialog.calendar_name(), dialog.color, dialog.owner_id())
 
-    def import_file(self, path: Path, calendar: str, color: str | None = None, owner: int | None = None) -> None:
+    def import_file(self, path: Path, calendar: str, color: str | None = None, owner: int | None = None,
+                    *, skip_bad: bool = False) -> None:
+        """Import on the worker; a file with some unreadable events asks whether to import the others."""
         def done(result: cal_svc.ImportResult) -> None:
             self.ctx.status(result.summary())
             self.load_lists()
             self.reload()
 
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, IcsImportError) and exc.bad_events and exc.good_count and not skip_bad:
+                self._offer_the_rest(exc, lambda: self.import_file(path, calendar, color, owner, skip_bad=True))
+            else:
+                show_error(self, exc, tr("Import calendar"))
+
         def use_case(uow: Any, job: Job) -> cal_svc.ImportResult:
             return cal_svc.import_ics(uow, path, calendar, color, owner, progress=job.progress,
-                                      cancelled=job.cancelled)
+                                      cancelled=job.cancelled, skip_bad=skip_bad)
 
-        run_with_progress(self.ctx, self, use_case, done, lambda exc: show_error(self, exc, tr("Import calendar")),
-                          tr("Importing…"))
+        run_with_progress(self.ctx, self, use_case, done, failed, tr("Importing…"))
+
+    def _offer_the_rest(self, exc: IcsImportError, import_rest: Any) -> None:
+        """Window-modal, never exec(): the answer arrives by signal (tests click or reject the dialog)."""
+        dialog = BadEventsDialog(exc.file_name, exc.bad_events, exc.good_count, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(import_rest)
+        dialog.rejected.connect(lambda: self.ctx.status(tr("Import cancelled; nothing was changed.")))
+        dialog.open()

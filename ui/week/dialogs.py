@@ -1,4 +1,5 @@
-"""导入日历 dialog: the calendar's name, its colour and (optionally) the person whose calendar it is."""
+"""导入日历 dialogs: the calendar's name, its colour and (optionally) the person whose calendar it is; and,
+when some events of the file cannot be read, the list of them with the choice 导入其余 N 个日程 / 取消."""
 
 from __future__ import annotations
 
@@ -9,13 +10,16 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QPushButton,
     QWidget,
 )
 
+from huiwu.calendar.ics_import import BadEvent
 from huiwu.services.calendars import CalendarRow
 from huiwu.services.directory import PersonRow
 from ui.i18n import tr
@@ -86,3 +90,30 @@ class ImportDialog(FormDialog):
         if chosen.isValid():
             self.color = chosen.name()
             self._show_color()
+
+
+class BadEventsDialog(FormDialog):
+    """Some events of the file cannot be read: each is listed with its line and reason, and the clerk
+    chooses to import the others (accept) or nothing (reject). Nothing has been written yet either way."""
+
+    def __init__(self, file_name: str, bad: Sequence[BadEvent], good_count: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(tr("Import calendar"), parent)
+        self.setObjectName("import_bad_events_dialog")
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(tr("Import the other %1 events").replace("%1", str(good_count)))
+        ok.setObjectName("import_rest")
+        intro = QLabel(tr("%1 events in %2 cannot be read; importing the others leaves them out:")
+                       .replace("%1", str(len(bad))).replace("%2", file_name))
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("bad_events")
+        self.list.setWordWrap(True)
+        self.list.addItems([b.sentence() for b in bad])
+        self.list.setMinimumWidth(520)
+        self.list.setMinimumHeight(min(60 + 28 * len(bad), 320))
+        hint = QLabel(tr("Nothing has been imported yet. Cancel to correct the file and import it again."))
+        hint.setWordWrap(True)
+        self.body.addWidget(intro)
+        self.body.addWidget(self.list)
+        self.body.addWidget(hint)
