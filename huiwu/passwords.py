@@ -30,7 +30,8 @@ import json
 import logging
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -126,6 +127,21 @@ def passphrase_problem(passphrase: str, confirmation: str) -> str:
     if passphrase != confirmation:
         return "两次输入的口令不一致，请重新输入。"
     return ""
+
+
+@contextmanager
+def _one_question() -> Iterator[None]:
+    """One question at a time. The main (GUI) thread never waits here: a worker holding the lock may be
+    waiting for the GUI thread to show its dialog, so waiting would hang both."""
+    if threading.current_thread() is threading.main_thread():
+        if not _asking.acquire(blocking=False):
+            raise PasswordStoreError("另一个密码询问尚未回答，请先回答它，再重试。")
+    else:
+        _asking.acquire()
+    try:
+        yield
+    finally:
+        _asking.release()
 
 
 def _ask(request: Request) -> str | None:
@@ -256,7 +272,7 @@ def get_or_ask(service: str, name: str, label: str) -> str | None:
         why = "本机没有系统密码库，按本单位的选择，密码只保存在内存中，关闭会务后即忘记。"
     else:
         why = "尚未保存该密码。"
-    with _asking:
+    with _one_question():
         answer = _ask(Request("password", f"{label}的密码", f"请输入{label}的密码。{why}"))
     if not answer:
         return None
@@ -309,7 +325,7 @@ def choose_fallback(mode: str) -> str:
     if mode == fallback():
         return "密码保存方式未改变。"
     if mode == ENCRYPTED_FILE:
-        with _asking:
+        with _one_question():
             passphrase = _ask(Request(
                 "new_passphrase", "设置密码文件的口令",
                 f"密码将加密保存在 {encrypted_path()}。请设置口令（至少 {PASSPHRASE_MIN} 个字符）；"
@@ -374,7 +390,7 @@ def _vault_data() -> dict[str, str]:
     with _lock:
         if _vault is not None:
             return _vault.data
-    with _asking:
+    with _one_question():
         with _lock:  # another thread may have opened it while this one waited to ask
             if _vault is not None:
                 return _vault.data

@@ -187,3 +187,25 @@ def test_the_database_password_uses_the_same_fallback() -> None:
     passwords.end_session()
     passwords.set_prompt(Clerk("correct horse"))
     assert "s3cret" in resolve_url(None, load_settings())
+
+
+def test_the_gui_thread_never_waits_behind_a_question_a_worker_is_asking() -> None:
+    """A worker's question waits for the GUI thread to show it; the GUI thread asking meanwhile must not wait."""
+    import threading
+
+    asked, release = threading.Event(), threading.Event()
+
+    def slow_clerk(request: passwords.Request) -> str | None:
+        asked.set()
+        release.wait(5)
+        return "secret"
+
+    passwords.set_prompt(slow_clerk)
+    worker = threading.Thread(target=lambda: passwords.get_or_ask("huiwu-caldav", "a", "a"))
+    worker.start()
+    assert asked.wait(5)
+    with pytest.raises(passwords.PasswordStoreError, match="另一个密码询问尚未回答"):
+        passwords.choose_fallback(passwords.ENCRYPTED_FILE)
+    release.set()
+    worker.join(5)
+    assert passwords.get("huiwu-caldav", "a") == "secret" and passwords.fallback() == passwords.SESSION
