@@ -10,9 +10,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +23,7 @@ from PySide6.QtWidgets import (
 from huiwu import passwords
 from huiwu.services import caldav_sync as svc
 from huiwu.services import directory
-from huiwu.services.caldav_sync import SyncResult, TargetEdit, TargetRow
+from huiwu.services.caldav_sync import CalDavError, PendingRow, SyncResult, TargetEdit, TargetRow
 from huiwu.services.directory import PersonRow
 from ui.context import AppContext
 from ui.errors import show_error
@@ -90,6 +93,7 @@ class CalDavBox(QGroupBox):
         self.progress_label.setWordWrap(True)
         layout.addWidget(self.progress)
         layout.addWidget(self.progress_label)
+        self._build_results(layout)
         self._progress = _Progress(self)
         self._progress.moved.connect(self._moved)
         ctx.events.directory_changed.connect(self.reload)
@@ -183,13 +187,12 @@ class CalDavBox(QGroupBox):
 
         def done(result: SyncResult) -> None:
             self._finished()
-            text = tr("Synced %1: %2").replace("%1", result.target_name).replace("%2", result.summary())
-            lines = [text, *result.conflicts, *result.notes]
-            self.progress_label.setText("\n".join(lines))
-            self.ctx.status(text)
+            self.show_result(result)
             self.reload()
-            if result.pulled:
+            if result.changed_meetings():
                 self.ctx.events.meetings_changed.emit()
+            if result.failure:
+                show_error(self, CalDavError(result.failure))
 
         def failed(exc: BaseException) -> None:
             self._finished()
@@ -218,3 +221,103 @@ class CalDavBox(QGroupBox):
     def _finished(self) -> None:
         self.sync_button.setEnabled(True)
         self.progress.setVisible(False)
+
+    # -------------------------------------------------------- results and the server's changes
+    def _build_results(self, layout: QVBoxLayout) -> None:
+        """Under the progress: every change of the last sync, the server-side deletions and cancellations
+        waiting for the clerk (接受 / 拒绝), and how long a cancelled meeting stays on the calendars."""
+        self.result_view = QPlainTextEdit()
+        self.result_view.setObjectName("caldav_result")
+        self.result_view.setReadOnly(True)
+        self.result_view.setMaximumHeight(140)
+        self.result_view.setVisible(False)
+        layout.addWidget(self.result_view)
+        self.pending = TableList(
+            [
+                Column(tr("Meeting"), lambda r: r.title),
+                Column(tr("Meeting time"), lambda r: r.when),
+                Column(tr("Calendar"), lambda r: r.target_name),
+                Column(tr("Change on the server"), lambda r: {"deleted": tr("deleted on the server"),
+                                                              "cancelled": tr("cancelled on the server")}
+                       .get(r.kind, r.kind_label)),
+            ],
+            "caldav_pending",
+        )
+        self.pending.setMinimumHeight(120)
+        self.pending_heading = QLabel()
+        self.pending_heading.setObjectName("caldav_pending_heading")
+        self.pending.bar.addWidget(self.pending_heading)
+        self.accept_button = self.pending.add_button(tr("Accept (cancel the meeting)"), self.accept_pending,
+                                                     "caldav_accept")
+        self.reject_button = self.pending.add_button(tr("Reject (write it back)"), self.reject_pending,
+                                                     "caldav_reject")
+        self.pending.bar.addStretch(1)
+        layout.addWidget(self.pending)
+        grace = QHBoxLayout()
+        grace.addWidget(QLabel(tr("A meeting cancelled or deleted in the office stays on the calendars as cancelled "
+                                  "for")))
+        self.grace_days = QSpinBox()
+        self.grace_days.setObjectName("caldav_grace_days")
+        self.grace_days.setRange(0, 90)
+        self.grace_days.setSuffix(tr(" days"))
+        self.grace_days.setValue(self.ctx.settings.caldav_grace_days)
+        self.grace_days.valueChanged.connect(self._grace_changed)
+        grace.addWidget(self.grace_days)
+        grace.addWidget(QLabel(tr("then it is removed from them.")))
+        grace.addStretch(1)
+        layout.addLayout(grace)
+        self.ctx.events.meetings_changed.connect(self.reload_pending)
+        self.reload_pending()
+
+    def _grace_changed(self, days: int) -> None:
+        from huiwu.settings import save_settings
+
+        self.ctx.settings.caldav_grace_days = days
+        save_settings(self.ctx.settings)
+
+    def show_result(self, result: SyncResult) -> None:
+        """The summary in the label and the status bar, every change in the list below it."""
+        text = tr("Synced %1: %2").replace("%1", result.target_name).replace("%2", result.summary())
+        self.progress_label.setText(text)
+        self.result_view.setPlainText("\n".join([*result.lines, *result.conflicts, *result.notes])
+                                      or tr("Nothing changed on either side."))
+        self.result_view.setVisible(True)
+        self.ctx.status(text)
+        self.reload_pending()
+
+    def reload_pending(self) -> None:
+        self.ctx.run(svc.list_pending, self._pending_loaded, lambda exc: show_error(self, exc))
+
+    def _pending_loaded(self, rows: list[PendingRow]) -> None:
+        self.pending.set_rows(rows)
+        self.pending_heading.setText(
+            tr("Changes made on the calendar servers, waiting for you: %1").replace("%1", str(len(rows))))
+        self.pending.setVisible(bool(rows))
+        for col, width in enumerate((220, 120, 120)):
+            self.pending.view.setColumnWidth(col, max(self.pending.view.columnWidth(col), width))
+
+    def accept_pending(self) -> None:
+        row = self.pending.current_row()
+        if row is None or not confirm(self, tr("Accept"), tr("Meeting %1: %2. Cancel the meeting in the office too? "
+                                                             "The next sync marks it cancelled on every calendar.")
+                                      .replace("%1", row.title).replace("%2", row.kind_label)):
+            return
+
+        def done(_: object) -> None:
+            self.ctx.status(tr("Meeting %1 cancelled; the next sync marks it cancelled on every calendar.")
+                            .replace("%1", row.title))
+            self.ctx.events.meetings_changed.emit()  # reloads this list too
+
+        self.ctx.run(lambda uow: svc.accept_pending(uow, row.id, row.version), done, lambda exc: show_error(self, exc))
+
+    def reject_pending(self) -> None:
+        row = self.pending.current_row()
+        if row is None:
+            return
+
+        def done(_: object) -> None:
+            self.ctx.status(tr("Meeting %1 stays; the next sync writes it back to %2.")
+                            .replace("%1", row.title).replace("%2", row.target_name))
+            self.reload_pending()
+
+        self.ctx.run(lambda uow: svc.reject_pending(uow, row.id, row.version), done, lambda exc: show_error(self, exc))
