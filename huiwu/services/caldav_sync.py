@@ -197,6 +197,14 @@ def get_password(target_name: str) -> str | None:
         raise CalDavError(f"无法读取“{target_name}”的密码：{exc}") from exc
 
 
+def password_for_sync(target_name: str) -> str | None:
+    """The target's password wherever the office keeps it; asked now (GUI) when it is only kept in memory."""
+    try:
+        return passwords.get_or_ask(KEYRING_SERVICE, target_name, f"日历同步目标“{target_name}”")
+    except HuiwuError as exc:
+        raise CalDavError(f"无法读取“{target_name}”的密码：{exc}") from exc
+
+
 def set_password(target_name: str, password: str | None) -> None:
     try:
         passwords.put(KEYRING_SERVICE, target_name, password)
@@ -691,14 +699,15 @@ def plan_sync(uow: UnitOfWork, target_id: int) -> SyncPlan:
 def exchange(plan: SyncPlan, password: str | None = None, progress: Progress | None = None) -> SyncExchange:
     """Phase 2, on the network only (no database): push what the office changed, see what the server changed.
 
-    ``password`` None: the one in the OS keyring. Raises :class:`CalDavError` with a sentence when the server
+    ``password`` None: the stored one (keyring, encrypted file or this session's memory; asked if need be). Raises :class:`CalDavError` with a sentence when the server
     cannot be used at all (nothing has been written anywhere then). An error after some objects were written
     stops the exchange: what was done is returned with ``failure`` set, for :func:`record_sync` to keep.
     """
     if password is None and plan.username:
-        password = get_password(plan.target_name)
+        password = password_for_sync(plan.target_name)
         if password is None:
-            raise CalDavError(f"系统密码库中没有“{plan.target_name}”的密码，请在设置中重新填写密码。")
+            raise CalDavError(f"没有“{plan.target_name}”的密码。密码保存在：{passwords.where()}。"
+                              "请在“设置 → 日历同步”中编辑该目标，重新填写密码。")
     report = progress or (lambda done, total, text: None)
     server = _Server(plan, password)
     report(0, 1, "读取服务器上的日程…")
