@@ -37,7 +37,7 @@ class HandoutsPage(QWidget):
             [
                 Column(tr("Handout title"), lambda r: r.title),
                 Column(tr("Linked meeting"), lambda r: r.meeting_title or tr("Standalone")),
-                Column(tr("Updated"), lambda r: f"{r.updated_at:%Y-%m-%d %H:%M}", sort=lambda r: r.updated_at),
+                Column(tr("Updated"), lambda r: f"{r.updated_at:%m-%d %H:%M}", sort=lambda r: r.updated_at),
             ],
             "handouts",
             sort_column=2,
