@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from huiwu.calendar import feeds
-from huiwu.calendar.feeds import Published
 from ui.context import AppContext
-from ui.errors import error_text
 from ui.i18n import tr
+
+if TYPE_CHECKING:  # the window shows before SQLAlchemy and icalendar are imported (issue 18): they load on first use
+    from huiwu.calendar import feeds
+    from huiwu.calendar.feeds import Published
 
 DEBOUNCE_MS = 3000  # a burst of saves (an import, a sign-in session) publishes once
 
@@ -44,7 +46,7 @@ class FeedPublisher(QObject):
             return
         publish(self.ctx, Path(folder), lambda done: None,
                 lambda exc: self.ctx.status(tr("The subscription calendars were not published: %1")
-                                            .replace("%1", error_text(exc))))
+                                            .replace("%1", _error_text(exc))))
 
 
 def publish(ctx: AppContext, folder: Path, on_done: Callable[[Published], None],
@@ -59,11 +61,24 @@ def publish(ctx: AppContext, folder: Path, on_done: Callable[[Published], None],
         on_done(published)
 
     def write(built: list[feeds.Feed]) -> None:
+        from huiwu.calendar import feeds
+
         net.submit(lambda: feeds.write_feeds(folder, built, office), written, on_error, label)
 
-    ctx.run(lambda uow: feeds.build_feeds(uow), write, on_error, label)
+    def build(uow: object) -> list[feeds.Feed]:
+        from huiwu.calendar import feeds
+
+        return feeds.build_feeds(uow)  # type: ignore[arg-type]
+
+    ctx.run(build, write, on_error, label)
 
 
 def follow_changes(ctx: AppContext, parent: QObject | None = None) -> FeedPublisher:
     """At start-up: the feeds follow the office's changes from now on."""
     return FeedPublisher(ctx, parent)
+
+
+def _error_text(exc: BaseException) -> str:
+    from ui.errors import error_text
+
+    return error_text(exc)

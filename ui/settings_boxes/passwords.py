@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from huiwu import passwords
 from huiwu.errors import HuiwuError
 from ui.context import AppContext
-from ui.errors import show_error
 from ui.i18n import tr
 
 
@@ -223,6 +222,8 @@ class PasswordsBox(QGroupBox):
         try:
             text = passwords.forget_encrypted_file()
         except OSError as exc:
+            from ui.errors import show_error  # SQLAlchemy (ui.errors) loads after the window is on screen
+
             show_error(self, exc)
             return
         self.message.setText(text)

@@ -1,0 +1,38 @@
+"""The window shows before SQLAlchemy, icalendar, reportlab or the keyring load: they load on the worker, on first use."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("sqlalchemy", "icalendar", "reportlab", "keyring", "cryptography", "openpyxl")
+
+PROBE = f"""
+import sys
+HEAVY = {HEAVY!r}
+from ui.app import build_context, make_application
+from huiwu.settings import Settings
+app = make_application([])
+from ui.main_window import MainWindow
+from ui.feeds import follow_changes
+from ui.settings_boxes.passwords import install_prompt
+from ui.single_instance import SingleInstance
+ctx = build_context(None, Settings(operator="测试员"))
+window = MainWindow(ctx)
+install_prompt(ctx, window)
+follow_changes(ctx, window)
+window.show()
+app.processEvents()
+print("loaded:" + ",".join(m for m in HEAVY if m in sys.modules))
+ctx.shutdown()
+"""
+
+
+def test_what_the_window_needs_before_it_shows_is_light(tmp_path: Path) -> None:
+    env = {**os.environ, "HUIWU_CONFIG_DIR": str(tmp_path / "cfg"), "HUIWU_DATA_DIR": str(tmp_path / "data")}
+    done = subprocess.run([sys.executable, "-c", PROBE], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().splitlines()[-1] == "loaded:"
