@@ -40,19 +40,34 @@ def _view(args: argparse.Namespace, ctx: Context) -> week.WeekView:
     return view if args.include_secret else week.redact_secret(view)
 
 
-def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
-    view = _view(args, ctx)
-    year, number = view.iso_year, view.iso_week
-    ctx.out(f"{view.label}　{view.state_label}")
+def day_lines(view: week.WeekView) -> list[str]:
+    """Each day and under it every item that occupies it (a multi-day one under each of its days), with the
+    half-days it takes that day: the layout of the grid and the printed week (:meth:`week.WeekView.placed`)."""
+    lines: list[str] = []
+    placed = view.placed()
     for day in view.days:
-        head = f"{day.weekday_label} {day.date.month}月{day.date.day}日" + (f"（{day.label}）" if day.label else "")
-        ctx.out(head)
-        for item in view.items_on(day.date):
+        lines.append(f"{day.weekday_label} {day.date.month}月{day.date.day}日" + (f"（{day.label}）" if day.label else ""))
+        halves: dict[str, list[week.PlacedItem]] = {}
+        for p in placed:
+            if p.date == day.date:
+                halves.setdefault(p.item.key, []).append(p)
+        for parts in halves.values():
+            p, item = parts[0], parts[0].item
             source = f"［{item.calendar_name}］" if item.source == "imported" else ""
             state = "（已取消）" if item.cancelled else ("（变更）" if item.amended else "")
             place = f"　{item.place}" if item.place else ""
             chair = f"　主持：{item.chair_name}" if item.chair_name else ""
-            ctx.out(f"  {item.time_text}　{source}{item.title}{state}{place}{chair}")
+            when = "、".join(x.slot for x in parts)
+            lines.append(f"  {when}　{p.time_text}　{source}{p.title_text}{state}{place}{chair}")
+    return lines
+
+
+def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
+    view = _view(args, ctx)
+    year, number = view.iso_year, view.iso_week
+    ctx.out(f"{view.label}　{view.state_label}")
+    for line in day_lines(view):
+        ctx.out(line)
     if view.absences:
         ctx.out("请假：")
         for b in view.absences:

@@ -6,6 +6,7 @@ with a 变更情况 section: a reader holding last Friday's copy can see what mo
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from typing import Any, Literal
@@ -70,6 +71,19 @@ def _by_day_slot(doc: WeekDoc) -> dict[tuple[dt.date, str], list[WeekEntry]]:
     return cells
 
 
+def _one_per_day(entries: Sequence[WeekEntry]) -> list[WeekEntry]:
+    """The list has one row per meeting and day: the 上午 and 下午 entries of one meeting's day (a whole day
+    of a multi-day meeting) are the same row."""
+    seen: set[WeekEntry] = set()
+    out: list[WeekEntry] = []
+    for e in sorted(entries, key=lambda e: e.date):
+        key = dataclasses.replace(e, slot="上午")
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
 def _off_day_styles(doc: WeekDoc, origin: Sequence[int]) -> list[tuple[Any, ...]]:
     """Shade the date cell of weekends and holidays, but not of 调休 working days."""
     cmds: list[tuple[Any, ...]] = []
@@ -98,7 +112,7 @@ def _list(doc: WeekDoc, f: dict[str, str], width: float) -> Flowable:
     days = {d.date: d for d in doc.days}
     rows: list[tuple[str, ...]] = []
     last: dt.date | None = None
-    for e in sorted(doc.entries, key=lambda e: (e.date, e.time)):
+    for e in _one_per_day(doc.entries):
         day = days.get(e.date)
         label = (_day_label(day) if day else f"{e.date.month}月{e.date.day}日") if e.date != last else ""
         last = e.date

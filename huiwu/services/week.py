@@ -43,6 +43,7 @@ from huiwu.models import (
 )
 from huiwu.rules.leave import COVERING_STATES, absence
 from huiwu.rules.order import seat_order
+from huiwu.rules.schedule import AFTERNOON_END, AFTERNOON_START, MORNING_END
 from huiwu.rules.secrecy import highest_secrecy, is_state_secret, secrecy_mark
 from huiwu.schedule.conflicts import Conflict, LeaveSpan, PersonRef, ScheduledItem, detect_conflicts
 from huiwu.schedule.merge import MeetingSummary, propose_merges
@@ -56,11 +57,13 @@ __all__ = [
     "AmendmentRow",
     "ConflictRow",
     "DayRow",
+    "PlacedItem",
     "ProposalRow",
     "WeekFilters",
     "WeekItem",
     "WeekView",
     "clashes_of",
+    "day_parts",
     "finalize_week",
     "meeting_clashes",
     "parse_week",
@@ -69,6 +72,7 @@ __all__ = [
     "slot_of",
     "week_bounds",
     "week_doc",
+    "week_entries",
     "week_label",
     "week_pdf",
     "week_view",
@@ -76,6 +80,7 @@ __all__ = [
 
 WEEKDAY_LABELS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 Slot = Literal["上午", "下午", "晚上"]
+SLOTS: tuple[Slot, ...] = ("上午", "下午", "晚上")
 CONFLICT_KIND_LABELS = {
     "non_working_day": "非工作日",
     "venue_double_booked": "会议室冲突",
@@ -222,8 +227,64 @@ class WeekView:
     calendars: tuple[tuple[int, str, str], ...] = ()  # (id, name, colour) of the visible imported calendars
     secret_meetings: tuple[tuple[int, str], ...] = ()  # (id, title) of the 涉密 meetings shown or named (redact_secret)
 
+    def placed(self) -> list[PlacedItem]:
+        """Every item in each (day, half) of this week it occupies (:func:`day_parts`), in the items' order:
+        the one layout the grid, the printed week and ``huiwu week show`` draw."""
+        week = {self.monday + dt.timedelta(days=n) for n in range(7)}
+        out: list[PlacedItem] = []
+        for item in self.items:
+            parts = day_parts(item.start, item.end, all_day=item.all_day)
+            dates = sorted({d for d, _ in parts})
+            out.extend(PlacedItem(item, d, half, dates.index(d) + 1, len(dates)) for d, half in parts if d in week)
+        return out
+
     def items_on(self, day: dt.date) -> list[WeekItem]:
-        return [i for i in self.items if i.day == day]
+        """The items that occupy ``day`` (a multi-day item on each of its days), each once."""
+        seen: dict[str, WeekItem] = {}
+        for p in self.placed():
+            if p.date == day:
+                seen.setdefault(p.item.key, p.item)
+        return list(seen.values())
+
+    def halves_on(self, item: WeekItem, day: dt.date) -> list[PlacedItem]:
+        return [p for p in self.placed() if p.item.key == item.key and p.date == day]
+
+
+@dataclass(frozen=True)
+class PlacedItem:
+    """An item in one half-day of one of its days: day ``day_no`` of ``day_count`` it spans."""
+
+    item: WeekItem
+    date: dt.date
+    slot: Slot
+    day_no: int = 1
+    day_count: int = 1
+
+    @property
+    def time_text(self) -> str:
+        """The time as that day shows it: "09:00起" on a multi-day item's first day, "全天" between,
+        "至17:00" on its last."""
+        i = self.item
+        if self.day_count == 1 or i.all_day:
+            return i.time_text
+        if self.day_no == 1:
+            return f"{i.start:%H:%M}起"
+        if self.day_no == self.day_count and i.end.date() == self.date:
+            return f"至{i.end:%H:%M}"
+        return "全天"
+
+    @property
+    def span_label(self) -> str:
+        """"（第1天/共3天）" on the first day, "（续，第2天/共3天）" after; nothing for a one-day item."""
+        if self.day_count == 1:
+            return ""
+        if self.day_no == 1:
+            return f"（第1天/共{self.day_count}天）"
+        return f"（续，第{self.day_no}天/共{self.day_count}天）"
+
+    @property
+    def title_text(self) -> str:
+        return self.item.title + self.span_label
 
 
 # ---------------------------------------------------------------- week arithmetic
@@ -257,11 +318,43 @@ def parse_week(text: str) -> tuple[int, int]:
 
 
 def slot_of(start: dt.datetime) -> Slot:
-    if start.hour < 12:
+    """The half-day a start falls in, on the 日程's boundaries (huiwu.rules.schedule): before 12:00 上午, before
+    the afternoon's end 下午, later 晚上 (an evening session)."""
+    t = start.time()
+    if t < MORNING_END:
         return "上午"
-    if start.hour < 18:
+    if t < AFTERNOON_END:
         return "下午"
     return "晚上"
+
+
+def day_parts(start: dt.datetime, end: dt.datetime, tz: dt.tzinfo | None = None, *,
+              all_day: bool = False) -> list[tuple[dt.date, Slot]]:
+    """The (day, half) cells of the week an item occupies: one rule for the grid, the printed week and the CLI.
+
+    An item occupies each day from its start date to its end date (an end at exactly 00:00 does not occupy
+    that day). On its first day it takes the halves from the one it starts in, on its last day those up to the
+    one it ends in, and both 上午 and 下午 of the days between. The halves are the 日程's (huiwu.rules.schedule):
+    an end by the afternoon's start (ending over lunch) ends in the morning, as a 日程 session does; a start
+    after the afternoon's end is an evening (晚上) that day, and later days begin with the morning. An all-day
+    event takes 上午 and 下午 of each of its days.
+    """
+    if tz is not None:
+        start, end = start.astimezone(tz), end.astimezone(tz)
+    first = start.date()
+    last = max((end - dt.timedelta(microseconds=1)).date(), first) if end > start else first
+    out: list[tuple[dt.date, Slot]] = []
+    day = first
+    while day <= last:
+        if all_day:
+            halves: tuple[Slot, ...] = ("上午", "下午")
+        else:
+            begin = SLOTS.index(slot_of(start)) if day == first else 0
+            stop = 0 if day == end.date() and end.time() <= AFTERNOON_START else 1
+            halves = ("晚上",) if begin == 2 else SLOTS[begin:max(begin, stop) + 1]
+        out.extend((day, h) for h in halves)
+        day += dt.timedelta(days=1)
+    return out
 
 
 # ---------------------------------------------------------------- loading
@@ -859,34 +952,41 @@ def week_doc(uow: UnitOfWork, iso_year: int, iso_week: int, include_secret: bool
     """The :class:`~huiwu.printing.data.WeekDoc` of the week (a read: the 变更 were recorded as they happened).
 
     涉密 meetings are printed as “涉密会议” unless ``include_secret`` (:func:`redact_secret`)."""
-    from huiwu.printing.data import WeekDay, WeekDoc, WeekEntry
+    from huiwu.printing.data import WeekDay, WeekDoc
 
     view = week_view(uow, iso_year, iso_week, WeekFilters(calendar_id=0))
     if not include_secret:
         view = redact_secret(view)
-    entries = tuple(
-        WeekEntry(
-            date=i.day,
-            slot=i.slot,
-            time=i.time_text,
-            title=i.title,
-            place=i.place,
-            chair=i.chair_name,
-            participants=i.participants_text,
-            organiser=i.host_unit_name,
-            note=i.kind_label,
-            amended=i.amended,
-        )
-        for i in view.items
-        if i.source == "meeting" and not i.cancelled
-    )
     return WeekDoc(
         week_label=view.label,
         days=tuple(WeekDay(d.date, d.weekday_label, d.label) for d in view.days),
-        entries=entries,
+        entries=week_entries(view),
         amendments=tuple(a.description for a in view.amendments),
         issuer=uow.settings.issuer_line(),
         secrecy_mark=_week_secrecy_mark(uow, view) if include_secret else "",
+    )
+
+
+def week_entries(view: WeekView) -> tuple[Any, ...]:
+    """The printed week's entries: one per live office meeting and half-day it occupies (:meth:`WeekView.placed`),
+    so the paper fills every day a multi-day meeting spans, as the grid does."""
+    from huiwu.printing.data import WeekEntry
+
+    return tuple(
+        WeekEntry(
+            date=p.date,
+            slot=p.slot,
+            time=p.time_text,
+            title=p.title_text,
+            place=p.item.place,
+            chair=p.item.chair_name,
+            participants=p.item.participants_text,
+            organiser=p.item.host_unit_name,
+            note=p.item.kind_label,
+            amended=p.item.amended,
+        )
+        for p in view.placed()
+        if p.item.source == "meeting" and not p.item.cancelled
     )
 
 

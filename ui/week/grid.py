@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
-from huiwu.services.week import AbsenceBand, DayRow, WeekItem, WeekView
+from huiwu.services.week import AbsenceBand, DayRow, PlacedItem, WeekItem, WeekView
 from ui.i18n import tr
 
 MEETING_COLOR = "#1f5fa8"
@@ -31,12 +31,12 @@ WEEKEND_BG = "#f4f4f4"
 class Matrix:
     row_labels: tuple[str, ...]
     days: tuple[DayRow, ...]
-    cells: dict[tuple[int, int], list[WeekItem | AbsenceBand]]
+    cells: dict[tuple[int, int], list[PlacedItem | AbsenceBand]]
 
 
-def _slots(view: WeekView) -> list[str]:
+def _slots(placed: Sequence[PlacedItem]) -> list[str]:
     slots = ["上午", "下午"]
-    if any(i.slot == "晚上" for i in view.items):
+    if any(p.slot == "晚上" for p in placed):
         slots.append("晚上")
     return slots
 
@@ -47,14 +47,16 @@ def _band_days(b: AbsenceBand, days: Sequence[DayRow]) -> list[int]:
 
 
 def slot_matrix(view: WeekView, days: Sequence[DayRow]) -> Matrix:
-    """Rows 上午/下午(/晚上) plus a 请假 row; one column per day."""
-    slots = _slots(view)
+    """Rows 上午/下午(/晚上) plus a 请假 row; one column per day. An item fills every half-day it occupies
+    (:meth:`WeekView.placed`, the rule the printed week and the CLI use too)."""
+    placed = view.placed()
+    slots = _slots(placed)
     index = {d.date: n for n, d in enumerate(days)}
-    cells: dict[tuple[int, int], list[WeekItem | AbsenceBand]] = {}
-    for item in view.items:
-        col = index.get(item.day)
+    cells: dict[tuple[int, int], list[PlacedItem | AbsenceBand]] = {}
+    for p in placed:
+        col = index.get(p.date)
         if col is not None:
-            cells.setdefault((slots.index(item.slot), col), []).append(item)
+            cells.setdefault((slots.index(p.slot), col), []).append(p)
     labels = [*slots]
     if view.absences:
         labels.append(tr("On leave"))
@@ -70,17 +72,20 @@ def keyed_matrix(
     keys_of: Callable[[WeekItem], Sequence[object]],
     band_key: Callable[[AbsenceBand], object] | None = None,
 ) -> Matrix:
-    """Rows are people or venues (``rows`` = (key, label) in display order); one column per day."""
+    """Rows are people or venues (``rows`` = (key, label) in display order); one column per day, where an
+    item shows once on each day it occupies."""
     position = {key: n for n, (key, _) in enumerate(rows)}
     index = {d.date: n for n, d in enumerate(view.days)}
-    cells: dict[tuple[int, int], list[WeekItem | AbsenceBand]] = {}
-    for item in view.items:
-        col = index.get(item.day)
-        if col is None:
+    cells: dict[tuple[int, int], list[PlacedItem | AbsenceBand]] = {}
+    shown: set[tuple[str, dt.date]] = set()
+    for p in view.placed():
+        col = index.get(p.date)
+        if col is None or (p.item.key, p.date) in shown:
             continue
-        for key in keys_of(item):
+        shown.add((p.item.key, p.date))
+        for key in keys_of(p.item):
             if key in position:
-                cells.setdefault((position[key], col), []).append(item)
+                cells.setdefault((position[key], col), []).append(p)
     if band_key is not None:
         for band in view.absences:
             key = band_key(band)
@@ -90,19 +95,20 @@ def keyed_matrix(
     return Matrix(tuple(label for _, label in rows), view.days, cells)
 
 
-def entry_html(entry: WeekItem | AbsenceBand, compact: bool = False) -> str:
-    if isinstance(entry, AbsenceBand):
-        text = entry.person_name + " " + tr("on leave")
-        if not compact and entry.reason:
-            text += f"（{entry.reason}）"
+def entry_html(placed: PlacedItem | AbsenceBand, compact: bool = False) -> str:
+    if isinstance(placed, AbsenceBand):
+        text = placed.person_name + " " + tr("on leave")
+        if not compact and placed.reason:
+            text += f"（{placed.reason}）"
         return f'<div style="color:{LEAVE_COLOR};">▮ {html.escape(text)}</div>'
+    entry = placed.item
     color = CANCELLED_COLOR if entry.cancelled else (entry.color or MEETING_COLOR)
-    title = html.escape(entry.title)
+    title = html.escape(placed.title_text)
     if entry.cancelled:
         title = "<s>" + title + "</s> (" + html.escape(tr("cancelled")) + ")"
     elif entry.amended:
         title += ' <span style="color:#c0392b;">（' + html.escape(tr("changed")) + "）</span>"
-    lines = [f'<b style="color:{color};">{html.escape(entry.time_text)} {title}</b>']
+    lines = [f'<b style="color:{color};">{html.escape(placed.time_text)} {title}</b>']
     if entry.source == "imported":
         lines.append(f'<span style="color:{color};">［{html.escape(entry.calendar_name)}］</span>'
                      + (f" {html.escape(entry.place)}" if entry.place else ""))
@@ -129,7 +135,7 @@ class ScheduleGrid(QTableWidget):
         self.horizontalHeader().setMinimumSectionSize(90)
         self.verticalHeader().setMinimumSectionSize(60)
         self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._cells: dict[tuple[int, int], list[WeekItem | AbsenceBand]] = {}
+        self._cells: dict[tuple[int, int], list[PlacedItem | AbsenceBand]] = {}
         self.cellDoubleClicked.connect(self._double_clicked)
 
     def show_matrix(self, matrix: Matrix, compact: bool = False) -> None:
@@ -163,7 +169,7 @@ class ScheduleGrid(QTableWidget):
                 if bg:
                     label_widget.setStyleSheet(f"background:{bg};")
                 label_widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-                tips = [e.title + "\n" + e.participants_text for e in entries if isinstance(e, WeekItem)]
+                tips = [e.item.title + "\n" + e.item.participants_text for e in entries if isinstance(e, PlacedItem)]
                 holder = QTableWidgetItem()
                 holder.setToolTip("\n\n".join(t.strip() for t in tips))
                 self.setItem(row, col, holder)
@@ -191,6 +197,6 @@ class ScheduleGrid(QTableWidget):
 
     def _double_clicked(self, row: int, col: int) -> None:
         for entry in self._cells.get((row, col), []):
-            if isinstance(entry, WeekItem) and entry.meeting_id is not None:
-                self.meeting_activated.emit(entry.meeting_id)
+            if isinstance(entry, PlacedItem) and entry.item.meeting_id is not None:
+                self.meeting_activated.emit(entry.item.meeting_id)
                 return
