@@ -134,3 +134,71 @@ def test_grid_print_and_cli_show_the_same_cells(qapp, start: int, minutes: int, 
     cli = _cli_cells(view)
     rule = {c for c in week.day_parts(begin, end, all_day=all_day) if MONDAY <= c[0] < MONDAY + dt.timedelta(7)}
     assert grid == printed == cli == rule
+
+
+# ---------------------------------------------------------------- the week page
+
+GUI_TUE = dt.date(2027, 3, 9)  # 2027-W10, clear of the demo office's weeks
+
+
+def _seed_gui(ctx) -> tuple[int, int, str]:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from huiwu.models import Meeting, MeetingStatus, Participant, Person, Venue
+
+    with ctx.db.uow() as uow:
+        venue = uow.session.scalars(select(Venue).order_by(Venue.id)).first()
+        people = list(uow.session.scalars(select(Person).order_by(Person.id).limit(4)))
+        ids = []
+        for title, start, end, chosen in (
+                (TRAINING, at(GUI_TUE, 9), at(GUI_TUE + dt.timedelta(days=2), 17), people[:3]),
+                (CLASH, at(GUI_TUE + dt.timedelta(days=1), 15), at(GUI_TUE + dt.timedelta(days=1), 16), people[2:4])):
+            m = Meeting(title=title, starts_at=start, ends_at=end, venue_id=venue.id if title == TRAINING else None,
+                        status=MeetingStatus.SCHEDULED)
+            m.participants.extend(Participant(person_id=p.id) for p in chosen)
+            uow.session.add(m)
+            uow.session.flush()
+            ids.append(m.id)
+        uow.commit()
+        return ids[0], ids[1], people[2].name
+
+
+def test_week_page_fills_the_three_days_and_shows_the_day_two_clash(qtbot, gui_ctx) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import wait_idle
+    from ui.pages import week as page_module
+
+    training, clash, both = _seed_gui(gui_ctx)
+    page = page_module.create_page(gui_ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    wait_idle(qtbot, gui_ctx)
+    page.open_target((2027, 10))
+    wait_idle(qtbot, gui_ctx)
+    grid = page.grid
+    assert [grid.verticalHeaderItem(r).text() for r in range(2)] == ["上午", "下午"]
+    for col in range(7):  # 周二 … 周四: both halves; no other day
+        for row in range(2):
+            assert (TRAINING in grid.text_at(row, col)) == (col in (1, 2, 3)), (row, col)
+    assert "（续，第2天/共3天）" in grid.text_at(0, 2) and "（续，第3天/共3天）" in grid.text_at(1, 3)
+    # the clash on day 2 is listed, and both meetings are in day 2's afternoon
+    texts = [page.conflict_list.item(i).text() for i in range(page.conflict_list.count())]
+    assert any("人员冲突" in t and TRAINING in t and CLASH in t for t in texts), texts
+    assert TRAINING in grid.text_at(1, 2) and CLASH in grid.text_at(1, 2)
+    assert CLASH not in grid.text_at(1, 1) + grid.text_at(1, 3)
+    assert {e.item.meeting_id for e in grid._cells[(1, 2)]} == {training, clash}
+    grid.fit_rows()
+    page.grab().save("/tmp/week_multiday.png")
+
+    # the day view: day 3 (周四) has the training in both halves
+    page.view_mode.setCurrentIndex(page.view_mode.findData("day"))
+    page.day_choice.setCurrentIndex(3)
+    assert grid.columnCount() == 1 and TRAINING in grid.text_at(0, 0) and TRAINING in grid.text_at(1, 0)
+    page.day_choice.setCurrentIndex(4)
+    assert all(TRAINING not in grid.text_at(r, 0) for r in range(grid.rowCount()))
+    # the person view: the person in both meetings has the training on three days, the clash on day 2
+    page.view_mode.setCurrentIndex(page.view_mode.findData("person"))
+    row = [grid.verticalHeaderItem(r).text() for r in range(grid.rowCount())].index(both)
+    assert [col for col in range(7) if TRAINING in grid.text_at(row, col)] == [1, 2, 3]
+    assert CLASH in grid.text_at(row, 2)
+    page.grab().save("/tmp/week_multiday_people.png")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -95,6 +96,16 @@ def keyed_matrix(
     return Matrix(tuple(label for _, label in rows), view.days, cells)
 
 
+WORD_JOINER = "\u2060"
+
+
+def _unbroken(label: str) -> str:
+    """Qt wraps Chinese between any two characters, which would split "共3天" into "共" and "3天": glue each
+    piece of a span label, so "（续，第2天/共3天）" wraps only after its "，" and "/"."""
+    pieces = re.split(r"(?<=[，/])", label)
+    return "".join(WORD_JOINER.join(piece) for piece in pieces)
+
+
 def entry_html(placed: PlacedItem | AbsenceBand, compact: bool = False) -> str:
     if isinstance(placed, AbsenceBand):
         text = placed.person_name + " " + tr("on leave")
@@ -103,7 +114,7 @@ def entry_html(placed: PlacedItem | AbsenceBand, compact: bool = False) -> str:
         return f'<div style="color:{LEAVE_COLOR};">▮ {html.escape(text)}</div>'
     entry = placed.item
     color = CANCELLED_COLOR if entry.cancelled else (entry.color or MEETING_COLOR)
-    title = html.escape(placed.title_text)
+    title = html.escape(entry.title) + html.escape(_unbroken(placed.span_label))
     if entry.cancelled:
         title = "<s>" + title + "</s> (" + html.escape(tr("cancelled")) + ")"
     elif entry.amended:
@@ -193,7 +204,7 @@ class ScheduleGrid(QTableWidget):
 
     def text_at(self, row: int, col: int) -> str:
         widget = self.cellWidget(row, col)
-        return widget.text() if isinstance(widget, QLabel) else ""
+        return widget.text().replace(WORD_JOINER, "") if isinstance(widget, QLabel) else ""
 
     def _double_clicked(self, row: int, col: int) -> None:
         for entry in self._cells.get((row, col), []):
