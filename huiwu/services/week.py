@@ -246,9 +246,6 @@ class WeekView:
                 seen.setdefault(p.item.key, p.item)
         return list(seen.values())
 
-    def halves_on(self, item: WeekItem, day: dt.date) -> list[PlacedItem]:
-        return [p for p in self.placed() if p.item.key == item.key and p.date == day]
-
 
 @dataclass(frozen=True)
 class PlacedItem:
