@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload
 from sqlalchemy.orm.exc import StaleDataError
 
 from huiwu.db import UnitOfWork
@@ -36,7 +36,7 @@ from huiwu.rules import attendance as rules
 from huiwu.rules.leave import LeaveFact, covers, substitute_allowed
 from huiwu.rules.order import seat_order
 from huiwu.services import audit
-from huiwu.services.aggregate import load_meeting
+from huiwu.services.aggregate import HEAD, load_meeting
 from huiwu.services.leave import leave_facts
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -218,14 +218,16 @@ def default_meeting(choices: list[MeetingChoice], now: dt.datetime, tz: dt.tzinf
 
 
 def load_roster(uow: UnitOfWork, meeting_id: int) -> Roster:
-    meeting = load_meeting(uow, meeting_id)
+    """The sign-in page's list, in four statements whatever the size: the meeting with its room and chair,
+    the participants with their person, unit and 代会 person, and their leave (with its 代会 person)."""
+    meeting = load_meeting(uow, meeting_id, options=HEAD)
     s = uow.session
     result = list(s.execute(
         select(Participant, Person, Unit)
         .join(Person, Participant.person_id == Person.id)
         .join(Unit, Person.unit_id == Unit.id)
         .where(Participant.meeting_id == meeting_id)
-        .options(selectinload(Participant.substitute))
+        .options(joinedload(Participant.substitute))
     ).all())
     result.sort(key=lambda t: seat_order(t[0].role, t[2].sort_order, t[2].name, t[2].id, t[1].sort_order, t[1].name,
                                          t[1].id))

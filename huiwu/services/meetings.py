@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from huiwu.db import UnitOfWork
@@ -39,7 +39,7 @@ from huiwu.models import (
 from huiwu.rules.order import SeatKey, person_order_columns, seat_order
 from huiwu.rules.secrecy import is_state_secret, secrecy_term_for
 from huiwu.services import audit, checklists
-from huiwu.services.aggregate import load_meeting
+from huiwu.services.aggregate import HEAD, WHOLE, load_meeting
 from huiwu.services.audit import AuditRow
 
 S = MeetingStatus
@@ -255,7 +255,7 @@ def list_meetings(
     """Meetings in start order. ``deleted=True`` lists only the soft-deleted ones (to restore)."""
     tz = uow.settings.tz()
     q = select(Meeting).options(
-        selectinload(Meeting.venue), selectinload(Meeting.chair), selectinload(Meeting.participants),
+        joinedload(Meeting.venue), joinedload(Meeting.chair), selectinload(Meeting.participants),
         selectinload(Meeting.checklist_items),
     )
     if week:
@@ -288,11 +288,14 @@ def _meeting_row(m: Meeting, tz: dt.tzinfo) -> MeetingRow:
 
 
 def meeting_row(uow: UnitOfWork, meeting_id: int) -> MeetingRow:
-    return _meeting_row(load_meeting(uow, meeting_id), uow.settings.tz())
+    m = load_meeting(uow, meeting_id, options=(*HEAD, selectinload(Meeting.participants),
+                                               selectinload(Meeting.checklist_items)))
+    return _meeting_row(m, uow.settings.tz())
 
 
 def get_meeting(uow: UnitOfWork, meeting_id: int) -> MeetingDetail:
-    m = load_meeting(uow, meeting_id, include_deleted=True)  # the editor also opens a deleted one, to restore it
+    # the editor also opens a deleted one, to restore it
+    m = load_meeting(uow, meeting_id, include_deleted=True, options=WHOLE)
     tz = uow.settings.tz()
     agenda = tuple(
         AgendaRow(a.id, a.position, a.title, a.presenter_unit_id, a.presenter_unit.name if a.presenter_unit else "",

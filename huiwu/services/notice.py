@@ -29,12 +29,14 @@ from huiwu.models import (
 )
 from huiwu.rules.order import seat_order, unit_order
 from huiwu.services import audit
-from huiwu.services.aggregate import load_meeting
+from huiwu.services.aggregate import AGENDA, HEAD, PEOPLE, load_meeting
 from huiwu.text import split_contact
 
 _WEEKDAYS = "一二三四五六日"
 _NUMERALS = "一二三四五六七八九十"
 _CN_DIGITS = "〇一二三四五六七八九"
+#: What :func:`generate_notice` reads of a meeting, loaded with it (a constant few statements, issue 18).
+NOTICE_ROWS = HEAD + AGENDA + PEOPLE
 # 成文日期 as offices type it: "2026年11月23日" or "二〇二六年十一月二十三日".
 _DATE_LINE = re.compile(r"^\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
                         r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$")
@@ -68,7 +70,7 @@ class Notice:
 
 def build_notice(uow: UnitOfWork, meeting_id: int) -> Notice:
     """The notice of a meeting: the clerk's edited text when there is one, else generated."""
-    m = load_meeting(uow, meeting_id)
+    m = load_meeting(uow, meeting_id, options=NOTICE_ROWS)
     if m.notice_text.strip():
         return parse_notice(m.notice_text)
     return generate_notice(uow, m)
@@ -76,7 +78,7 @@ def build_notice(uow: UnitOfWork, meeting_id: int) -> Notice:
 
 def notice_text(uow: UnitOfWork, meeting_id: int, regenerate: bool = False) -> str:
     """The text the 会议通知 tab shows: the clerk's edit, or the generated one (``regenerate`` forces it)."""
-    m = load_meeting(uow, meeting_id)
+    m = load_meeting(uow, meeting_id, options=NOTICE_ROWS)
     if m.notice_text.strip() and not regenerate:
         return m.notice_text
     return generate_notice(uow, m).as_text()

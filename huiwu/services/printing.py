@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal, cast
 
 from sqlalchemy import select
+from sqlalchemy.orm import contains_eager, joinedload, selectinload
 
 from huiwu.db import UnitOfWork
 from huiwu.errors import NotFoundError, ValidationError
@@ -31,7 +32,7 @@ from huiwu.printing.fonts import FontMap, resolve_fonts
 from huiwu.progress import CancelCheck, Meter, Progress
 from huiwu.rules.order import unit_order
 from huiwu.rules.secrecy import highest_secrecy, is_state_secret, numbered, secrecy_mark
-from huiwu.services.aggregate import load_meeting
+from huiwu.services.aggregate import ACTIONS, AGENDA, HEAD, PEOPLE, load_meeting
 from huiwu.services.platform import platform_people, seating
 
 Kind = Literal["notice", "agenda", "signin", "handout", "seating", "cards", "actions"]
@@ -65,6 +66,9 @@ class ActionFilter:
 # --------------------------------------------------------------------------- entry points
 
 
+#: What each document reads of its meeting, loaded with the meeting (the roster comes in its own few statements).
+_ROWS = {"notice": HEAD + AGENDA + PEOPLE, "agenda": HEAD + AGENDA, "signin": HEAD + AGENDA, "actions": HEAD + ACTIONS}
+
 #: Documents that can be printed as numbered copies (份号 on page 1 of each, GB/T 9704 §7.2.1).
 NUMBERED_KINDS: tuple[str, ...] = ("notice", "agenda", "signin", "seating")
 MAX_COPIES = 500
@@ -89,7 +93,7 @@ def document_pdf(uow: UnitOfWork, kind: str, meeting_id: int, *, progress: Progr
     maker = makers.get(kind)
     if maker is None:
         raise ValidationError(f"不认识的文档类型“{kind}”，可选：{'、'.join(KINDS)}。")
-    meeting = load_meeting(uow, meeting_id)
+    meeting = load_meeting(uow, meeting_id, options=_ROWS.get(kind, HEAD))
     copies = int(options.pop("copies", 1))
     if copies != 1 and kind not in NUMBERED_KINDS:
         raise ValidationError(f"{KIND_LABELS[kind]}不按份号印制；可编号印制的有："
@@ -131,7 +135,9 @@ def actions_pdf(uow: UnitOfWork, filters: ActionFilter | None = None) -> bytes:
     from huiwu.printing.actions import render_actions
 
     f = filters or ActionFilter()
-    query = select(ActionItem).join(ActionItem.meeting).where(Meeting.deleted_at.is_(None))
+    query = select(ActionItem).join(ActionItem.meeting).where(Meeting.deleted_at.is_(None)).options(
+        contains_eager(ActionItem.meeting), joinedload(ActionItem.responsible_unit),
+        joinedload(ActionItem.responsible_person), selectinload(ActionItem.feedback))
     if f.meeting_id is not None:
         query = query.where(ActionItem.meeting_id == f.meeting_id)
     if f.states:
