@@ -746,6 +746,13 @@ class WeekPlan(Versioned, Base):
     finalized_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     finalized_by: Mapped[str] = mapped_column(String(100), default="")
     snapshot: Mapped[list[Any]] = mapped_column(JSON, default=list)  # the meetings as finalised
+    # 签发: the 主要领导 (or a delegate) who signed the current edition. The name is stored as printed, so a
+    # signed week still reads right after the person is renamed or leaves; the id is a plain column (no foreign
+    # key: adding one to an existing SQLite table would mean rebuilding it, cascading to its 变更).
+    signer_id: Mapped[int | None] = mapped_column(Integer, default=None)
+    signer_name: Mapped[str] = mapped_column(String(50), default="")
+    signed_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    edition: Mapped[int] = mapped_column(Integer, default=0)  # 第N版: 1 at the first 定稿, +1 at each re-issue
     amendments: Mapped[list[WeekAmendment]] = relationship(
         cascade="all, delete-orphan", order_by="WeekAmendment.id"
     )
@@ -761,6 +768,8 @@ class WeekAmendment(Base):
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
     change: Mapped[str] = mapped_column(String(20))  # added / changed / cancelled
     description: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text, default="")  # 变更原因
+    edition: Mapped[int] = mapped_column(Integer, default=1)  # the edition it amends (later ones re-issued it)
     created_at: Mapped[dt.datetime] = mapped_column(info=CREATED)
     created_by: Mapped[str] = mapped_column(String(100), default="")
 

@@ -19,6 +19,8 @@ def register(sub: Any) -> None:
     ):
         p = actions.add_parser(name, help=text)
         p.add_argument("--week", help="如 2026-W48（默认本周）")
+        if name == "finalize":
+            p.add_argument("--signer", help="签发人姓名（默认县长；重名时写“单位 姓名”）")
         if name in ("show", "conflicts"):
             p.add_argument("--include-secret", action="store_true",
                            help="显示涉密会议的名称、地点和人员（默认只显示“涉密会议”和时间）")
@@ -65,7 +67,9 @@ def day_lines(view: week.WeekView) -> list[str]:
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     view = _view(args, ctx)
     year, number = view.iso_year, view.iso_week
-    ctx.out(f"{view.label}　{view.state_label}")
+    ctx.out(f"{view.label}　{view.state_label}" + (f"（第{view.edition}版）" if view.edition else ""))
+    if view.signer_name and view.signed_at is not None:
+        ctx.out(week.signoff_line(view.signer_name, view.signed_at) + f"　定稿：{view.finalized_by}")
     for line in day_lines(view):
         ctx.out(line)
     if view.absences:
@@ -77,9 +81,9 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
         for p in view.proposals:
             ctx.out(f"  【{p.kind_label}】《{p.source_title}》→《{p.target_title}》：{p.reason}")
     if view.amendments:
-        ctx.out("变更情况：")
-        for a in view.amendments:
-            ctx.out(f"  {a.description}")
+        ctx.out(f"变更情况（共 {len(view.amendments)} 项）：")
+        for n, a in enumerate(view.amendments, 1):
+            ctx.out(f"  {n}. {a.text}")
     for w in view.warnings:
         ctx.out(f"注意：{w}")
     ctx.out(f"冲突 {len(view.conflicts)} 处（huiwu week conflicts --week {year}-W{number:02d} 查看）")
@@ -101,7 +105,11 @@ def cmd_conflicts(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_finalize(args: argparse.Namespace, ctx: Context) -> int:
     year, number = _week(args, ctx)
     with ctx.db.uow() as uow:
-        view = week.finalize_week(uow, year, number)
+        signer = week.resolve_signer(uow, args.signer) if args.signer else None
+        view = week.finalize_week(uow, year, number, signer)
     live = sum(1 for i in view.items if i.source == "meeting" and not i.cancelled)
-    ctx.out(f"{view.label}已定稿，共 {live} 个会议；之后的改动将记为变更。")
+    edition = f"（第{view.edition}版）" if view.edition >= 2 else ""
+    ctx.out(f"{view.label}已定稿{edition}，共 {live} 个会议；之后的改动将记为变更。")
+    if view.signed_at is not None and view.signer_name:
+        ctx.out(week.signoff_line(view.signer_name, view.signed_at))
     return 0

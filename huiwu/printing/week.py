@@ -1,7 +1,9 @@
 """一周会议安排: the week on one landscape sheet, as a day × 上午/下午/晚上 grid or as a list.
 
 Once the week is 定稿 it changes only by amendment, so amended entries carry "（变更）" and the sheet ends
-with a 变更情况 section: a reader holding last Friday's copy can see what moved.
+with a 变更情况 section: a reader holding last Friday's copy can see what moved. The signed week carries the
+签发 line at the foot of its table (never alone on a page: the table's last rows go over with it), and a
+re-issue says its edition in the title ("一周会议安排（第2版）").
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Any, Literal
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from huiwu.printing._layout import (
     SHADE,
@@ -125,8 +127,40 @@ def _list(doc: WeekDoc, f: dict[str, str], width: float) -> Flowable:
     return grid_table(cols, body, head_font=f["hei"], body_font=f["song"], size=SIZE)
 
 
+class TableWithFoot(Flowable):
+    """A table and the line under it (签发) kept together: when both do not fit what is left of the page, the
+    table splits short of the line's height, so its last rows carry over with the line."""
+
+    def __init__(self, table: Table, foot: Flowable, gap: float = 6.0) -> None:
+        super().__init__()
+        self.table, self.foot, self.gap = table, foot, gap
+
+    def _foot_h(self, width: float) -> float:
+        return self.foot.wrap(width, 1e6)[1] + self.gap
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        _w, h = self.table.wrap(availWidth, availHeight)
+        self.width, self.height = availWidth, h + self._foot_h(availWidth)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self.wrap(availWidth, availHeight)
+        if self.height <= availHeight:
+            return [self]
+        parts = self.table.split(availWidth, availHeight - self._foot_h(availWidth))
+        if len(parts) < 2:
+            return []  # not even one row fits above the line: the whole goes to the next page
+        return [*parts[:-1], TableWithFoot(parts[-1], self.foot, self.gap)]
+
+    def draw(self) -> None:
+        self.table.drawOn(self.canv, 0, self._foot_h(self.width))  # _foot_h wraps the foot before it is drawn
+        self.foot.drawOn(self.canv, 0, 0)
+
+
 def render_week(doc: WeekDoc, fonts: FontMap | None = None, *,
-                variant: Literal["grid", "list"] = "grid") -> bytes:
+                variant: Literal["grid", "list"] = "grid", signoff: str = "") -> bytes:
+    """``signoff``: the 签发 line of a finalised week (``huiwu.services.week.signoff_line``), printed under
+    the table, right-aligned."""
     f = printable_names(doc, fonts, "一周会议安排")
     width = frame_width(PAGE, MARGINS)
     story: list[Flowable] = [
@@ -136,11 +170,19 @@ def render_week(doc: WeekDoc, fonts: FontMap | None = None, *,
     ]
     if doc.issuer:
         story.append(Paragraph(esc(doc.issuer), style("w-issuer", f["song"], 11, align=TA_RIGHT)))
-    story += [Spacer(0, 4), _grid(doc, f, width) if variant == "grid" else _list(doc, f, width)]
+    table = _grid(doc, f, width) if variant == "grid" else _list(doc, f, width)
+    if signoff:
+        line = Paragraph(esc(signoff), style("w-signoff", f["song"], 12, align=TA_RIGHT, leading=18))
+        story += [Spacer(0, 4), TableWithFoot(table, line) if isinstance(table, Table) else table]
+        if not isinstance(table, Table):
+            story.append(line)
+    else:
+        story += [Spacer(0, 4), table]
     if doc.amendments:
         head = style("w-head", f["hei"], 12, leading=20)
+        head.keepWithNext = True
         text = style("w-text", f["song"], SIZE + 0.5, leading=16, indent_chars=2)
-        story += [Spacer(0, 8), Paragraph("变更情况", head)]
+        story += [Spacer(0, 8), Paragraph(f"变更情况（共 {len(doc.amendments)} 项）", head)]
         story += [Paragraph(f"{i}. {esc(a)}", text) for i, a in enumerate(doc.amendments, start=1)]
     return build_pdf(story, font=f["body"], pagesize=PAGE, margins=MARGINS, title=f"{doc.title} {doc.week_label}",
                      canvasmaker=counting_canvas(page_of_total(f["song"], 10, 8 * mm)))

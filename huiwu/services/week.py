@@ -23,7 +23,7 @@ from sqlalchemy.orm import selectinload
 from huiwu.calendar.ics_import import IcsImportError, ParsedEvent, expand_events, parse_ics, recurrence_key
 from huiwu.calendar.workdays import missing_year_message
 from huiwu.db import UnitOfWork
-from huiwu.errors import RuleError, ValidationError
+from huiwu.errors import NotFoundError, RuleError, ValidationError
 from huiwu.models import (
     MEETING_KIND_LABELS,
     MEETING_STATUS_LABELS,
@@ -36,13 +36,15 @@ from huiwu.models import (
     MeetingStatus,
     Participant,
     Person,
+    Unit,
+    UnitKind,
     Venue,
     WeekAmendment,
     WeekPlan,
     WeekState,
 )
 from huiwu.rules.leave import COVERING_STATES, absence
-from huiwu.rules.order import seat_order
+from huiwu.rules.order import person_order_columns, seat_order
 from huiwu.rules.schedule import AFTERNOON_END, AFTERNOON_START, MORNING_END
 from huiwu.rules.secrecy import highest_secrecy, is_state_secret, secrecy_mark
 from huiwu.schedule.conflicts import Conflict, LeaveSpan, PersonRef, ScheduledItem, detect_conflicts
@@ -50,7 +52,7 @@ from huiwu.schedule.merge import MeetingSummary, propose_merges
 from huiwu.services import audit
 from huiwu.services.calendars import STAGING
 from huiwu.services.holidays import work_calendar
-from huiwu.services.leave import leave_fact
+from huiwu.services.leave import county_head_id, leave_fact
 
 __all__ = [
     "AbsenceBand",
@@ -64,11 +66,15 @@ __all__ = [
     "WeekView",
     "clashes_of",
     "day_parts",
+    "edition_title",
     "finalize_week",
     "meeting_clashes",
     "parse_week",
     "record_meeting_change",
     "redact_secret",
+    "resolve_signer",
+    "set_amendment_reason",
+    "signoff_line",
     "slot_of",
     "week_bounds",
     "week_doc",
@@ -205,6 +211,13 @@ class AmendmentRow:
     change_label: str
     description: str
     created_at: dt.datetime
+    reason: str = ""
+    amendment_id: int = 0
+
+    @property
+    def text(self) -> str:
+        """The 变更 as printed and listed: what changed, then why."""
+        return f"{self.description}（原因：{self.reason}）" if self.reason else self.description
 
 
 @dataclass(frozen=True)
@@ -222,7 +235,11 @@ class WeekView:
     state_label: str = "草稿"
     finalized_at: dt.datetime | None = None
     finalized_by: str = ""
-    amendments: tuple[AmendmentRow, ...] = ()
+    signer_id: int | None = None
+    signer_name: str = ""  # 签发
+    signed_at: dt.datetime | None = None
+    edition: int = 0  # 第N版; 0 until the first 定稿
+    amendments: tuple[AmendmentRow, ...] = ()  # the 变更 since the current edition was signed
     warnings: tuple[str, ...] = ()
     calendars: tuple[tuple[int, str, str], ...] = ()  # (id, name, colour) of the visible imported calendars
     secret_meetings: tuple[tuple[int, str], ...] = ()  # (id, title) of the 涉密 meetings shown or named (redact_secret)
@@ -660,7 +677,7 @@ def week_view(
     plan = _plan(uow, iso_year, iso_week)
     amendments: list[AmendmentRow] = []
     if plan is not None and plan.state == WeekState.FINAL:
-        amendments = [_amendment_row(a) for a in plan.amendments]
+        amendments = [_amendment_row(a) for a in plan.amendments if a.edition == plan.edition]
     amended = {a.meeting_id for a in amendments if a.meeting_id is not None}
     meeting_items = [_meeting_item(m, tz, amended) for m in meetings]
     imported = _imported(uow, lo, hi, filters.calendar_id)
@@ -710,6 +727,10 @@ def week_view(
         state_label=WEEK_STATE_LABELS.get(WeekState(state), state),
         finalized_at=plan.finalized_at.astimezone(tz) if plan is not None and plan.finalized_at else None,
         finalized_by=plan.finalized_by if plan is not None else "",
+        signer_id=plan.signer_id if plan is not None else None,
+        signer_name=plan.signer_name if plan is not None else "",
+        signed_at=plan.signed_at.astimezone(tz) if plan is not None and plan.signed_at else None,
+        edition=plan.edition if plan is not None else 0,
         amendments=tuple(amendments),
         warnings=tuple(warnings),
         calendars=tuple(imported.calendars),
@@ -838,11 +859,12 @@ def _weeks_of(start: dt.datetime, end: dt.datetime, tz: dt.tzinfo) -> set[tuple[
 
 
 def record_meeting_change(
-    uow: UnitOfWork, m: Meeting, before: tuple[dt.datetime, dt.datetime] | None
+    uow: UnitOfWork, m: Meeting, before: tuple[dt.datetime, dt.datetime] | None, reason: str = ""
 ) -> int:
     """After the meetings service changed ``m`` (it was at ``before``, None when new): each finalised week it
-    was or is in records what changed as a 变更, once. No commit (the change's use case commits). Returns how
-    many 变更 were recorded."""
+    was or is in records what changed as a 变更, once, with its reason (``reason``, or the meeting's
+    取消原因 for a cancellation; the clerk can give or correct it later, :func:`set_amendment_reason`).
+    No commit (the change's use case commits). Returns how many 变更 were recorded."""
     tz = uow.settings.tz()
     weeks = _weeks_of(m.starts_at, m.ends_at, tz) | (_weeks_of(*before, tz) if before is not None else set())
     recorded = 0
@@ -856,18 +878,21 @@ def record_meeting_change(
             current = _snapshot_entry(m, tz)
             if not (m.starts_at < hi and m.ends_at > lo):
                 current["elsewhere"] = True
-        recorded += _record_amendments(uow, plan, m.id, current)
+        why = reason.strip() or (m.cancel_reason if m.status == MeetingStatus.CANCELLED else "")
+        recorded += _record_amendments(uow, plan, m.id, current, why)
     return recorded
 
 
-def _record_amendments(uow: UnitOfWork, plan: WeekPlan, meeting_id: int, current: dict[str, Any]) -> int:
+def _record_amendments(uow: UnitOfWork, plan: WeekPlan, meeting_id: int, current: dict[str, Any],
+                       reason: str = "") -> int:
     snapshot = {int(e["id"]): e for e in plan.snapshot or []}
-    known = {(a.meeting_id, a.description) for a in plan.amendments}
+    known = {(a.meeting_id, a.description) for a in plan.amendments if a.edition == plan.edition}
     added = 0
     for change, description in _changes(snapshot.get(meeting_id, {}), current):
         if (meeting_id, description) in known:
             continue
         plan.amendments.append(WeekAmendment(meeting_id=meeting_id, change=change, description=description,
+                                             reason=reason, edition=plan.edition,
                                              created_by=uow.settings.operator_name()))
         audit.record(uow, "week_plan", plan.id, "amend", description, meeting_id=meeting_id)
         added += 1
@@ -877,27 +902,88 @@ def _record_amendments(uow: UnitOfWork, plan: WeekPlan, meeting_id: int, current
 
 
 def _amendment_row(a: WeekAmendment) -> AmendmentRow:
-    return AmendmentRow(a.meeting_id, a.change, CHANGE_LABELS.get(a.change, a.change), a.description, a.created_at)
+    return AmendmentRow(a.meeting_id, a.change, CHANGE_LABELS.get(a.change, a.change), a.description, a.created_at,
+                        a.reason, a.id)
 
 
-def finalize_week(uow: UnitOfWork, iso_year: int, iso_week: int) -> WeekView:
-    """定稿: snapshot the week's meetings; later changes become amendments."""
+def set_amendment_reason(uow: UnitOfWork, amendment_id: int, reason: str) -> None:
+    """The clerk gives (or corrects) why a 变更 was made; it prints after the change."""
+    a = uow.session.get(WeekAmendment, amendment_id)
+    if a is None:
+        raise NotFoundError("该变更不存在或已被删除。")
+    before, a.reason = a.reason, reason.strip()
+    audit.record(uow, "week_plan", a.week_plan_id, "amend_reason", f"变更原因：{a.reason}",
+                 meeting_id=a.meeting_id, changes={"reason": [before, a.reason]})
+    uow.commit()
+
+
+def edition_title(edition: int, title: str = "一周会议安排") -> str:
+    """The sheet's title: a re-issue (定稿 again after 变更) says which edition it is, "（第2版）"; the first
+    edition, and a draft, carry no number."""
+    return f"{title}（第{edition}版）" if edition >= 2 else title
+
+
+def signoff_line(signer_name: str, signed_at: dt.datetime | None) -> str:
+    """签发 line at the foot of the week, in the 印发 line's style: "签发：谢家豪　　2026年11月27日"."""
+    if not signer_name or signed_at is None:
+        return ""
+    return f"签发：{signer_name}　　{signed_at.year}年{signed_at.month}月{signed_at.day}日"
+
+
+def resolve_signer(uow: UnitOfWork, name: str) -> int:
+    """The person a 签发 name means: an active person of the directory with exactly that name, or written
+    "单位 姓名" when the name is shared. Unknown or ambiguous names are refused, naming the candidates."""
+    text = " ".join(name.split())
+    unit_name, _, person_name = text.rpartition(" ")
+    query = select(Person).join(Unit, Person.unit_id == Unit.id).where(Person.active, Person.name == person_name)
+    if unit_name:
+        query = query.where(or_(Unit.name == unit_name, Unit.short_name == unit_name))
+    found = list(uow.session.scalars(query.order_by(*person_order_columns())))
+    if len(found) == 1:
+        return found[0].id
+    if found:
+        names = "、".join(f"{p.unit.name} {p.name}" + (f"（{p.title}）" if p.title else "") for p in found)
+        raise ValidationError(f"目录中有 {len(found)} 位“{person_name}”：{names}。请写成“单位 姓名”。")
+    leaders = uow.session.scalars(
+        select(Person).join(Unit, Person.unit_id == Unit.id)
+        .where(Person.active, Person.is_leader, Unit.kind == UnitKind.LEADERSHIP)
+        .order_by(*person_order_columns()).limit(8))
+    hint = "、".join(p.name for p in leaders)
+    raise ValidationError(f"目录中没有“{text}”。" + (f"可签发的领导有：{hint}。" if hint else "请先在通讯录中添加签发人。"))
+
+
+def finalize_week(uow: UnitOfWork, iso_year: int, iso_week: int, signer_id: int | None = None) -> WeekView:
+    """定稿 with 签发: snapshot the week's meetings as signed by ``signer_id`` (the 主要领导 — the 县长 — when
+    None, DOMAIN.md: "signed by the 主要领导, or the 秘书长 on delegation"); later changes become 变更.
+
+    Finalising a week that has 变更 since its edition was signed re-issues it: the next edition (第2版 …)
+    takes the week as it now stands, and the 变更 folded into it no longer print.
+    """
     tz = uow.settings.tz()
     lo, hi = week_bounds(iso_year, iso_week, tz)
+    label = week_label(iso_year, iso_week)
     plan = _plan(uow, iso_year, iso_week)
-    if plan is not None and plan.state == WeekState.FINAL:
-        raise RuleError(f"{week_label(iso_year, iso_week)}已定稿，之后的改动会自动记为变更。")
+    if plan is not None and plan.state == WeekState.FINAL and not any(
+            a.edition == plan.edition for a in plan.amendments):
+        raise RuleError(f"{label}已定稿（第{plan.edition}版），此后没有变更，无需重新签发；之后的改动会自动记为变更。")
+    signer = uow.session.get(Person, signer_id if signer_id is not None else county_head_id(uow) or 0)
+    if signer_id is not None and (signer is None or not signer.active):
+        raise NotFoundError("签发人不存在或已停用，请从通讯录中重新选择。")
     meetings = _week_meetings(uow, lo, hi)
     if plan is None:
         plan = WeekPlan(iso_year=iso_year, iso_week=iso_week)
         uow.session.add(plan)
     plan.state = WeekState.FINAL
-    plan.finalized_at = uow.now()
+    plan.edition = (plan.edition or 0) + 1
+    plan.finalized_at = plan.signed_at = uow.now()
     plan.finalized_by = uow.settings.operator_name()
+    plan.signer_id, plan.signer_name = (signer.id, signer.name) if signer is not None else (None, "")
     plan.snapshot = [_snapshot_entry(m, tz) for m in meetings]
     uow.session.flush()
     live = sum(1 for m in meetings if m.status != MeetingStatus.CANCELLED)
-    audit.record(uow, "week_plan", plan.id, "finalize", f"{week_label(iso_year, iso_week)}定稿，共 {live} 个会议")
+    what = "定稿" if plan.edition == 1 else f"重新签发（第{plan.edition}版）"
+    audit.record(uow, "week_plan", plan.id, "finalize",
+                 f"{label}{what}，共 {live} 个会议" + (f"，签发：{plan.signer_name}" if plan.signer_name else ""))
     uow.commit()
     return week_view(uow, iso_year, iso_week)
 
@@ -938,7 +1024,7 @@ def redact_secret(view: WeekView) -> WeekView:
     )
     proposals = tuple(p for p in view.proposals if p.source_id not in secret and p.target_id not in secret)
     amendments = tuple(
-        dataclasses.replace(a, description=f"{a.change_label}《{SECRET_LABEL}》") if a.meeting_id in secret else a
+        dataclasses.replace(a, description=f"{a.change_label}《{SECRET_LABEL}》", reason="") if a.meeting_id in secret else a
         for a in view.amendments
     )
     return dataclasses.replace(view, items=items, conflicts=conflicts, proposals=proposals, amendments=amendments,
@@ -958,8 +1044,9 @@ def week_doc(uow: UnitOfWork, iso_year: int, iso_week: int, include_secret: bool
         week_label=view.label,
         days=tuple(WeekDay(d.date, d.weekday_label, d.label) for d in view.days),
         entries=week_entries(view),
-        amendments=tuple(a.description for a in view.amendments),
+        amendments=tuple(a.text for a in view.amendments),
         issuer=uow.settings.issuer_line(),
+        title=edition_title(view.edition),
         secrecy_mark=_week_secrecy_mark(uow, view) if include_secret else "",
     )
 
@@ -1007,4 +1094,8 @@ def week_pdf(uow: UnitOfWork, iso_year: int, iso_week: int, variant: str = "grid
         raise ValidationError(f"未知的打印样式：{variant}（可选 grid / list）。")
     doc = week_doc(uow, iso_year, iso_week, include_secret)
     fonts = resolve_fonts(uow.settings.fonts)
-    return render_week(doc, fonts, variant="grid" if variant == "grid" else "list")
+    plan = _plan(uow, iso_year, iso_week)
+    signoff = ""
+    if plan is not None and plan.state == WeekState.FINAL:
+        signoff = signoff_line(plan.signer_name, plan.signed_at.astimezone(uow.settings.tz()) if plan.signed_at else None)
+    return render_week(doc, fonts, variant="grid" if variant == "grid" else "list", signoff=signoff)

@@ -32,12 +32,13 @@ from huiwu.services import directory, meetings
 from huiwu.services import week as svc
 from huiwu.services.calendars import CalendarRow
 from huiwu.services.directory import PersonRow, UnitRow, VenueRow
+from huiwu.services.leave import county_head_id
 from huiwu.services.week import ConflictRow, ProposalRow, WeekFilters, WeekView
 from ui.context import AppContext, Job
 from ui.errors import show_error
 from ui.i18n import tr
 from ui.progress import run_with_progress
-from ui.week.dialogs import BadEventsDialog, ImportDialog
+from ui.week.dialogs import BadEventsDialog, ImportDialog, SignOffDialog
 from ui.week.grid import ScheduleGrid, keyed_matrix, slot_matrix
 from ui.week.pickers import PersonPicker
 from ui.widgets.common import confirm
@@ -61,6 +62,7 @@ class WeekPage(QWidget):
         self.setObjectName("week_page")
         self.year, self.week = _this_week(ctx)
         self.view: WeekView | None = None
+        self.signoff_dialog: SignOffDialog | None = None  # the open 定稿 dialog (tests answer it)
         self.people: list[PersonRow] = []
         self.venues: list[VenueRow] = []
         self.units: list[UnitRow] = []
@@ -246,10 +248,16 @@ class WeekPage(QWidget):
             return  # an older request answered after the clerk moved on
         self.view = view
         state = view.state_label
+        if view.edition >= 2:
+            state += tr(" (edition %1)").replace("%1", str(view.edition))
         if view.finalized_at is not None:
             state += f"（{view.finalized_at:%m-%d %H:%M} {view.finalized_by}）"
+        if view.signer_name:
+            state += "　" + svc.signoff_line(view.signer_name, view.signed_at)
         self.title.setText(f"{view.label}　{state}")
-        self.finalize_button.setEnabled(view.state != "final")
+        # a finalised week is re-issued (第2版 …) once it has 变更; without any there is nothing to sign again
+        self.finalize_button.setEnabled(view.state != "final" or bool(view.amendments))
+        self.finalize_button.setText(tr("Finalise week") if view.state != "final" else tr("Re-issue week"))
         with QSignalBlocker(self.day_choice):
             self.day_choice.clear()
             for d in view.days:
@@ -322,7 +330,7 @@ class WeekPage(QWidget):
     def _fill_changes(self, view: WeekView) -> None:
         self.changes_list.clear()
         for a in view.amendments:
-            self.changes_list.addItem(f"【{a.change_label}】{a.description}")
+            self.changes_list.addItem(f"【{a.change_label}】{a.text}")
         on_leave, note = tr("On leave"), tr("Note")
         for b in view.absences:
             self.changes_list.addItem(
@@ -387,18 +395,30 @@ class WeekPage(QWidget):
                                                          p.target_version), done, failed, tr("Merging…"))
 
     def finalize(self) -> None:
+        """定稿 (or a re-issue): the sign-off dialog opens once the default signer (the 县长) is known."""
         year, week = self.year, self.week
-        text = tr("Finalise %1? Later changes will be recorded and printed as amendments.").replace(
-            "%1", svc.week_label(year, week))
-        if not confirm(self, tr("Finalise week"), text):
-            return
+        view = self.view if self.view is not None and (self.view.iso_year, self.view.iso_week) == (year, week) \
+            else None
+        edition = (view.edition + 1) if view is not None else 1
+        changes = len(view.amendments) if view is not None else 0
+        self.ctx.run(county_head_id, lambda head: self._ask_signer(year, week, head, edition, changes),
+                     lambda exc: show_error(self, exc))
 
+    def _ask_signer(self, year: int, week: int, head: int | None, edition: int, changes: int) -> None:
+        dialog = SignOffDialog(svc.week_label(year, week), self.people, head, edition, changes, self)
+        dialog.accepted.connect(lambda: self.finalize_as(year, week, dialog.signer_id()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.signoff_dialog = dialog
+        dialog.open()
+
+    def finalize_as(self, year: int, week: int, signer_id: int | None) -> None:
         def done(view: WeekView) -> None:
-            self.ctx.status(tr("%1 finalised.").replace("%1", view.label))
+            self.ctx.status(tr("%1 finalised, signed by %2.").replace("%1", view.label)
+                            .replace("%2", view.signer_name or "—"))
             self._shown(view)
 
-        self.ctx.run(lambda uow: svc.finalize_week(uow, year, week), done, lambda exc: show_error(self, exc),
-                     tr("Finalising…"))
+        self.ctx.run(lambda uow: svc.finalize_week(uow, year, week, signer_id), done,
+                     lambda exc: show_error(self, exc), tr("Finalising…"))
 
     def print_week(self, variant: str, include_secret: bool = False) -> None:
         """Printed for the office at large: 涉密 meetings appear as “涉密会议” unless the clerk asks otherwise."""

@@ -1,5 +1,7 @@
 """导入日历 dialogs: the calendar's name, its colour and (optionally) the person whose calendar it is; and,
-when some events of the file cannot be read, the list of them with the choice 导入其余 N 个日程 / 取消."""
+when some events of the file cannot be read, the list of them with the choice 导入其余 N 个日程 / 取消.
+
+定稿 dialog: who signs (签发) the week — the 主要领导 by default, or a delegate among the leaders."""
 
 from __future__ import annotations
 
@@ -117,3 +119,42 @@ class BadEventsDialog(FormDialog):
         self.body.addWidget(intro)
         self.body.addWidget(self.list)
         self.body.addWidget(hint)
+
+
+class SignOffDialog(FormDialog):
+    """定稿 with 签发: the clerk picks the signer among the leaders (the 县长 preselected) and sees which
+    edition this makes; the page finalises on accept. Opened with ``open()``, so tests answer it directly."""
+
+    def __init__(self, week_label: str, people: Sequence[PersonRow], default_id: int | None, edition: int,
+                 amendments: int, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Finalise week"), parent)
+        self.setObjectName("week_signoff_dialog")
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(tr("Finalise") if edition <= 1 else tr("Re-issue"))
+        ok.setObjectName("signoff_ok")
+        if edition <= 1:
+            intro = tr("Finalise %1? Later changes will be recorded and printed as amendments.").replace(
+                "%1", week_label)
+        else:
+            intro = (tr("Re-issue %1 as edition %2? Its %3 changes are folded into the new edition.")
+                     .replace("%1", week_label).replace("%2", str(edition)).replace("%3", str(amendments)))
+        label = QLabel(intro)
+        label.setWordWrap(True)
+        self.signer = QComboBox()
+        self.signer.setObjectName("signoff_signer")
+        self.signer.setMinimumWidth(280)
+        for p in people:
+            if p.is_leader:
+                self.signer.addItem(f"{p.name}（{p.title or p.unit_name}）", p.id)
+        index = self.signer.findData(default_id)
+        self.signer.setCurrentIndex(max(index, 0))
+        form = QFormLayout()
+        form.addRow(tr("Signed by"), self.signer)
+        self.body.addWidget(label)
+        self.body.addLayout(form)
+        self.validator = lambda: "" if self.signer_id() is not None else tr(
+            "Please choose who signs the week (add the leaders to the directory first).")
+
+    def signer_id(self) -> int | None:
+        value = self.signer.currentData()
+        return int(value) if value is not None else None

@@ -1,0 +1,62 @@
+"""The 定稿 button on the 周安排 page (issue 16 item 2), offscreen over the demo office: it opens the sign-off
+dialog with the 县长 preselected, signing finalises the week with that signer; after a 变更 the button
+re-issues the week as 第2版 signed by a delegate."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from huiwu.models import Person
+from huiwu.services import meetings, week
+from huiwu.services.leave import county_head_id
+from tests.conftest import wait_idle
+
+
+def test_finalise_opens_signoff_dialog_and_reissues(qtbot, gui_ctx) -> None:  # type: ignore[no-untyped-def]
+    from ui.pages import week as page_module
+    from ui.week.dialogs import SignOffDialog
+
+    with gui_ctx.db.uow() as uow:
+        head = county_head_id(uow)
+        head_name = uow.session.get(Person, head).name
+    page = page_module.create_page(gui_ctx)
+    qtbot.addWidget(page)
+    wait_idle(qtbot, gui_ctx)
+    page.open_target((2026, 48))
+    wait_idle(qtbot, gui_ctx)
+    assert page.finalize_button.isEnabled() and page.finalize_button.text() == "定稿"
+
+    page.finalize_button.click()
+    qtbot.waitUntil(lambda: page.signoff_dialog is not None and page.signoff_dialog.isVisible(), timeout=5000)
+    dialog = page.signoff_dialog
+    assert isinstance(dialog, SignOffDialog) and dialog.windowTitle() == "定稿"
+    assert dialog.signer_id() == head and dialog.signer.currentText().startswith(head_name)
+    assert dialog.signer.count() >= 2  # every leader can sign on delegation
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    wait_idle(qtbot, gui_ctx)
+    assert page.view is not None and (page.view.edition, page.view.signer_id) == (1, head)
+    assert f"签发：{head_name}" in page.title.text() and "已定稿" in page.title.text()
+    assert not page.finalize_button.isEnabled()  # nothing to re-issue yet
+
+    with gui_ctx.db.uow() as uow:  # one change after 定稿
+        item = next(i for i in page.view.items if i.source == "meeting" and not i.cancelled)
+        d = meetings.get_meeting(uow, item.meeting_id)
+        meetings.update_meeting(uow, d.id, d.version, replace(d.as_input(), title=d.title + "（调整）"))
+    page.reload()
+    wait_idle(qtbot, gui_ctx)
+    assert page.finalize_button.isEnabled() and page.finalize_button.text() == "重新签发"
+    changes = [page.changes_list.item(i).text() for i in range(page.changes_list.count())]
+    assert any("名称改为" in t for t in changes), changes
+
+    page.finalize_button.click()
+    qtbot.waitUntil(lambda: page.signoff_dialog is not dialog and page.signoff_dialog is not None
+                    and page.signoff_dialog.isVisible(), timeout=5000)
+    again = page.signoff_dialog
+    deputy = again.signer.itemData(1)
+    again.signer.setCurrentIndex(1)
+    again.buttons.button(again.buttons.StandardButton.Ok).click()
+    wait_idle(qtbot, gui_ctx)
+    assert (page.view.edition, page.view.signer_id, page.view.amendments) == (2, deputy, ())
+    assert "第2版" in page.title.text()
+    with gui_ctx.db.uow() as uow:
+        assert week.week_doc(uow, 2026, 48).title == "一周会议安排（第2版）"
