@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from huiwu.cli import Context
+from huiwu.errors import ValidationError
 from huiwu.services import week
 
 
@@ -15,10 +16,14 @@ def register(sub: Any) -> None:
     for name, handler, text in (
         ("show", cmd_show, "列出一周的会议、导入日程、请假和合并建议"),
         ("conflicts", cmd_conflicts, "列出一周的冲突及处理建议"),
-        ("finalize", cmd_finalize, "定稿（之后的改动记为变更）"),
+        ("finalize", cmd_finalize, "定稿并签发（已有变更时重新签发为下一版）"),
+        ("reason", cmd_reason, "填写或更正一项变更的原因（序号见 week show 的变更情况）"),
     ):
         p = actions.add_parser(name, help=text)
         p.add_argument("--week", help="如 2026-W48（默认本周）")
+        if name == "reason":
+            p.add_argument("--change", type=int, required=True, help="变更情况中的序号")
+            p.add_argument("--reason", required=True, help="变更原因")
         if name == "finalize":
             p.add_argument("--signer", help="签发人姓名（默认县长；重名时写“单位 姓名”）")
         if name in ("show", "conflicts"):
@@ -112,4 +117,16 @@ def cmd_finalize(args: argparse.Namespace, ctx: Context) -> int:
     ctx.out(f"{view.label}已定稿{edition}，共 {live} 个会议；之后的改动将记为变更。")
     if view.signed_at is not None and view.signer_name:
         ctx.out(week.signoff_line(view.signer_name, view.signed_at))
+    return 0
+
+
+def cmd_reason(args: argparse.Namespace, ctx: Context) -> int:
+    year, number = _week(args, ctx)
+    with ctx.db.uow() as uow:
+        view = week.week_view(uow, year, number)
+        if not 1 <= args.change <= len(view.amendments):
+            raise ValidationError(f"{view.label}没有第 {args.change} 项变更（共 {len(view.amendments)} 项）。")
+        a = view.amendments[args.change - 1]
+        week.set_amendment_reason(uow, a.amendment_id, args.reason)
+    ctx.out(f"已填写变更原因：{a.description}（原因：{args.reason.strip()}）")
     return 0

@@ -194,6 +194,12 @@ def test_cli_finalize_with_signer_and_show(demo_db: Database, capsys: pytest.Cap
     assert run(["--db", url, "week", "show", "--week", "2026-W48"]) == 0
     out = capsys.readouterr().out
     assert "变更情况（共 1 项）：" in out and "（原因：与省厅视频会冲突）" in out
+    assert run(["--db", url, "week", "reason", "--week", "2026-W48", "--change", "2", "--reason", "x"]) == 2
+    assert "没有第 2 项变更（共 1 项）" in capsys.readouterr().err
+    assert run(["--db", url, "week", "reason", "--week", "2026-W48", "--change", "1", "--reason", "省里临时通知"]) == 0
+    assert "已填写变更原因" in capsys.readouterr().out
+    assert run(["--db", url, "week", "show", "--week", "2026-W48"]) == 0
+    assert "（原因：省里临时通知）" in capsys.readouterr().out
     assert run(["--db", url, "week", "finalize", "--week", "2026-W48"]) == 0
     assert "已定稿（第2版）" in capsys.readouterr().out
     assert run(["--db", url, "week", "show", "--week", "2026-W48"]) == 0

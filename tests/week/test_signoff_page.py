@@ -48,6 +48,15 @@ def test_finalise_opens_signoff_dialog_and_reissues(qtbot, gui_ctx) -> None:  # 
     changes = [page.changes_list.item(i).text() for i in range(page.changes_list.count())]
     assert any("名称改为" in t for t in changes), changes
 
+    # the 变更 gets its reason: double-click it, answer the (non-blocking) dialog
+    page._change_activated(page.changes_list.item(0))
+    reason = page.reason_dialog
+    assert reason is not None and reason.isVisible() and reason.windowTitle() == "变更原因"
+    reason.setTextValue("按县长要求调整")
+    reason.accept()
+    wait_idle(qtbot, gui_ctx)
+    assert "（原因：按县长要求调整）" in page.changes_list.item(0).text()
+
     page.finalize_button.click()
     qtbot.waitUntil(lambda: page.signoff_dialog is not dialog and page.signoff_dialog is not None
                     and page.signoff_dialog.isVisible(), timeout=5000)

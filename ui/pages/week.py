@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -63,6 +64,7 @@ class WeekPage(QWidget):
         self.year, self.week = _this_week(ctx)
         self.view: WeekView | None = None
         self.signoff_dialog: SignOffDialog | None = None  # the open 定稿 dialog (tests answer it)
+        self.reason_dialog: QInputDialog | None = None  # the open 变更原因 dialog
         self.people: list[PersonRow] = []
         self.venues: list[VenueRow] = []
         self.units: list[UnitRow] = []
@@ -166,6 +168,8 @@ class WeekPage(QWidget):
         self.changes_list = QListWidget()
         self.changes_list.setObjectName("week_changes")
         self.changes_list.setWordWrap(True)
+        self.changes_list.setToolTip(tr("Double-click a change to give its reason."))
+        self.changes_list.itemActivated.connect(self._change_activated)
         self.side.addTab(self.conflict_list, tr("Conflicts"))
         self.side.addTab(proposals, tr("Merge proposals"))
         self.side.addTab(self.changes_list, tr("Changes and notes"))
@@ -330,7 +334,9 @@ class WeekPage(QWidget):
     def _fill_changes(self, view: WeekView) -> None:
         self.changes_list.clear()
         for a in view.amendments:
-            self.changes_list.addItem(f"【{a.change_label}】{a.text}")
+            item = QListWidgetItem(f"【{a.change_label}】{a.text}")
+            item.setData(Qt.ItemDataRole.UserRole, a)
+            self.changes_list.addItem(item)
         on_leave, note = tr("On leave"), tr("Note")
         for b in view.absences:
             self.changes_list.addItem(
@@ -393,6 +399,31 @@ class WeekPage(QWidget):
 
         self.ctx.run(lambda uow: meetings.merge_meetings(uow, p.source_id, p.source_version, p.target_id,
                                                          p.target_version), done, failed, tr("Merging…"))
+
+    def _change_activated(self, item: QListWidgetItem) -> None:
+        """A 变更 prints with its reason: the clerk gives or corrects it here (non-blocking, ``open()``)."""
+        a = item.data(Qt.ItemDataRole.UserRole)
+        if not isinstance(a, svc.AmendmentRow):
+            return
+        dialog = QInputDialog(self)
+        dialog.setObjectName("amendment_reason_dialog")
+        dialog.setWindowTitle(tr("Reason for the change"))
+        dialog.setLabelText(a.description)
+        dialog.setTextValue(a.reason)
+        dialog.setOkButtonText(tr("Save"))
+        dialog.setCancelButtonText(tr("Cancel"))
+        dialog.textValueSelected.connect(lambda reason: self.set_reason(a.amendment_id, reason))
+        dialog.finished.connect(dialog.deleteLater)
+        self.reason_dialog = dialog
+        dialog.open()
+
+    def set_reason(self, amendment_id: int, reason: str) -> None:
+        def done(_: object) -> None:
+            self.ctx.status(tr("Reason saved."))
+            self.reload()
+
+        self.ctx.run(lambda uow: svc.set_amendment_reason(uow, amendment_id, reason), done,
+                     lambda exc: show_error(self, exc))
 
     def finalize(self) -> None:
         """定稿 (or a re-issue): the sign-off dialog opens once the default signer (the 县长) is known."""
