@@ -111,7 +111,7 @@ def _pg_bin(name: str) -> str | None:
     return shutil.which(name)
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
@@ -121,7 +121,7 @@ class PostgresServer:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.data = root / "data"
-        self.port = _free_port()
+        self.port = free_port()
         self.as_postgres = os.geteuid() == 0
         self.url_base = f"postgresql+psycopg://postgres@127.0.0.1:{self.port}"
 
@@ -255,6 +255,24 @@ def demo_db(settings: Settings, clock: Clock, tmp_path: Path, demo_template: Pat
     database = dbmod.Database(f"sqlite:///{path}", settings, clock)
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def no_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A Linux PC without a Secret Service (keyring's fail backend), with its own config folder."""
+    import keyring
+    from keyring.backends import fail
+
+    from huiwu import passwords
+
+    monkeypatch.setenv("HUIWU_CONFIG_DIR", str(tmp_path / "config"))
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    passwords.end_session()
+    yield
+    passwords.set_prompt(None)
+    passwords.end_session()
+    keyring.set_keyring(previous)
 
 
 # ---------------------------------------------------------------- GUI

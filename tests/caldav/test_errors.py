@@ -8,12 +8,7 @@ import datetime as dt
 import http.server
 import socket
 import ssl
-import subprocess
-import sys
 import threading
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,39 +18,17 @@ from huiwu.db import Database
 from huiwu.models import CalDavTarget
 from huiwu.services import caldav_sync
 from huiwu.services.caldav_sync import CalDavError, TargetEdit
-from tests.caldav.conftest import MemoryKeyring, _free_port
-from tests.conftest import DEMO_DAY
+from tests.caldav.conftest import MemoryKeyring
+from tests.caldav.radicale import running_radicale
+from tests.conftest import DEMO_DAY, free_port
 from tests.week.factory import add_meeting, at
 
 
 @pytest.fixture(scope="module")
 def radicale_with_login(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A second Radicale that checks passwords (clerk / secret)."""
-    root = tmp_path_factory.mktemp("radicale_login")
-    (root / "users").write_text("clerk:secret\n", encoding="utf-8")
-    port = _free_port()
-    (root / "config").write_text(
-        f"[server]\nhosts = 127.0.0.1:{port}\n[auth]\ntype = htpasswd\nhtpasswd_filename = {root / 'users'}\n"
-        f"htpasswd_encryption = plain\n[rights]\ntype = owner_only\n[storage]\nfilesystem_folder = {root / 'c'}\n"
-        "[logging]\nlevel = warning\n", encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "radicale", "--config", str(root / "config")],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            urllib.request.urlopen(url, timeout=1)
-            break
-        except urllib.error.HTTPError:
-            break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail("Radicale did not start")
-            time.sleep(0.1)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=5)
+    with running_radicale(tmp_path_factory.mktemp("radicale_login"), {"clerk": "secret"}) as url:
+        yield url
 
 
 _EMPTY = b'<?xml version="1.0"?><multistatus xmlns="DAV:"></multistatus>'
@@ -149,7 +122,7 @@ def test_radicale_refusals_are_sentences(sqlite_db: Database, radicale_with_logi
     assert text.startswith("日历服务器“县长日历”拒绝登录（401）：用户名或密码不对。") and "重新填写" in text
     text = _fails(sqlite_db, radicale_with_login, radicale_with_login + "clerk/nosuch/")
     assert "找不到该日历" in text and "（404）" in text and "日历地址" in text
-    closed = f"http://127.0.0.1:{_free_port()}/"
+    closed = f"http://127.0.0.1:{free_port()}/"
     text = _fails(sqlite_db, closed)
     assert "连接被拒绝" in text and "服务器可能没有运行" in text
 

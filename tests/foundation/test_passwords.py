@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import json
 import stat
-from collections.abc import Iterator
-from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backends import fail
 
 from huiwu import passwords
 from huiwu.db import keep_password_out_of_settings, resolve_url
@@ -30,16 +27,8 @@ class Clerk:
 
 
 @pytest.fixture(autouse=True)
-def no_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """A Linux PC without a Secret Service, with its own config folder."""
-    monkeypatch.setenv("HUIWU_CONFIG_DIR", str(tmp_path / "config"))
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    passwords.end_session()
-    yield
-    passwords.set_prompt(None)
-    passwords.end_session()
-    keyring.set_keyring(previous)
+def _pc_without_keyring(no_keyring: None) -> None:
+    """Every test here runs on a PC without a keyring (tests/conftest.py)."""
 
 
 def test_a_pc_without_keyring_says_so_and_keeps_passwords_in_memory_by_default() -> None:

@@ -7,25 +7,17 @@ the suite's shared server accepts anyone, so it could not tell whether the passw
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 
 import caldav
-import keyring
 import pytest
-from keyring.backends import fail
 
 from huiwu import passwords
 from huiwu.db import Database
 from huiwu.services import caldav_sync
 from huiwu.services.caldav_sync import TargetEdit
-from tests.caldav.conftest import _free_port
+from tests.caldav.radicale import running_radicale
 from tests.conftest import DEMO_DAY
 from tests.foundation.test_passwords import Clerk
 from tests.week.factory import add_meeting, at, make_office
@@ -35,56 +27,14 @@ USER, PASSWORD = "clerk", "s3cret-日历"
 
 @pytest.fixture(scope="module")
 def authed_radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    root = tmp_path_factory.mktemp("radicale-auth")
-    port = _free_port()
-    (root / "users").write_text(f"{USER}:{PASSWORD}\n", encoding="utf-8")
-    config = root / "config"
-    config.write_text(
-        f"[server]\nhosts = 127.0.0.1:{port}\n"
-        f"[auth]\ntype = htpasswd\nhtpasswd_filename = {root / 'users'}\nhtpasswd_encryption = plain\n"
-        f"[rights]\ntype = owner_only\n[storage]\nfilesystem_folder = {root / 'collections'}\n"
-        "[logging]\nlevel = warning\n",
-        encoding="utf-8",
-    )
-    log = (root / "log").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "radicale", "--config", str(config)], stdout=log, stderr=log)
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            urllib.request.urlopen(url, timeout=1)
-            break
-        except urllib.error.HTTPError:
-            break  # it answers
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail("Radicale did not start: " + Path(root / "log").read_text(errors="replace"))
-            time.sleep(0.1)
-    yield url
-    proc.terminate()
-    try:
-        proc.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+    with running_radicale(tmp_path_factory.mktemp("radicale-auth"), {USER: PASSWORD}) as url:
+        yield url
 
 
 def make_calendar(url: str) -> caldav.Calendar:
     client = caldav.DAVClient(url=url, username=USER, password=PASSWORD, require_tls=False)
     return client.principal().make_calendar(name="会务", cal_id=f"c{uuid.uuid4().hex[:8]}")
 
-
-@pytest.fixture
-def no_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("HUIWU_CONFIG_DIR", str(tmp_path / "config"))
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    passwords.end_session()
-    yield
-    passwords.set_prompt(None)
-    passwords.end_session()
-    keyring.set_keyring(previous)
 
 
 def test_caldav_with_a_password_is_set_up_and_synced_without_keyring(  # type: ignore[no-untyped-def]

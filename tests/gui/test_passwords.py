@@ -4,12 +4,8 @@ asks), a CalDAV sync that asks for the password on the network worker, and è®¾ç½
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
-import pytest
-from keyring.backends import fail
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,18 +25,6 @@ from tests.conftest import wait_idle
 from tests.foundation.test_passwords_caldav import PASSWORD, USER, authed_radicale, make_calendar  # noqa: F401
 from ui.pages.settings import SettingsPage
 from ui.settings_boxes.passwords import install_prompt
-
-
-@pytest.fixture
-def no_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("HUIWU_CONFIG_DIR", str(tmp_path / "config"))
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    passwords.end_session()
-    yield
-    passwords.set_prompt(None)
-    passwords.end_session()
-    keyring.set_keyring(previous)
 
 
 class Answerer:
