@@ -706,8 +706,8 @@ def exchange(plan: SyncPlan, password: str | None = None, progress: Progress | N
     if password is None and plan.username:
         password = password_for_sync(plan.target_name)
         if password is None:
-            raise CalDavError(f"没有“{plan.target_name}”的密码。密码保存在：{passwords.where()}。"
-                              "请在“设置 → 日历同步”中编辑该目标，重新填写密码。")
+            raise CalDavError(f"没有“{plan.target_name}”的密码，本次没有同步。密码保存在：{passwords.where()}；"
+                              "可在“设置 → 日历同步”中编辑该目标，重新填写密码。")
     report = progress or (lambda done, total, text: None)
     server = _Server(plan, password)
     report(0, 1, "读取服务器上的日程…")

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from huiwu import passwords
 from huiwu.services import caldav_sync as svc
 from huiwu.services import directory
 from huiwu.services.caldav_sync import CalDavError, PendingRow, SyncResult, TargetEdit, TargetRow
@@ -34,17 +33,6 @@ from ui.widgets.table import Column
 
 def create_box(ctx: AppContext) -> QWidget:
     return CalDavBox(ctx)
-
-
-def password_for(plan: svc.SyncPlan) -> str | None:
-    """On the network worker: the saved password, else the one the clerk types now (a dialog on the GUI thread;
-    a PC without a keyring keeps it for the session). None: the target needs none."""
-    if not plan.username:
-        return None
-    password = passwords.get_or_ask(svc.KEYRING_SERVICE, plan.target_name, f"日历同步目标“{plan.target_name}”")
-    if password is None:
-        raise svc.CalDavError(f"没有输入“{plan.target_name}”的密码，本次没有同步。")
-    return password
 
 
 class _Progress(QObject):
@@ -205,8 +193,8 @@ class CalDavBox(QGroupBox):
         assert net is not None
 
         def talk(plan: svc.SyncPlan) -> None:  # on the network worker: no database, no transaction open
-            net.submit(lambda: svc.exchange(plan, password_for(plan), progress=progress.moved.emit), write, failed,
-                       label)
+            # the core finds the password, or asks the clerk through the GUI's prompt (ui/settings_boxes/passwords.py)
+            net.submit(lambda: svc.exchange(plan, progress=progress.moved.emit), write, failed, label)
 
         def write(exchanged: svc.SyncExchange) -> None:
             self.ctx.run(lambda uow: svc.record_sync(uow, exchanged), done, failed, label)
