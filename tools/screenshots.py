@@ -216,6 +216,9 @@ def settings_scrolled_shot(app, ctx, window) -> None:  # type: ignore[no-untyped
     page = window.page("settings")
     settle(app, ctx)
     bar = page.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)  # the middle: passwords, subscription feeds
+    settle(app, ctx, least=0.2)
+    window.grab().save(str(OUT / "settings_middle.png"))
     bar.setValue(bar.maximum())
     settle(app, ctx, least=0.2)
     window.grab().save(str(OUT / "settings_scrolled.png"))

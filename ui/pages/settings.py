@@ -117,14 +117,20 @@ class SettingsPage(QScrollArea):
         form.addRow(self.shared)
         form.addRow(tr("Server address"), url_row)
         form.addRow("", self.test_result)
+        self._db_form = form
+        form.setRowVisible(self.test_result, False)  # takes room only when it says something
         self.password_home = QLabel()
         self.password_home.setObjectName("password_home")
         self.password_home.setWordWrap(True)
-        form.addRow("", self.password_home)
+        form.addRow(self.password_home)
         form.addRow(QLabel(tr("Changing the database takes effect the next time Huiwu starts.")))
         self.embedded.toggled.connect(lambda on: self.url.setEnabled(not on))
-        self.url.textChanged.connect(lambda _: self.test_result.clear())
+        self.url.textChanged.connect(lambda _: self._test_said(""))
         return box
+
+    def _test_said(self, text: str) -> None:
+        self.test_result.setText(text)
+        self._db_form.setRowVisible(self.test_result, bool(text))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -299,9 +305,9 @@ class SettingsPage(QScrollArea):
     def test_connection(self) -> None:
         url = self.url.text().strip()
         if not url:
-            self.test_result.setText(tr("Please enter the server address first."))
+            self._test_said(tr("Please enter the server address first."))
             return
-        self.test_result.setText(tr("Connecting…"))
+        self._test_said(tr("Connecting…"))
         self.test_button.setEnabled(False)
         # Not the database worker: that one serves the open database and must not wait on a timeout.
         QThreadPool.globalInstance().start(lambda: self._check(url))
@@ -319,7 +325,7 @@ class SettingsPage(QScrollArea):
 
     def _checked(self, ok: bool, message: str) -> None:
         self.test_button.setEnabled(True)
-        self.test_result.setText(("✔ " if ok else "✘ ") + message)
+        self._test_said(("✔ " if ok else "✘ ") + message)
 
     def save(self) -> None:
         new = self.values()
