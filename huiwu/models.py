@@ -253,6 +253,29 @@ class WeekState(enum.StrEnum):
 WEEK_STATE_LABELS = {WeekState.DRAFT: "草稿", WeekState.FINAL: "已定稿"}
 
 
+class RequestState(enum.StrEnum):
+    """会议申报 as the clerk decides it beside the draft week."""
+
+    PENDING = "pending"  # 待审核
+    ACCEPTED = "accepted"  # 已列入 (it became a meeting)
+    DECLINED = "declined"  # 未列入 (with a reason)
+
+
+REQUEST_STATE_LABELS = {
+    RequestState.PENDING: "待审核",
+    RequestState.ACCEPTED: "已列入",
+    RequestState.DECLINED: "未列入",
+}
+
+
+class MergeKind(enum.StrEnum):
+    MERGE = "merge"  # 整合会议
+    RIDE = "ride"  # 借会开会
+
+
+MERGE_KIND_LABELS = {MergeKind.MERGE: "整合会议", MergeKind.RIDE: "借会开会"}
+
+
 # ---------------------------------------------------------------- directory
 
 
@@ -772,6 +795,91 @@ class WeekAmendment(Base):
     edition: Mapped[int] = mapped_column(Integer, default=1)  # the edition it amends (later ones re-issued it)
     created_at: Mapped[dt.datetime] = mapped_column(info=CREATED)
     created_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class MeetingRequest(Versioned, Base):
+    """会议申报: a unit or a leader's office asks for a meeting in ISO week (iso_year, iso_week). ``late`` is
+    decided when it is filed, against the cut-off then in force (huiwu.rules.requests), and never changes."""
+
+    __tablename__ = "meeting_request"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    iso_year: Mapped[int] = mapped_column(Integer)
+    iso_week: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(20), default=MeetingKind.TOPIC)
+    starts_at: Mapped[dt.datetime]  # the wanted time
+    ends_at: Mapped[dt.datetime]
+    alt_starts_at: Mapped[dt.datetime | None] = mapped_column(default=None)  # a second choice, if any
+    alt_ends_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    venue_id: Mapped[int | None] = mapped_column(ForeignKey("venue.id", ondelete="SET NULL"))
+    venue_note: Mapped[str] = mapped_column(String(200), default="")  # a wish the directory has no venue for
+    chair_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id", ondelete="SET NULL"))  # 申报单位
+    requested_by: Mapped[str] = mapped_column(String(100), default="")  # 申报人 (and phone), as told
+    requested_at: Mapped[dt.datetime] = mapped_column(index=True)
+    late: Mapped[bool] = mapped_column(Boolean, default=False)  # 逾期申报
+    notes: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(20), default=RequestState.PENDING)
+    decided_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    decided_by: Mapped[str] = mapped_column(String(100), default="")
+    decline_reason: Mapped[str] = mapped_column(Text, default="")
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+
+    venue: Mapped[Venue | None] = relationship()
+    chair: Mapped[Person | None] = relationship()
+    unit: Mapped[Unit | None] = relationship()
+    invitees: Mapped[list[MeetingRequestInvitee]] = relationship(
+        cascade="all, delete-orphan", order_by="MeetingRequestInvitee.id"
+    )
+    __table_args__ = (Index("ix_meeting_request_week", "iso_year", "iso_week"),)
+
+
+class MeetingRequestInvitee(Base):
+    """One expected participant of a 会议申报: a person, a unit (its 主要负责同志) or a group; exactly one is set."""
+
+    __tablename__ = "meeting_request_invitee"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("meeting_request.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"))
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("person_group.id", ondelete="CASCADE"))
+
+    person: Mapped[Person | None] = relationship()
+    unit: Mapped[Unit | None] = relationship()
+    group: Mapped[Group | None] = relationship()
+
+
+class MeetingCap(Versioned, Base):
+    """会议计划: the office's yearly limit for meetings of one kind ("" = every kind) held by one host unit
+    (None = any), and/or the least share of them to be held as 视频会议. Read by the 会议精简 ledger."""
+
+    __tablename__ = "meeting_cap"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    kind: Mapped[str] = mapped_column(String(20), default="")
+    host_unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"))
+    max_count: Mapped[int | None] = mapped_column(Integer, default=None)  # 全年不超过 N 次
+    min_video_percent: Mapped[int | None] = mapped_column(Integer, default=None)  # 视频会议不少于 N%
+    note: Mapped[str] = mapped_column(Text, default="")  # the rule it comes from, e.g. 县政府工作规则第十二条
+
+    host_unit: Mapped[Unit | None] = relationship()
+
+
+class MeetingMerge(Base):
+    """A 整合会议 / 借会开会 proposal the clerk accepted: the source meeting was avoided. ``person_times_saved``
+    counts the source's invitees who were invited to the target already (they now come once, not twice);
+    ``minutes_saved`` is that number times the source's length."""
+
+    __tablename__ = "meeting_merge"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    target_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
+    kind: Mapped[str] = mapped_column(String(10), default=MergeKind.MERGE)
+    person_times_saved: Mapped[int] = mapped_column(Integer, default=0)
+    minutes_saved: Mapped[int] = mapped_column(Integer, default=0)
+    merged_at: Mapped[dt.datetime] = mapped_column(info=CREATED)
+    merged_by: Mapped[str] = mapped_column(String(100), default="")
 
 
 class HolidayOverride(Base):

@@ -22,6 +22,7 @@ from huiwu.models import (
     CONFIDENTIALITY_LABELS,
     MEETING_KIND_LABELS,
     MEETING_STATUS_LABELS,
+    MERGE_KIND_LABELS,
     PARTICIPANT_ROLE_LABELS,
     AgendaAttendingUnit,
     AgendaItem,
@@ -29,7 +30,9 @@ from huiwu.models import (
     GroupMember,
     Meeting,
     MeetingKind,
+    MeetingMerge,
     MeetingStatus,
+    MergeKind,
     Participant,
     ParticipantRole,
     Person,
@@ -458,13 +461,15 @@ def _settle(uow: UnitOfWork, m: Meeting, before: tuple[dt.datetime, dt.datetime]
     return _warned(uow, m, duplicates)
 
 
-def _create(
+def build_meeting(
     uow: UnitOfWork,
     data: MeetingInput,
     agenda: Sequence[AgendaInput],
     participants: Sequence[ParticipantInput],
     template_key: str | None = None,
 ) -> tuple[Meeting, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """A new 草稿 with its checklist, audited and settled, not committed: for the use cases that create a
+    meeting as one step of theirs (create, copy, accept a 会议申报). Returns it with its warnings."""
     _validate(uow, data)
     m = Meeting(status=MeetingStatus.DRAFT, title=data.title.strip(), kind=data.kind, starts_at=data.starts_at,
                 ends_at=data.ends_at)
@@ -488,7 +493,7 @@ def create_meeting(
     template_key: str | None = None,
 ) -> SaveResult:
     """A new 草稿 with its checklist from the kind's template."""
-    m, warnings = _create(uow, data, agenda, participants, template_key)
+    m, warnings = build_meeting(uow, data, agenda, participants, template_key)
     uow.commit()
     return SaveResult(m.id, m.version, *warnings)
 
@@ -601,7 +606,7 @@ def copy_meeting(uow: UnitOfWork, meeting_id: int, starts_at: dt.datetime) -> Sa
                           tuple(u.unit_id for u in a.attending_units), a.confidential, a.secrecy_level, a.secrecy_term)
               for a in src.agenda_items]
     people = [ParticipantInput(p.person_id, p.role) for p in src.participants]
-    m, warnings = _create(uow, data, agenda, people)
+    m, warnings = build_meeting(uow, data, agenda, people)
     audit.record(uow, "meeting", m.id, "copy", f"由会议“{src.title}”（编号 {src.id}）再开一次", meeting_id=m.id)
     uow.commit()
     return SaveResult(m.id, m.version, *warnings)
@@ -700,7 +705,8 @@ class MergeResult:
 
 
 def merge_meetings(
-    uow: UnitOfWork, source_id: int, source_version: int, target_id: int, target_version: int
+    uow: UnitOfWork, source_id: int, source_version: int, target_id: int, target_version: int,
+    kind: str = MergeKind.MERGE,
 ) -> MergeResult:
     """整合会议 / 借会开会, once the clerk confirmed a proposal: the source's 议题 and invitees move into the
     target and the source is cancelled. Both versions are checked, so a concurrent edit is never overwritten.
@@ -710,6 +716,8 @@ def merge_meetings(
     """
     if source_id == target_id:
         raise ValidationError("不能把会议并入它自己。")
+    if kind not in {k.value for k in MergeKind}:
+        raise ValidationError(f"合并方式“{kind}”不对。")
     source, target = load_meeting(uow, source_id), load_meeting(uow, target_id)
     _check_version(source, source_version)
     _check_version(target, target_version)
@@ -725,6 +733,10 @@ def merge_meetings(
         next_pos += 1
         moved_agenda += 1
     present = {p.person_id for p in target.participants}
+    shared = sum(1 for p in source.participants if p.person_id in present)  # they now come once, not twice
+    minutes = max(int((source.ends_at - source.starts_at).total_seconds() // 60), 0)
+    uow.session.add(MeetingMerge(source_id=source.id, target_id=target.id, kind=kind, person_times_saved=shared,
+                                 minutes_saved=shared * minutes, merged_by=uow.settings.operator_name()))
     moved_people: list[str] = []
     for p in _in_order(source.participants):  # the cancelled source keeps its list, for the record
         if p.person_id in present:
@@ -739,7 +751,7 @@ def merge_meetings(
     source.sequence += 1
     target.sequence += 1
     target.updated_at = uow.now()
-    summary = (f"“{source.title}”并入“{target.title}”：移入议题 {moved_agenda} 项、参会人员 {len(moved_people)} 人，"
+    summary = (f"{MERGE_KIND_LABELS[MergeKind(kind)]}：“{source.title}”并入“{target.title}”：移入议题 {moved_agenda} 项、参会人员 {len(moved_people)} 人，"
                "原会议已取消")
     audit.record(uow, "meeting", source.id, "merge_out", summary, meeting_id=source.id,
                  changes=audit.diff(before, {"status": source.status, "cancel_reason": source.cancel_reason}))

@@ -27,6 +27,7 @@ from huiwu.errors import NotFoundError, RuleError, ValidationError
 from huiwu.models import (
     MEETING_KIND_LABELS,
     MEETING_STATUS_LABELS,
+    MERGE_KIND_LABELS,
     WEEK_STATE_LABELS,
     ImportedCalendar,
     ImportedEvent,
@@ -34,6 +35,7 @@ from huiwu.models import (
     LeaveRequest,
     Meeting,
     MeetingStatus,
+    MergeKind,
     Participant,
     Person,
     Unit,
@@ -94,7 +96,6 @@ CONFLICT_KIND_LABELS = {
     "person_double_booked": "人员冲突",
     "invitee_on_leave": "请假人员",
 }
-PROPOSAL_KIND_LABELS = {"merge": "整合会议", "ride": "借会开会"}
 CHANGE_LABELS = {"added": "新增", "changed": "变更", "cancelled": "取消"}
 
 
@@ -688,7 +689,7 @@ def week_view(
     proposal_rows = []
     for p in proposals:
         source, target = by_id[_ids_of([p.source_key])[0]], by_id[_ids_of([p.target_key])[0]]
-        proposal_rows.append(ProposalRow(p.kind, PROPOSAL_KIND_LABELS.get(p.kind, p.kind), source.id, source.title,
+        proposal_rows.append(ProposalRow(p.kind, MERGE_KIND_LABELS[MergeKind(p.kind)], source.id, source.title,
                                          target.id, target.title, p.score, p.reason, source.version, target.version))
     meeting_units = {
         m.id: {u for u in (m.host_unit_id, m.undertaker_unit_id) if u is not None}

@@ -294,3 +294,37 @@ def test_migration_0006_agenda_item_levels_round_trip(database: dbmod.Database) 
         levels = dict(conn.execute(text("SELECT id, secrecy_level FROM agenda_item")).all())
     assert {i for i, lv in levels.items() if lv == "secret_mimi"} == flagged
     assert {lv for i, lv in levels.items() if i not in flagged} == {""} and rows() == before
+
+
+def test_migration_0009_credits_merges_made_before_it(database: dbmod.Database) -> None:
+    """0009 on the populated demo office: a merge made before the ledger existed is credited with the same
+    person-times the merge itself counts now; going down drops the new tables and keeps the meetings."""
+    from huiwu.demo import create_demo
+    from huiwu.services import meetings, week
+
+    with database.uow() as uow:
+        create_demo(uow)
+        view = week.week_view(uow, *_demo_week(uow))
+        source, target = [i.meeting_id for i in view.items if i.meeting_id is not None and not i.cancelled][:2]
+        assert source is not None and target is not None
+        meetings.merge_meetings(uow, source, meetings.get_meeting(uow, source).version, target,
+                                meetings.get_meeting(uow, target).version)
+    with database.engine.connect() as conn:
+        credited = [tuple(r) for r in conn.execute(text(
+            "SELECT source_id, target_id, person_times_saved, minutes_saved FROM meeting_merge"))]
+        titles = list(conn.execute(text("SELECT id, title, status, merged_into_id FROM meeting ORDER BY id")))
+    assert len(credited) == 1 and credited[0][:2] == (source, target)
+    dbmod.downgrade(database, "0008")
+    assert not {"meeting_request", "meeting_request_invitee", "meeting_cap", "meeting_merge"} & set(
+        inspect(database.engine).get_table_names())
+    dbmod.upgrade(database, backup=False)
+    with database.engine.connect() as conn:
+        again = [tuple(r) for r in conn.execute(text(
+            "SELECT source_id, target_id, person_times_saved, minutes_saved, kind FROM meeting_merge"))]
+        assert list(conn.execute(text("SELECT id, title, status, merged_into_id FROM meeting ORDER BY id"))) == titles
+    assert again == [(*credited[0], "merge")]
+
+
+def _demo_week(uow: dbmod.UnitOfWork) -> tuple[int, int]:
+    iso = uow.now().astimezone(SHANGHAI).isocalendar()  # the demo fills the clock's week
+    return iso.year, iso.week

@@ -398,7 +398,7 @@ class WeekPage(QWidget):
             self.reload()  # e.g. someone changed one of the two meetings meanwhile: show the current week
 
         self.ctx.run(lambda uow: meetings.merge_meetings(uow, p.source_id, p.source_version, p.target_id,
-                                                         p.target_version), done, failed, tr("Merging…"))
+                                                         p.target_version, p.kind), done, failed, tr("Merging…"))
 
     def _change_activated(self, item: QListWidgetItem) -> None:
         """A 变更 prints with its reason: the clerk gives or corrects it here (non-blocking, ``open()``)."""
