@@ -118,6 +118,9 @@ class Settings:
     # 日历同步: a meeting cancelled or deleted in the office stays on the CalDAV calendars as 已取消 this many days
     # after the cancellation was written, then is removed from them (0: removed at the next sync).
     caldav_grace_days: int = 7
+    # 会议申报: requests for a week are due by this ISO weekday (5 = 周五) and time of the week before
+    request_cutoff_weekday: int = 5
+    request_cutoff_time: str = "15:00"
     office_from_demo: bool = False  # the office's name is the demo office's, put there by a new demo database
     # Not a setting of this PC (never saved or loaded): who writes when ``operator`` is empty. The command line
     # writes a label (command_line_operator); the window sets None and refuses to write without a name.

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import json
 from typing import Any
 
 from huiwu.cli import Context
 from huiwu.errors import ValidationError
+from huiwu.rules.requests import next_week_of
 from huiwu.services import week
 
 
@@ -18,9 +20,12 @@ def register(sub: Any) -> None:
         ("conflicts", cmd_conflicts, "列出一周的冲突及处理建议"),
         ("finalize", cmd_finalize, "定稿并签发（已有变更时重新签发为下一版）"),
         ("reason", cmd_reason, "填写或更正一项变更的原因（序号见 week show 的变更情况）"),
+        ("requests", cmd_requests, "列出一周的会议申报（默认下周），逾期申报有标记"),
     ):
         p = actions.add_parser(name, help=text)
-        p.add_argument("--week", help="如 2026-W48（默认本周）")
+        p.add_argument("--week", help="如 2026-W48（默认本周；requests 默认下周）")
+        if name == "requests":
+            p.add_argument("--json", action="store_true", help="以 JSON 输出（中文不转义）")
         if name == "reason":
             p.add_argument("--change", type=int, required=True, help="变更情况中的序号")
             p.add_argument("--reason", required=True, help="变更原因")
@@ -33,9 +38,11 @@ def register(sub: Any) -> None:
     parser.set_defaults(handler=lambda args, ctx: (parser.print_help(), 2)[1])
 
 
-def _week(args: argparse.Namespace, ctx: Context) -> tuple[int, int]:
+def _week(args: argparse.Namespace, ctx: Context, default_next: bool = False) -> tuple[int, int]:
     if args.week:
         return week.parse_week(args.week)
+    if default_next:
+        return next_week_of(ctx.today())
     y, w, _ = ctx.today().isocalendar()
     return y, w
 
@@ -129,4 +136,47 @@ def cmd_reason(args: argparse.Namespace, ctx: Context) -> int:
         a = view.amendments[args.change - 1]
         week.set_amendment_reason(uow, a.amendment_id, args.reason)
     ctx.out(f"已填写变更原因：{a.description}（原因：{args.reason.strip()}）")
+    return 0
+
+
+def request_json(r: Any) -> dict[str, Any]:
+    """One 会议申报 as `week requests --json` prints it."""
+    return {
+        "id": r.request_id, "title": r.title, "kind": r.kind, "kind_label": r.kind_label,
+        "starts_at": r.starts_at.isoformat(), "ends_at": r.ends_at.isoformat(),
+        "alternative": [r.alt_starts_at.isoformat(), r.alt_ends_at.isoformat()] if r.alt_starts_at else None,
+        "venue": r.venue_text, "chair": r.chair_name, "unit": r.unit_name, "requested_by": r.requested_by,
+        "requested_at": r.requested_at.isoformat(), "late": r.late, "state": r.state, "state_label": r.state_label,
+        "decline_reason": r.decline_reason, "meeting_id": r.meeting_id, "invitees": r.invitees_text,
+        "people": [name for _, name in r.people],
+        "clashes": [c.message for c in r.clashes], "proposals": [p.text for p in r.proposals],
+    }
+
+
+def cmd_requests(args: argparse.Namespace, ctx: Context) -> int:
+    from huiwu.models import RequestState
+    from huiwu.services import requests
+
+    year, number = _week(args, ctx, default_next=True)
+    with ctx.db.uow() as uow:
+        view = requests.week_requests(uow, year, number)
+    if args.json:
+        ctx.out(json.dumps({"week": f"{year}-W{number:02d}", "label": view.label, "cutoff": view.cutoff.isoformat(),
+                            "requests": [request_json(r) for r in view.rows]}, ensure_ascii=False, indent=2))
+        return 0
+    late = view.count(late=True)
+    ctx.out(f"{view.label}会议申报 {len(view.rows)} 项（{view.cutoff_text}；逾期 {late} 项，"
+            f"待审核 {view.count(RequestState.PENDING)} 项）")
+    for n, r in enumerate(view.rows, 1):
+        flag = "【逾期申报】" if r.late else ""
+        ctx.out(f"{n}. {flag}{r.title}（{r.kind_label}）{r.time_text}　{r.state_label}")
+        ctx.out(f"   申报：{r.requester_text}，{r.requested_at:%m月%d日 %H:%M}；参会：{r.invitees_text or '（无）'}")
+        if r.alt_text:
+            ctx.out(f"   备选时间：{r.alt_text}")
+        if r.decline_reason:
+            ctx.out(f"   未列入原因：{r.decline_reason}")
+        for c in r.clashes:
+            ctx.out(f"   冲突：{c.message}")
+        for p in r.proposals:
+            ctx.out(f"   建议：{p.text}")
     return 0

@@ -714,6 +714,16 @@ def merge_meetings(
     People already invited to the target keep their own entry (and its attendance); 议题 follow the
     target's own. The target's 请假 marks, the finalised weeks' 变更 and the warnings follow as after any save.
     """
+    result = merge_into(uow, source_id, source_version, target_id, target_version, kind)
+    uow.commit()
+    return result
+
+
+def merge_into(
+    uow: UnitOfWork, source_id: int, source_version: int, target_id: int, target_version: int,
+    kind: str = MergeKind.MERGE,
+) -> MergeResult:
+    """:func:`merge_meetings` without the commit: for a use case that merges as one step of its own."""
     if source_id == target_id:
         raise ValidationError("不能把会议并入它自己。")
     if kind not in {k.value for k in MergeKind}:
@@ -761,7 +771,6 @@ def merge_meetings(
     _flush(uow, target, target_version)
     _settle(uow, source, (source.starts_at, source.ends_at))
     warnings = _settle(uow, target, (target.starts_at, target.ends_at))
-    uow.commit()
     return MergeResult(source_id, target_id, moved_agenda, len(moved_people), summary, target.version,
                        warnings[0])
 

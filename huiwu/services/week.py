@@ -782,6 +782,12 @@ def clashes_of(
     return [_conflict_row(c) for c in conflicts if key in c.items]
 
 
+def week_summaries(uow: UnitOfWork, iso_year: int, iso_week: int) -> list[MeetingSummary]:
+    """The week's meetings as the merge engine reads them (the 会议申报 review proposes merges against them)."""
+    lo, hi = week_bounds(iso_year, iso_week, uow.settings.tz())
+    return [_summary(m) for m in _week_meetings(uow, lo, hi)]
+
+
 def meeting_clashes(uow: UnitOfWork, m: Meeting) -> list[ConflictRow]:
     people = [(p.person_id, p.person.name) for p in m.participants]
     return clashes_of(uow, f"meeting:{m.id}", m.title, m.starts_at, m.ends_at, m.venue, m.chair, people)
