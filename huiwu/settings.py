@@ -253,7 +253,16 @@ def load_settings(path: Path | None = None) -> Settings:
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         log.warning("unknown time zone %r in settings; using Asia/Shanghai", settings.timezone)
         settings.timezone = "Asia/Shanghai"
+    if not 1 <= settings.request_cutoff_weekday <= 7 or not _is_clock_time(settings.request_cutoff_time):
+        log.warning("bad 会议申报 cut-off %r %r in settings; using Friday 15:00",
+                    settings.request_cutoff_weekday, settings.request_cutoff_time)
+        settings.request_cutoff_weekday, settings.request_cutoff_time = 5, "15:00"
     return settings
+
+
+def _is_clock_time(text: str) -> bool:
+    hours, _, minutes = text.partition(":")
+    return hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:

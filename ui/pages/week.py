@@ -42,6 +42,7 @@ from ui.progress import run_with_progress
 from ui.week.dialogs import BadEventsDialog, ImportDialog, SignOffDialog
 from ui.week.grid import ScheduleGrid, keyed_matrix, slot_matrix
 from ui.week.pickers import PersonPicker
+from ui.week.requests import RequestsPanel
 from ui.widgets.common import confirm
 from ui.widgets.files import open_file, save_file
 from ui.widgets.flow import FlowLayout
@@ -173,6 +174,9 @@ class WeekPage(QWidget):
         self.side.addTab(self.conflict_list, tr("Conflicts"))
         self.side.addTab(proposals, tr("Merge proposals"))
         self.side.addTab(self.changes_list, tr("Changes and notes"))
+        self.requests = RequestsPanel(self.ctx)  # 会议申报 for the displayed week
+        self.side.addTab(self.requests, tr("Requests"))
+        self.requests.count_changed.connect(lambda text: self.side.setTabText(self.side.indexOf(self.requests), text))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("week_splitter")
         self.splitter.addWidget(self.grid)
@@ -246,6 +250,7 @@ class WeekPage(QWidget):
         self.title.setText(svc.week_label(year, week))
         self.ctx.run(lambda uow: svc.week_view(uow, year, week, filters), self._shown,
                      lambda exc: show_error(self, exc), tr("Loading the week…"))
+        self.requests.show_week(year, week)
 
     def _shown(self, view: WeekView) -> None:
         if (view.iso_year, view.iso_week) != (self.year, self.week):
