@@ -15,8 +15,10 @@ from huiwu.models import (
     Meeting,
     MeetingStatus,
 )
+from huiwu.rules.requests import next_week_of, remind_requests
 from huiwu.services.actions import ActionRow, action_rows
 from huiwu.services.meetings import MeetingRow, list_meetings
+from huiwu.services.requests import week_requests
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,24 @@ class Dashboard:
     due_items: tuple[DueItem, ...]  # overdue, due today and due tomorrow, by due time
     upcoming: tuple[MeetingRow, ...]  # the next 7 days
     overdue_actions: tuple[ActionRow, ...]
+    requests: NextWeekRequests | None = None  # from Thursday: next week's 会议申报
+
+
+@dataclass(frozen=True)
+class NextWeekRequests:
+    iso_year: int
+    iso_week: int
+    label: str  # 2026年第49周（11月30日—12月6日）
+    cutoff_text: str  # 申报截止 11月27日（周五）15:00
+    total: int
+    late: int
+    unanswered: tuple[str, ...]  # titles still 待审核
+
+    @property
+    def text(self) -> str:
+        waiting = f"待审核 {len(self.unanswered)} 项：" + "、".join(self.unanswered) if self.unanswered else "均已审核"
+        late = f"，逾期 {self.late} 项" if self.late else ""
+        return f"下周会议申报（{self.label}，{self.cutoff_text}）：已收到 {self.total} 项{late}，{waiting}"
 
 
 def dashboard(uow: UnitOfWork, now: dt.datetime | None = None) -> Dashboard:
@@ -69,4 +89,15 @@ def dashboard(uow: UnitOfWork, now: dt.datetime | None = None) -> Dashboard:
     start = dt.datetime.combine(today, dt.time(), tzinfo=tz)
     upcoming = tuple(m for m in list_meetings(uow, start=start, end=start + dt.timedelta(days=7))
                      if m.status != MeetingStatus.CANCELLED)
-    return Dashboard(today, items, upcoming, tuple(action_rows(uow, overdue_only=True, today=today)))
+    return Dashboard(today, items, upcoming, tuple(action_rows(uow, overdue_only=True, today=today)),
+                     _next_week_requests(uow, today))
+
+
+def _next_week_requests(uow: UnitOfWork, today: dt.date) -> NextWeekRequests | None:
+    """From Thursday (huiwu.rules.requests.remind_requests), how next week's requests stand."""
+    if not remind_requests(today):
+        return None
+    year, week = next_week_of(today)
+    view = week_requests(uow, year, week, review=False)
+    return NextWeekRequests(year, week, view.label, view.cutoff_text, len(view.rows), view.count(late=True),
+                            tuple(r.title for r in view.pending))

@@ -196,3 +196,36 @@ def test_cli_lists_requests_as_json_with_late_flags(w: Week41, database: Databas
     assert run_cli(["--db", url, "week", "requests", "--week", "2026-W41"]) == 0
     text = capsys.readouterr().out
     assert "会议申报 2 项" in text and "【逾期申报】迟报的会" in text and "未列入原因：本周会议已满" in text
+
+
+def test_dashboard_counts_next_weeks_requests_from_thursday(w: Week41, database: Database) -> None:
+    from huiwu.services.dashboard import dashboard
+
+    with database.uow() as uow:
+        a = requests.file_request(uow, _ask(w, "甲会", requested_at=dt.datetime(2026, 9, 29, 9, tzinfo=SH)))
+        requests.file_request(uow, _ask(w, "乙会", requested_at=dt.datetime(2026, 9, 30, 9, tzinfo=SH)))
+        requests.decline_request(uow, a.request_id, a.version, "与防汛调度会合并")
+        wednesday = dashboard(uow, now=dt.datetime(2026, 9, 30, 10, tzinfo=SH))
+        thursday = dashboard(uow, now=dt.datetime(2026, 10, 1, 10, tzinfo=SH))
+        sunday = dashboard(uow, now=dt.datetime(2026, 10, 4, 20, tzinfo=SH))
+    assert wednesday.requests is None
+    assert thursday.requests is not None and sunday.requests is not None
+    assert (thursday.requests.iso_week, thursday.requests.total, thursday.requests.unanswered) == (41, 2, ("乙会",))
+    assert "已收到 2 项，待审核 1 项：乙会" in thursday.requests.text and "10月2日（周五）15:00" in thursday.requests.text
+
+
+def test_dashboard_line_leads_to_the_weeks_requests(qtbot, gui_ctx) -> None:  # type: ignore[no-untyped-def]
+    from huiwu.services.dashboard import dashboard
+    from tests.conftest import wait_idle
+    from ui.pages import dashboard as page_module
+
+    page = page_module.create_page(gui_ctx)
+    qtbot.addWidget(page)
+    wait_idle(qtbot, gui_ctx)
+    assert page.requests_row.isHidden()  # the demo's today is a Monday
+    with gui_ctx.db.uow() as uow:
+        page._loaded(dashboard(uow, now=dt.datetime(2026, 11, 26, 9, tzinfo=SH)))  # Thursday
+    assert not page.requests_row.isHidden() and "下周会议申报" in page.requests_line.text()
+    with qtbot.waitSignal(gui_ctx.events.open_requested) as opened:
+        page.requests_button.click()
+    assert opened.args == ["week", (2026, 49, "requests")]

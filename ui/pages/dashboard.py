@@ -92,12 +92,26 @@ class DashboardPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(refresh)
+        # from Thursday: next week's 会议申报, with a way to the 周安排 where they are reviewed
+        self.requests_line = QLabel()
+        self.requests_line.setObjectName("dashboard_requests")
+        self.requests_line.setWordWrap(True)
+        self.requests_button = QPushButton(tr("Review requests"))
+        self.requests_button.setObjectName("dashboard_review_requests")
+        self.requests_button.clicked.connect(self.open_requests)
+        self.requests_row = QWidget()
+        requests_layout = QHBoxLayout(self.requests_row)
+        requests_layout.setContentsMargins(0, 0, 0, 0)
+        requests_layout.addWidget(self.requests_line, 1)
+        requests_layout.addWidget(self.requests_button)
+        self.requests_row.setVisible(False)
         splitter = QSplitter(Qt.Orientation.Vertical)
         for w in (self.due, self.upcoming, self.decisions):
             splitter.addWidget(w)
         splitter.setSizes([300, 220, 180])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.requests_row)
         layout.addWidget(splitter, 1)
         ctx.events.meetings_changed.connect(self.reload)
         self.timer = QTimer(self)  # due/overdue states change with the clock
@@ -117,6 +131,10 @@ class DashboardPage(QWidget):
         self.due.set_rows(list(data.due_items))
         self.upcoming.set_rows(list(data.upcoming))
         self.decisions.set_rows(list(data.overdue_actions))
+        self.requests_row.setVisible(data.requests is not None)
+        if data.requests is not None:
+            self.requests_line.setText(data.requests.text)
+            self.requests_line.setStyleSheet("color: #b03a2e;" if data.requests.unanswered else "")
         overdue = sum(1 for i in data.due_items if i.overdue)
         today = sum(1 for i in data.due_items if i.when == "today")
         self.summary.setText(
@@ -124,6 +142,11 @@ class DashboardPage(QWidget):
             .replace("%1", f"{data.today:%Y-%m-%d}").replace("%2", str(today))
             .replace("%3", str(overdue)).replace("%4", str(len(data.upcoming)))
             .replace("%5", str(len(data.overdue_actions))))
+
+    def open_requests(self) -> None:
+        if self.data is not None and self.data.requests is not None:
+            r = self.data.requests
+            self.ctx.events.open_requested.emit("week", (r.iso_year, r.iso_week, "requests"))
 
     def tick(self) -> None:
         row = self.due.current_row()

@@ -362,12 +362,15 @@ class WeekPage(QWidget):
         self.reload()
 
     def open_target(self, target: object) -> None:
-        """A date, a datetime or an (iso_year, iso_week) pair."""
+        """A date, a datetime or an (iso_year, iso_week) pair; (iso_year, iso_week, "requests") also shows the
+        week's 会议申报 (the 工作台's way here)."""
         if isinstance(target, dt.date):
             self.year, self.week, weekday = target.isocalendar()
             self.day_index = weekday - 1
-        elif isinstance(target, tuple) and len(target) == 2:
+        elif isinstance(target, tuple) and len(target) in (2, 3):
             self.year, self.week = int(target[0]), int(target[1])
+            if target[2:] == ("requests",):
+                self.side.setCurrentWidget(self.requests)
         self.reload()
 
     def activated(self) -> None:
