@@ -93,3 +93,32 @@ def test_requests_tab_files_accepts_and_declines(qtbot, gui_ctx) -> None:  # typ
         assert (declined.state, declined.decline_reason) == (RequestState.DECLINED, "本周安排已满，请改下周申报")
         assert {r.id for r in uow.session.scalars(select(MeetingRequest))} - before == {accepted_id, declined.id}
     assert not panel.accept_button.isEnabled()  # a decided request is not decided again
+
+
+def test_settings_set_the_cutoff_the_requests_tab_applies(qtbot, gui_ctx) -> None:  # type: ignore[no-untyped-def]
+    import json
+    from pathlib import Path
+
+    from PySide6.QtCore import QTime
+    from PySide6.QtWidgets import QPushButton
+
+    from huiwu.settings import settings_path
+    from ui.main_window import MainWindow
+
+    window = MainWindow(gui_ctx)
+    qtbot.addWidget(window)
+    window.open_page("settings")
+    page = window.page("settings")
+    assert page.cutoff_day.currentText() == "周五" and page.cutoff_time.time() == QTime(15, 0)
+    page.cutoff_day.setCurrentIndex(page.cutoff_day.findData(4))
+    page.cutoff_time.setTime(QTime(12, 0))
+    page.findChild(QPushButton, "save_settings").click()
+    saved = json.loads(Path(settings_path()).read_text(encoding="utf-8"))
+    assert (saved["request_cutoff_weekday"], saved["request_cutoff_time"]) == (4, "12:00")
+    assert (gui_ctx.settings.request_cutoff_weekday, gui_ctx.settings.request_cutoff_time) == (4, "12:00")
+    window.open_page("week", (2026, 49, "requests"))
+    week_page = window.page("week")
+    wait_idle(qtbot, gui_ctx)
+    assert week_page.side.currentWidget() is week_page.requests
+    assert "11月26日（周四）12:00" in week_page.requests.summary.text()
+    Path(settings_path()).unlink()

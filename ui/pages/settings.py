@@ -7,7 +7,7 @@ import zoneinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, QTime, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from huiwu.db import check_connection, default_sqlite_path
 from huiwu.errors import HuiwuError
+from huiwu.rules.requests import WEEKDAY_NAMES
 from huiwu.settings import Settings, save_settings, settings_path
 from ui.context import AppContext
 from ui.errors import error_text
@@ -201,10 +203,23 @@ class SettingsPage(QScrollArea):
         self.merge.setSingleStep(0.05)
         self.backups = QSpinBox()
         self.backups.setRange(1, 100)
+        # 会议申报: requests for next week are due by this day and time of the week before
+        self.cutoff_day = QComboBox()
+        self.cutoff_day.setObjectName("request_cutoff_weekday")
+        for n, name in enumerate(WEEKDAY_NAMES, 1):
+            self.cutoff_day.addItem(name, n)
+        self.cutoff_time = QTimeEdit()
+        self.cutoff_time.setObjectName("request_cutoff_time")
+        self.cutoff_time.setDisplayFormat("HH:mm")
+        cutoff = QHBoxLayout()
+        cutoff.addWidget(self.cutoff_day)
+        cutoff.addWidget(self.cutoff_time)
+        cutoff.addStretch(1)
         form.addRow(tr("Counts as early when signed in before the start by"), self.early)
         form.addRow(tr("Seating rule of the rostrum"), self.seating)
         form.addRow(tr("Propose merging meetings whose participants overlap at least"), self.merge)
         form.addRow(tr("Automatic backups kept"), self.backups)
+        form.addRow(tr("Meeting requests for next week are due by (the week before)"), cutoff)
         return box
 
     def _feeds_box(self) -> QGroupBox:
@@ -282,6 +297,9 @@ class SettingsPage(QScrollArea):
         self.seating.setCurrentIndex(max(self.seating.findData(s.seating_rule), 0))
         self.merge.setValue(s.merge_threshold)
         self.backups.setValue(s.backups_kept)
+        self.cutoff_day.setCurrentIndex(max(self.cutoff_day.findData(s.request_cutoff_weekday), 0))
+        hours, _, minutes = s.request_cutoff_time.partition(":")
+        self.cutoff_time.setTime(QTime(int(hours), int(minutes)))
         self.feeds_folder.setText(s.feeds_folder)
 
     def values(self) -> Settings:
@@ -298,6 +316,8 @@ class SettingsPage(QScrollArea):
             seating_rule=self.seating.currentData(),
             merge_threshold=round(self.merge.value(), 2),
             backups_kept=self.backups.value(),
+            request_cutoff_weekday=int(self.cutoff_day.currentData()),
+            request_cutoff_time=self.cutoff_time.time().toString("HH:mm"),
             feeds_folder=self.feeds_folder.text().strip(),
         )
 
