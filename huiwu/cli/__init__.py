@@ -65,6 +65,7 @@ COMMANDS = {
     "import-ics": "cmd_ics",
     "publish-ics": "cmd_feeds",
     "print": "cmd_print",
+    "ledger": "cmd_ledger",
 }
 
 

@@ -199,6 +199,23 @@ def save_cap(uow: UnitOfWork, data: CapInput, cap_id: int | None = None, version
     return replace(row, version=cap.version)
 
 
+def set_cap(uow: UnitOfWork, data: CapInput) -> tuple[CapRow, bool]:
+    """Set the 会议计划's line for the scope of ``data`` (year, kind, host unit): changes the line the scope has,
+    or adds one. Returns the line and whether it was added. What ``huiwu ledger plan`` and the demo use."""
+    unit_match = (MeetingCap.host_unit_id.is_(None) if data.host_unit_id is None
+                  else MeetingCap.host_unit_id == data.host_unit_id)
+    existing = uow.session.scalar(select(MeetingCap).where(
+        MeetingCap.year == data.year, MeetingCap.kind == data.kind, unit_match))
+    if existing is None:
+        return save_cap(uow, data), True
+    return save_cap(uow, data, existing.id, existing.version), False
+
+
+def find_cap(caps: list[CapRow], kind: str, host_unit_id: int | None) -> CapRow | None:
+    """The line of ``caps`` (one year's, from :func:`list_caps`) for exactly this scope."""
+    return next((c for c in caps if c.kind == kind and c.host_unit_id == host_unit_id), None)
+
+
 def delete_cap(uow: UnitOfWork, cap_id: int, version: int | None = None) -> None:
     """Remove one line of the 会议计划 (the meetings themselves are untouched)."""
     cap = _load_cap(uow, cap_id, version)
