@@ -26,12 +26,14 @@ import unicodedata
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, is_dataclass
+from functools import cached_property
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from huiwu.printing._fontcache import load_ttfont
 from huiwu.printing.errors import FontNotFoundError, MissingGlyphError
 
 log = logging.getLogger(__name__)
@@ -290,7 +292,7 @@ def _load(path: Path, index: int, probe: bool = True) -> TTFont | str:
     if kind != "truetype":
         return f"{path}: 不是 TrueType 轮廓（{kind}），reportlab 无法嵌入"
     try:
-        font = TTFont(_face_name(path, index), str(path), subfontIndex=index)
+        font = load_ttfont(_face_name(path, index), path, index)  # parsed once per file, then cached on disk
     except (TTFError, OSError, ValueError, struct.error) as exc:
         return f"{path}: 无法读取（{exc}）"
     cmap = font.face.charToGlyph
@@ -350,7 +352,7 @@ class _Candidate:
     family: str  # known family name, or "" (read from the face when shown)
     rank: int
 
-    @property
+    @cached_property
     def key(self) -> tuple[str, int]:
         try:
             return str(self.path.resolve()), self.index
@@ -481,6 +483,15 @@ class _FaceProxy:
 _DROPPED = frozenset(("Cc", "Cf", "Mn", "Me", "Zl", "Zp"))  # control, format, variation selectors: not drawn
 
 
+def _covered(face: Any) -> frozenset[str]:
+    """The characters a face draws, as a set of str (fast ``issuperset`` over text); one per face, shared by
+    every chain it heads (five roles on three faces build three)."""
+    covered = face.__dict__.get("_huiwu_covered")
+    if covered is None:
+        covered = face.__dict__["_huiwu_covered"] = frozenset(map(chr, face.charToGlyph))
+    return cast(frozenset[str], covered)
+
+
 class FallbackFont:
     """A reportlab dynamic font that draws each character from the first face of a chain that has it.
 
@@ -499,7 +510,7 @@ class FallbackFont:
         self.substitutionFonts: list[object] = []
         self._members: list[TTFont | None] = [primary, *([None] * len(lenders))]
         self._lenders = list(lenders)
-        self._covered = frozenset(map(chr, primary.face.charToGlyph))
+        self._covered = _covered(primary.face)
         self._where: dict[str, int] = {}
 
     def _member(self, i: int) -> TTFont | None:
