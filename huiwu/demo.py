@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -122,6 +122,8 @@ def create_demo(uow: UnitOfWork, today: dt.date | None = None) -> DemoSummary:
     builder.meetings(today)
     builder.handouts(today)
     builder.leader_calendar(today)
+    builder.requests(today)
+    builder.plan(today)
     s = uow.session
     return DemoSummary(
         units=s.scalar(select(func.count(Unit.id))) or 0,
@@ -495,3 +497,101 @@ class _Builder:
         lines.append("END:VCALENDAR")
         import_ics(self.uow, "县长日程.ics", "县长日程（县委办）", "#c0392b", chief.id,
                    data="\r\n".join(lines).encode("utf-8"))
+
+    # -------------------------------------------------------- 会议申报 and the 会议计划
+    def requests(self, today: dt.date) -> None:
+        """Next week's 会议申报 as they stand mid-week: one became a meeting, two were taken into meetings already
+        planned (a 整合会议 and a 借会开会, credited in the 会议精简 ledger), one still waits and should be merged,
+        one was declined, one waits with a second choice of time. One came after the cut-off: for next week when
+        the demo is made after this Friday's cut-off, otherwise for this week (filed since last Friday's)."""
+        from huiwu.rules.requests import next_week_of
+        from huiwu.services import requests as svc
+
+        rng = random.Random(SEED + 16)  # its own stream: the office and its meetings stay as they were
+        now = self.uow.now()
+        year, week = next_week_of(today)
+        cutoff = svc.request_cutoff(self.uow, year, week)
+        monday = dt.date.fromisocalendar(year, week, 1)
+        planned = {m.kind: m for m in self.s.scalars(
+            select(Meeting).where(Meeting.starts_at >= self.at(monday, 0),
+                                  Meeting.starts_at < self.at(monday + dt.timedelta(days=7), 0))
+            .order_by(Meeting.starts_at))}
+        standing, dispatch, topic = planned[MeetingKind.STANDING], planned[MeetingKind.DISPATCH], planned[MeetingKind.TOPIC]
+        u, heads = self.units, self.heads
+
+        def people_of(m: Meeting, n: int) -> tuple[int, ...]:
+            ids = [p.person_id for p in m.participants if p.role != ParticipantRole.STAFF]
+            return tuple(rng.sample(ids, min(n, len(ids))))
+
+        def office_hours_before(moment: dt.datetime, days: int, hour: int) -> dt.datetime:
+            """``days`` working days before ``moment``, at ``hour`` (a call comes in office hours)."""
+            day = moment.astimezone(self.tz).date()
+            stamp = self.at(day, hour)
+            while days > 0 or stamp > moment or day.isoweekday() > 5:
+                day -= dt.timedelta(days=1)
+                stamp = self.at(day, hour)
+                if day.isoweekday() <= 5:
+                    days -= 1
+            return stamp
+
+        def ask(title: str, kind: str, day: int, hour: int, minutes: int, unit: str, people: tuple[int, ...],
+                filed: tuple[int, int], chair: Person | None = None, alt: tuple[int, int] | None = None,
+                late_for: tuple[int, int] | None = None) -> svc.RequestRow:
+            target_monday = dt.date.fromisocalendar(*late_for, 1) if late_for else monday
+            start = self.at(target_monday + dt.timedelta(days=day), hour)
+            stamp = now - dt.timedelta(minutes=30) if late_for else office_hours_before(min(now, cutoff), *filed)
+            alt_start = self.at(target_monday + dt.timedelta(days=alt[0]), alt[1]) if alt else None
+            data = svc.RequestInput(
+                title, kind, start, start + dt.timedelta(minutes=minutes),
+                alt_starts_at=alt_start, alt_ends_at=alt_start + dt.timedelta(minutes=minutes) if alt_start else None,
+                chair_id=chair.id if chair else None, unit_id=u[unit].id,
+                requested_by=f"{heads[unit].name} {heads[unit].phone}", person_ids=people, requested_at=stamp)
+            with self.moment(stamp):
+                return svc.file_request(self.uow, data)
+
+        def decided(row: svc.RequestRow) -> AbstractContextManager[None]:
+            return self.moment(min(row.requested_at + dt.timedelta(hours=1), now))
+
+        stats = ask("全县统计工作会议", MeetingKind.TOPIC, 3, 15, 90, "县统计局",
+                    (heads["县统计局"].id, *(heads[d].id for d in ("县发展和改革局", "县财政局", "县工业和信息化局"))), (3, 9))
+        with decided(stats):
+            svc.accept_request(self.uow, stats.request_id, stats.version)
+        merged = ask("秋冬季农田水利建设调度会", MeetingKind.DISPATCH, 2, 16, 60, "县水利局",
+                     people_of(dispatch, 12), (3, 16), chair=dispatch.chair)
+        with decided(merged):
+            svc.accept_request(self.uow, merged.request_id, merged.version, merge_into=dispatch.id, merge_kind="merge")
+        ride = ask("县政府党组理论学习中心组学习", MeetingKind.OTHER, 1, 14, 60, "县政府办公室",
+                   people_of(standing, 5), (2, 10))
+        with decided(ride):
+            svc.accept_request(self.uow, ride.request_id, ride.version, merge_into=standing.id, merge_kind="ride")
+        owner = "县" + topic.title.removesuffix("专题会议")
+        ask(f"{topic.title.removesuffix('专题会议')}工作推进会", MeetingKind.TOPIC, 3, 15, 60,
+            owner if owner in u else "县政府办公室", people_of(topic, 8), (1, 11), chair=topic.chair)
+        declined = ask("全县文明城市创建动员大会", MeetingKind.PLENARY, 4, 9, 120, "县文化和旅游局",
+                       tuple(p.id for p in self.groups["县直各单位主要负责人"]), (1, 15))
+        with decided(declined):
+            svc.decline_request(self.uow, declined.request_id, declined.version,
+                                "下周会议已满，改在下月全县大会上一并部署")
+        ask("农村集体经营性资产清查工作会", MeetingKind.TOPIC, 2, 9, 90, "县农业农村局",
+            (heads["县农业农村局"].id, *(p.id for p in self.groups["各乡镇乡镇长"][:6])), (0, 9), alt=(4, 15))
+        this_week = today.isocalendar()[:2]
+        late_for = (year, week) if now > cutoff + dt.timedelta(hours=1) else (this_week[0], this_week[1])
+        if late_for != (year, week) and now <= svc.request_cutoff(self.uow, *late_for) + dt.timedelta(hours=1):
+            return  # made in the very hour of a cut-off: no request can have come late yet
+        ask("冬季供暖保障专题会", MeetingKind.TOPIC, 4, 10, 60, "县住房和城乡建设局",
+            (heads["县住房和城乡建设局"].id, heads["县发展和改革局"].id, heads["县应急管理局"].id), (0, 0),
+            late_for=late_for)
+
+    def plan(self, today: dt.date) -> None:
+        """This year's 会议计划: the caps the county's rules set (常务会议 once a month, a share by video)."""
+        from huiwu.models import MeetingCap
+
+        year = today.year
+        self.s.add_all([
+            MeetingCap(year=year, kind=MeetingKind.STANDING, max_count=12, note="县政府工作规则：常务会议一般每月召开1次"),
+            MeetingCap(year=year, kind=MeetingKind.DISPATCH, max_count=24, note="全县性工作调度会从严控制，每月不超过2次"),
+            MeetingCap(year=year, kind=MeetingKind.TOPIC, host_unit_id=self.units["县政府办公室"].id, max_count=40,
+                       note="县政府办公室承办的专题会议"),
+            MeetingCap(year=year, kind="", min_video_percent=20, note="能用视频会议开的不集中开会"),
+        ])
+        self.uow.commit()

@@ -84,3 +84,24 @@ def test_demo_obeys_the_office_rules(demo_db: Database) -> None:
         report = absence_report(uow, dt.date(2026, 10, 1), dt.date(2026, 11, 30))
         assert {r.kind for r in report.rows} >= {"迟到", "缺席"}
         assert all(r.kind != "未经批准代会" for r in report.rows)
+
+
+def test_demo_has_next_weeks_requests_and_this_years_plan_and_merges(demo_db: Database) -> None:
+    """Issue 16 item 5: next week (W49 at the pinned Monday) has 6 requests — one became a meeting, two went
+    into meetings already planned (credited merges), one should be merged, one declined — a late one came in
+    for this week, and this year has a 会议计划."""
+    from huiwu.models import MeetingCap, MeetingMerge
+    from huiwu.services import requests
+
+    with demo_db.uow() as uow:
+        nxt, this = requests.week_requests(uow, 2026, 49), requests.week_requests(uow, 2026, 48)
+        caps = [(c.kind, c.max_count) for c in uow.session.scalars(select(MeetingCap).where(MeetingCap.year == 2026))]
+        merges = [(m.kind, m.person_times_saved, m.source_id) for m in uow.session.scalars(select(MeetingMerge))]
+        sources = [(s.merged_into_id, s.starts_at.year) for s in
+                   (uow.session.get(Meeting, source) for _, _, source in merges) if s is not None]
+    assert len(nxt.rows) == 6 and nxt.count("accepted") == 3 and nxt.count("declined") == 1
+    assert [r.late for r in this.rows] == [True] and not any(r.late for r in nxt.rows)
+    assert any(r.pending and r.proposals for r in nxt.rows)  # the one that should be merged
+    assert sorted(kind for kind, _, _ in merges) == ["merge", "ride"] and all(saved > 0 for _, saved, _ in merges)
+    assert len(sources) == 2 and all(into is not None and year == 2026 for into, year in sources)
+    assert {kind for kind, _ in caps} >= {"standing", ""} and ("standing", 12) in caps
