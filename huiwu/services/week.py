@@ -915,13 +915,31 @@ def _amendment_row(a: WeekAmendment) -> AmendmentRow:
 
 def set_amendment_reason(uow: UnitOfWork, amendment_id: int, reason: str) -> None:
     """The clerk gives (or corrects) why a 变更 was made; it prints after the change."""
-    a = uow.session.get(WeekAmendment, amendment_id)
-    if a is None:
-        raise NotFoundError("该变更不存在或已被删除。")
-    before, a.reason = a.reason, reason.strip()
-    audit.record(uow, "week_plan", a.week_plan_id, "amend_reason", f"变更原因：{a.reason}",
-                 meeting_id=a.meeting_id, changes={"reason": [before, a.reason]})
+    set_amendment_reasons(uow, (amendment_id,), reason)
+
+
+def set_amendment_reasons(uow: UnitOfWork, amendment_ids: Sequence[int], reason: str) -> None:
+    """One reason for several 变更 (one save of a meeting can change it in two finalised weeks). One commit."""
+    for amendment_id in amendment_ids:
+        a = uow.session.get(WeekAmendment, amendment_id)
+        if a is None:
+            raise NotFoundError("该变更不存在或已被删除。")
+        before, a.reason = a.reason, reason.strip()
+        audit.record(uow, "week_plan", a.week_plan_id, "amend_reason", f"变更原因：{a.reason}",
+                     meeting_id=a.meeting_id, changes={"reason": [before, a.reason]})
     uow.commit()
+
+
+def unexplained_amendments(uow: UnitOfWork, meeting_id: int) -> list[AmendmentRow]:
+    """The meeting's 变更 in the current edition of finalised weeks that have no reason yet: after a save the
+    editor asks for it once, so the printed 变更情况 says why."""
+    found = uow.session.scalars(
+        select(WeekAmendment).join(WeekPlan, WeekAmendment.week_plan_id == WeekPlan.id)
+        .where(WeekAmendment.meeting_id == meeting_id, WeekAmendment.reason == "",
+               WeekPlan.state == WeekState.FINAL, WeekAmendment.edition == WeekPlan.edition)
+        .order_by(WeekAmendment.id)
+    )
+    return [_amendment_row(a) for a in found]
 
 
 def edition_title(edition: int, title: str = "一周会议安排") -> str:

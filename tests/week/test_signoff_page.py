@@ -69,3 +69,36 @@ def test_finalise_opens_signoff_dialog_and_reissues(qtbot, gui_ctx) -> None:  # 
     assert "第2版" in page.title.text()
     with gui_ctx.db.uow() as uow:
         assert week.week_doc(uow, 2026, 48).title == "一周会议安排（第2版）"
+
+
+def test_the_editor_asks_why_once_the_week_is_final(qtbot, gui_ctx) -> None:  # type: ignore[no-untyped-def]
+    """A save that changes a 定稿 week asks for the 变更原因 (non-blocking); the reason is what prints."""
+    from huiwu.models import WeekAmendment
+    from ui.meetings.editor import MeetingEditor
+    from ui.meetings.refs import load_refs
+
+    with gui_ctx.db.uow() as uow:
+        week.finalize_week(uow, 2026, 48)
+        refs = load_refs(uow)
+        row = next(m for m in meetings.list_meetings(uow, week="2026-W48") if m.status != "cancelled")
+        detail = meetings.get_meeting(uow, row.id)
+    editor = MeetingEditor(gui_ctx, refs, detail)
+    qtbot.addWidget(editor)
+    editor.title.setText(detail.title + "（调整）")
+    editor.save()
+    wait_idle(qtbot, gui_ctx)
+    dialog = editor.reason_dialog
+    assert dialog is not None and dialog.isVisible() and "名称改为" in dialog.labelText()
+    dialog.setTextValue("县长临时出差")
+    dialog.accept()
+    wait_idle(qtbot, gui_ctx)
+    with gui_ctx.db.uow() as uow:
+        reasons = [a.reason for a in uow.session.query(WeekAmendment).filter_by(meeting_id=detail.id)]
+        assert reasons == ["县长临时出差"]
+        assert week.unexplained_amendments(uow, detail.id) == []
+        assert "（原因：县长临时出差）" in week.week_view(uow, 2026, 48).amendments[0].text
+    editor.notes.setPlainText("改了备注")  # not a 变更 of the week: nothing is asked
+    editor.reason_dialog = None
+    editor.save()
+    wait_idle(qtbot, gui_ctx)
+    assert editor.reason_dialog is None

@@ -7,7 +7,7 @@ the checklist, decisions and notice are saved as the clerk acts on them, each by
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
@@ -57,6 +57,9 @@ from ui.meetings.refs import Refs
 from ui.widgets.common import FormDialog, confirm
 from ui.widgets.dates import from_qdt, to_qdt
 from ui.widgets.table import Column, RowTableModel
+
+if TYPE_CHECKING:
+    from huiwu.services.week import AmendmentRow
 
 LABELS = svc.labels()
 OVERDUE_COLOR = QColor("#ffe3b3")  # a soft amber: overdue, not alarming
@@ -175,6 +178,7 @@ class MeetingEditor(QDialog):
         shortcut(QKeySequence.StandardKey.Save, self, self.save).setWhatsThis(tr("Save the meeting"))
         shortcut(QKeySequence.StandardKey.Print, self, self.print_menu).setWhatsThis(tr("Print…"))
         self._saving = False  # a save on the worker: a second Ctrl+S waits for it (a new meeting is created once)
+        self.reason_dialog: QInputDialog | None = None
         self.resize(1100, 680)
         self.fill(detail, start)
 
@@ -775,12 +779,15 @@ class MeetingEditor(QDialog):
                     return
                 confirm_closed = True
 
-        def use_case(uow: Any) -> tuple[SaveResult, MeetingDetail]:
+        def use_case(uow: Any) -> tuple[SaveResult, MeetingDetail, list[AmendmentRow]]:
+            from huiwu.services import week as week_svc  # the calendar libraries load at the first save
+
             if d is None:
                 result = svc.create_meeting(uow, data, agenda, people)
             else:
                 result = svc.update_meeting(uow, d.id, d.version, data, agenda, people, confirm_closed)
-            return result, svc.get_meeting(uow, result.meeting_id)
+            unexplained = week_svc.unexplained_amendments(uow, result.meeting_id)
+            return result, svc.get_meeting(uow, result.meeting_id), unexplained
 
         def failed(exc: BaseException) -> None:
             self._saving = False
@@ -789,9 +796,9 @@ class MeetingEditor(QDialog):
         self._saving = True
         run_alive(self, self.ctx, use_case, self._saved, failed, label=tr("Saving"))
 
-    def _saved(self, result: tuple[SaveResult, MeetingDetail]) -> None:
+    def _saved(self, result: tuple[SaveResult, MeetingDetail, list[AmendmentRow]]) -> None:
         self._saving = False
-        saved, detail = result
+        saved, detail, unexplained = result
         self.detail = detail
         self.fill(detail)
         self.show_warnings(saved.warnings, saved.clashes)
@@ -801,6 +808,37 @@ class MeetingEditor(QDialog):
         self.ctx.status(message)
         self.ctx.events.meetings_changed.emit()
         self.saved.emit(detail.id)
+        if unexplained:
+            self.ask_change_reason(unexplained)
+
+    def ask_change_reason(self, amendments: list[AmendmentRow]) -> None:
+        """The week is 定稿: this save is a 变更 of it, printed with its reason. Asked once, non-blocking; left
+        empty it can be given later on 周安排 (double-click the 变更)."""
+        dialog = QInputDialog(self)
+        dialog.setObjectName("change_reason_dialog")
+        dialog.setWindowTitle(tr("Reason for the change"))
+        dialog.setLabelText(tr("The week is finalised, so this is printed as a change:\n%1\n\nWhy was it changed?")
+                            .replace("%1", "\n".join(a.description for a in amendments)))
+        dialog.setOkButtonText(tr("Save"))
+        dialog.setCancelButtonText(tr("Give it later"))
+        ids = [a.amendment_id for a in amendments]
+        dialog.textValueSelected.connect(lambda reason: self._give_reason(ids, reason))
+        dialog.finished.connect(dialog.deleteLater)
+        self.reason_dialog = dialog
+        dialog.open()
+
+    def _give_reason(self, ids: list[int], reason: str) -> None:
+        if not reason.strip():
+            return
+
+        def done(_: object) -> None:
+            self.ctx.status(tr("Reason for the change saved."))
+            self.ctx.events.meetings_changed.emit()
+
+        from huiwu.services import week as week_svc
+
+        run_alive(self, self.ctx, lambda uow: week_svc.set_amendment_reasons(uow, ids, reason), done,
+                  lambda exc: show_error(self, exc), label=tr("Saving"))
 
     def run_and_refresh(self, use_case: Any, message: str) -> None:
         d = self.detail
