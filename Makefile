@@ -22,8 +22,17 @@ run: $(STAMP) translations
 test: $(STAMP) translations
 	$(PY) -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
 
+# Every bench runs (bench/_*.py are helpers), a failing one does not hide the others; then every "goal" line
+# again, together (bench/_goals.py). Exit status 1 if a bench crashed; `make bench STRICT=1`: a MISS too.
 bench: $(STAMP) translations
-	@for b in bench/*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done
+	@logs=$$(mktemp -d); \
+	for b in bench/[!_]*.py; do \
+	  name=$$(basename $$b .py); echo "== $$b"; began=$$(date +%s); \
+	  { PYTHONUNBUFFERED=1 QT_QPA_PLATFORM=offscreen $(PY) $$b 2>&1; echo $$? > $$logs/$$name.rc; } \
+	    | tee $$logs/$$name.log; \
+	  echo $$(( $$(date +%s) - began )) > $$logs/$$name.seconds; \
+	done; \
+	$(PY) bench/_goals.py $(if $(STRICT),--strict) $$logs; code=$$?; rm -rf $$logs; exit $$code
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check huiwu ui tests bench tools

@@ -70,36 +70,37 @@ def skip(name: str, why: str) -> None:
 
 
 def summarize(folder: Path, strict: bool = False) -> int:
+    """Print the goals in the issue's order (then any other goal, then the skips); 1 if a bench crashed."""
     logs = sorted(folder.glob("*.log"))
-    seen: dict[str, str] = {}
-    lines: list[str] = []
+    reported: dict[str, list[str]] = {}  # name -> its goal/skip lines, in the order the benches printed them
     crashed: list[str] = []
     times: list[tuple[str, int]] = []
     for log in logs:
-        bench = log.stem + ".py"
         for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
             match = LINE.match(line)
             if match:
-                lines.append(line)
-                seen.setdefault(match.group(2), match.group(1))
+                reported.setdefault(match.group(2), []).append(line)
         rc = log.with_suffix(".rc")
         code = rc.read_text().strip() if rc.exists() else "?"
         if code != "0":
-            crashed.append(f"{bench} (exit status {code})")
+            crashed.append(f"bench/{log.stem}.py (exit status {code})")
         took = log.with_suffix(".seconds")
         if took.exists():
             times.append((log.stem, int(took.read_text().strip() or 0)))
     ran = {log.stem + ".py" for log in logs}
+    lines: list[str] = []
     for name, target, bench, condition in EXPECTED:
-        if name in seen:
-            continue
-        if condition == "soffice" and not (shutil.which("soffice") or shutil.which("libreoffice")):
+        if name in reported:
+            lines += reported.pop(name)
+        elif condition == "soffice" and not (shutil.which("soffice") or shutil.which("libreoffice")):
             lines.append(f"skip {name}: LibreOffice (soffice) is not installed")
         elif condition == "bundle" and bench not in ran:
             lines.append(f"skip {name}: no dist/huiwu (run `make bundle` first)")
         else:
             why = f"bench/{bench} did not run" if bench not in ran else f"bench/{bench} did not report it"
             lines.append(f"goal {name}: not measured, {why} (target {target}) MISS")
+    rest = [line for found in reported.values() for line in found]
+    lines += [line for line in rest if line.startswith("goal ")] + [line for line in rest if line.startswith("skip ")]
     print("== summary")
     for line in lines:
         print(line)

@@ -25,6 +25,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _goals import goal
 
 from huiwu.calendar.workdays import OFFICE_TZ, WorkCalendar
 from huiwu.schedule.conflicts import LeaveSpan, PersonRef, ScheduledItem, detect_conflicts
@@ -216,6 +219,7 @@ def main() -> None:
         f"merge proposals: n={a.meetings} {a.merge:.2f} s ({a.proposals} proposals), "
         f"4n={b.meetings} {b.merge:.2f} s ({b.proposals} proposals), ratio {b.merge / a.merge:.1f}"
     )
+    goal("conflicts", b.sweep / a.sweep, "<=", 5, digits=1)  # 4n against n: n log n gives ~4.7, all-pairs 16
 
 
 if __name__ == "__main__":

@@ -24,6 +24,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _goals import goal
 
 FRAME_MS = 16.0
 INVITEES = 1000
@@ -155,11 +158,11 @@ def main() -> int:
         service.append(time.perf_counter() - t0)
     print(f"3. worker, sign_in service call (own unit of work + commit): {ms(service)}")
     gui = max(statistics.median(core), statistics.median(handler)) * 1000 / FRAME_MS
-    print(f"GUI-thread part: {gui:.3f} frame (target <= 0.5) -> {'OK' if gui <= 0.5 else 'OVER'}")
+    goal("signin", gui, "<=", 0.5, " frame", 3)  # the GUI-thread part, the larger of 1. and 2.
     ctx.tasks.shutdown()
     db.dispose()  # type: ignore[attr-defined]
     shutil.rmtree(folder, ignore_errors=True)
-    return 0 if gui <= 0.5 else 1
+    return 0
 
 
 if __name__ == "__main__":
