@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from huiwu.db import Database, UnitOfWork
 from huiwu.models import (
     Attendance,
     Meeting,
+    MeetingKind,
+    MeetingMerge,
+    MeetingStatus,
     Participant,
+    ParticipantRole,
     Person,
     Unit,
     UnitKind,
 )
+from huiwu.rules import ledger as rules
 
 TZ = ZoneInfo("Asia/Shanghai")
 
@@ -85,3 +94,37 @@ def local(year: int, month: int, day: int, hour: int = 9, minute: int = 0) -> dt
     return dt.datetime(year, month, day, hour, minute, tzinfo=TZ)
 
 
+
+
+def expected_figures(database: Database, year: int, now: dt.datetime) -> dict[tuple[str, int | None, int], Counter[str]]:
+    """The figures counted straight from the meetings and their invitees."""
+    out: dict[tuple[str, int | None, int], Counter[str]] = {}
+    with database.uow() as uow:
+        merged = set(uow.session.scalars(select(MeetingMerge.source_id)))
+        everything = uow.session.scalars(select(Meeting).options(
+            selectinload(Meeting.participants).joinedload(Participant.person).joinedload(Person.unit))).all()
+        for m in everything:
+            start = m.starts_at.astimezone(TZ)
+            if start.year != year:
+                continue
+            c = out.setdefault((m.kind, m.host_unit_id, start.month), Counter())
+            live = m.status != MeetingStatus.CANCELLED and m.deleted_at is None
+            video = m.kind == MeetingKind.VIDEO or bool(m.video_link)
+            if m.status == MeetingStatus.CANCELLED and m.id in merged:
+                c["avoided_by_merge"] += 1
+            elif m.status == MeetingStatus.CANCELLED and m.deleted_at is None:
+                c["cancelled"] += 1
+            elif live and m.starts_at > now:
+                c["planned"] += 1
+                c["video"] += video
+                c["planned_person_times"] += sum(p.role != ParticipantRole.STAFF for p in m.participants)
+            elif live and m.status != MeetingStatus.DRAFT:
+                c["held"] += 1
+                c["video"] += video
+                came = [p for p in m.participants if p.role != ParticipantRole.STAFF and p.signed_in_at is not None
+                        and p.attendance in (Attendance.PRESENT, Attendance.SUBSTITUTE)]
+                c["person_times"] += len(came)
+                township = [p for p in came if p.person.unit.kind == UnitKind.TOWNSHIP]
+                c["township_person_times"] += len(township)
+                c["township_minutes"] += len(township) * rules.meeting_minutes(m.starts_at, m.ends_at, TZ)
+    return {k: v for k, v in out.items() if v}

@@ -14,13 +14,12 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, event, select
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import joinedload
 
 from huiwu.clock import AdvancingClock
 from huiwu.db import Database
 from huiwu.errors import ConflictError, NotFoundError, ValidationError
 from huiwu.models import (
-    Attendance,
     AuditEntry,
     Meeting,
     MeetingKind,
@@ -28,12 +27,10 @@ from huiwu.models import (
     MeetingStatus,
     Participant,
     ParticipantRole,
-    Person,
-    UnitKind,
 )
 from huiwu.rules import ledger as rules
 from huiwu.services import ledger, meetings
-from tests.ledger.conftest import TZ, Office, SeatSpec, add_meeting, local, seed
+from tests.ledger.conftest import TZ, Office, SeatSpec, add_meeting, expected_figures, local, seed
 
 EXAMPLES = int(os.environ.get("HUIWU_EXAMPLES", "25"))
 YEAR = 2026
@@ -107,40 +104,6 @@ def _build(database: Database, office: Office, specs: list[dict[str, Any]], merg
     return made
 
 
-def _expected(database: Database, now: dt.datetime) -> dict[tuple[str, int | None, int], Counter[str]]:
-    """The figures counted straight from the meetings and their invitees."""
-    out: dict[tuple[str, int | None, int], Counter[str]] = {}
-    with database.uow() as uow:
-        merged = set(uow.session.scalars(select(MeetingMerge.source_id)))
-        everything = uow.session.scalars(select(Meeting).options(
-            selectinload(Meeting.participants).joinedload(Participant.person).joinedload(Person.unit))).all()
-        for m in everything:
-            start = m.starts_at.astimezone(TZ)
-            if start.year != YEAR:
-                continue
-            c = out.setdefault((m.kind, m.host_unit_id, start.month), Counter())
-            live = m.status != MeetingStatus.CANCELLED and m.deleted_at is None
-            video = m.kind == MeetingKind.VIDEO or bool(m.video_link)
-            if m.status == MeetingStatus.CANCELLED and m.id in merged:
-                c["avoided_by_merge"] += 1
-            elif m.status == MeetingStatus.CANCELLED and m.deleted_at is None:
-                c["cancelled"] += 1
-            elif live and m.starts_at > now:
-                c["planned"] += 1
-                c["video"] += video
-                c["planned_person_times"] += sum(p.role != ParticipantRole.STAFF for p in m.participants)
-            elif live and m.status != MeetingStatus.DRAFT:
-                c["held"] += 1
-                c["video"] += video
-                came = [p for p in m.participants if p.role != ParticipantRole.STAFF and p.signed_in_at is not None
-                        and p.attendance in (Attendance.PRESENT, Attendance.SUBSTITUTE)]
-                c["person_times"] += len(came)
-                township = [p for p in came if p.person.unit.kind == UnitKind.TOWNSHIP]
-                c["township_person_times"] += len(township)
-                c["township_minutes"] += len(township) * rules.meeting_minutes(m.starts_at, m.ends_at, TZ)
-    return {k: v for k, v in out.items() if v}
-
-
 @settings(max_examples=EXAMPLES, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(specs=st.lists(MEETINGS, max_size=10),
@@ -162,7 +125,7 @@ def test_the_ledger_counts_what_the_meetings_say(database: Database, office: Off
     with database.uow() as uow:
         book = ledger.ledger(uow, YEAR)
         saved = sum(uow.session.scalars(select(MeetingMerge.person_times_saved)))
-    expected = _expected(database, book.as_of)
+    expected = expected_figures(database, YEAR, book.as_of)
     got = {(r.kind, r.unit_id, r.month): Counter({f: getattr(r.figures, f) for f in FIELDS if getattr(r.figures, f)})
            for r in book.rows}
     assert {k: v for k, v in got.items() if v} == expected
