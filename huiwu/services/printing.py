@@ -33,7 +33,6 @@ from huiwu.progress import CancelCheck, Meter, Progress
 from huiwu.rules.order import unit_order
 from huiwu.rules.secrecy import highest_secrecy, is_state_secret, numbered, secrecy_mark
 from huiwu.services.aggregate import ACTIONS, AGENDA, HEAD, PEOPLE, load_meeting
-from huiwu.services.platform import platform_people, seating
 
 Kind = Literal["notice", "agenda", "signin", "handout", "seating", "cards", "actions"]
 KINDS: tuple[str, ...] = ("notice", "agenda", "signin", "handout", "seating", "cards", "actions")
@@ -381,6 +380,7 @@ def _signin(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, with_phone: bo
 def _seating(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, copies: int = 1, meter: Meter | None = None,
              **_: Any) -> bytes:
     from huiwu.printing.seating import render_seating
+    from huiwu.services.platform import seating
 
     rule = uow.settings.seating_rule if uow.settings.seating_rule in ("alternate", "centre_on_first") else "alternate"
     people, crowd = seating(uow, meeting)
@@ -392,6 +392,7 @@ def _seating(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, copies: int =
 
 def _cards(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, **_: Any) -> bytes:
     from huiwu.printing.cards import render_cards
+    from huiwu.services.platform import platform_people
 
     return render_cards(platform_people(uow, meeting), fonts)
 
