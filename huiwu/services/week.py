@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from huiwu.calendar.ics_import import IcsImportError, ParsedEvent, expand_events, parse_ics, recurrence_key
 from huiwu.calendar.workdays import missing_year_message
@@ -598,11 +598,16 @@ def _imported(uow: UnitOfWork, lo: dt.datetime, hi: dt.datetime, calendar_id: in
 def _leaves(uow: UnitOfWork, lo: dt.datetime, hi: dt.datetime) -> tuple[list[AbsenceBand], list[LeaveSpan]]:
     """Approved absences overlapping [lo, hi): bands for the view, spans for the conflict engine."""
     tz = uow.settings.tz()
+    # A superset narrowed in SQL (the leave's own period, or its meeting's time, touches the range), so a long
+    # history is not read; huiwu.rules.leave.absence below still decides what keeps whom away.
+    overlapping = select(Meeting.id).where(Meeting.starts_at < hi, Meeting.ends_at > lo)
     stmt = (
         select(LeaveRequest)
-        .where(LeaveRequest.state.in_(list(COVERING_STATES)))
-        .options(selectinload(LeaveRequest.person), selectinload(LeaveRequest.meeting),
-                 selectinload(LeaveRequest.substitute))
+        .where(LeaveRequest.state.in_(list(COVERING_STATES)),
+               or_(LeaveRequest.meeting_id.in_(overlapping),
+                   (LeaveRequest.meeting_id.is_(None) & (LeaveRequest.starts_at < hi) & (LeaveRequest.ends_at > lo))))
+        .options(joinedload(LeaveRequest.person), joinedload(LeaveRequest.meeting),
+                 joinedload(LeaveRequest.substitute))
     )
     bands: list[AbsenceBand] = []
     spans: list[LeaveSpan] = []
