@@ -607,6 +607,32 @@ def _cap_status(cap: CapRow, rows: list[LedgerRow]) -> CapStatus:
     return CapStatus(cap, f, state, video)
 
 
+def plan_of(book: Ledger, kind: str = rules.EVERY_KIND) -> int | None:
+    """The year's plan for one kind (its cap of any host unit), or for all meetings (:attr:`Ledger.plan_total`)."""
+    if kind == rules.EVERY_KIND:
+        return book.plan_total
+    return next((c.cap.max_count for c in book.caps
+                 if c.cap.kind == kind and c.cap.host_unit_id is None and c.cap.max_count is not None), None)
+
+
+def months_of(book: Ledger, kind: str = rules.EVERY_KIND) -> tuple[MonthRow, ...]:
+    """The twelve months of one kind of meeting (every kind: :attr:`Ledger.months`), each with the meetings
+    held and arranged to date and where that kind's plan stands (what the page's chart draws)."""
+    if kind == rules.EVERY_KIND:
+        return book.months
+    plan = plan_of(book, kind)
+    per_month: dict[int, Figures] = defaultdict(Figures)
+    for r in book.rows:
+        if r.kind == kind:
+            per_month[r.month] += r.figures
+    months, to_date = [], 0
+    for month in range(1, 13):
+        f = per_month.get(month, Figures())
+        to_date += f.counted
+        months.append(MonthRow(month, f, to_date, None if plan is None else rules.pace(plan, month)))
+    return tuple(months)
+
+
 # ---------------------------------------------------------------- the printed 通报
 
 
