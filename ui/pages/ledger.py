@@ -113,13 +113,13 @@ class LedgerPage(QWidget):
             Column(tr("Plan"), lambda r: _count(r.cap), align=RIGHT),
             *_figure_columns(lambda r: r.figures),
             Column(tr("Video share"), lambda r: _share(r.figures.video_percent), align=RIGHT),
-            Column(tr("State"), lambda r: r.cap_state_label or "—", align=CENTRE),
+            Column(tr("Against the plan"), lambda r: r.cap_state_label or "—", align=CENTRE),
         ])
         self.units_table = self._table("ledger_units", [
             Column(tr("Host unit"), lambda r: r.label),
             Column(tr("Plan"), lambda r: _count(r.cap), align=RIGHT),
             *_figure_columns(lambda r: r.figures),
-            Column(tr("State"), lambda r: r.cap_state_label or "—", align=CENTRE),
+            Column(tr("Against the plan"), lambda r: r.cap_state_label or "—", align=CENTRE),
         ])
         self.months = self._table("ledger_months", [
             Column(tr("Month"), lambda r: _month(r.month), sort=lambda r: r.month),
@@ -134,7 +134,7 @@ class LedgerPage(QWidget):
             Column(tr("Plan"), lambda r: r.cap.rule_text),
             Column(tr("Held"), lambda r: r.figures.held, align=RIGHT),
             Column(tr("Arranged"), lambda r: r.figures.planned, align=RIGHT),
-            Column(tr("State"), lambda r: _verdict(r)),
+            Column(tr("Against the plan"), lambda r: _verdict(r)),
             Column(tr("Basis"), lambda r: r.cap.note),
         ])
         self.caps.add_button(tr("Add…"), self.add_cap, "ledger_cap_add")
