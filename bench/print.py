@@ -151,13 +151,23 @@ def spread(times: Sequence[float]) -> str:
             f"(n={len(times)})")
 
 
-def run(cmd: Sequence[str], env: dict[str, str], cwd: Path | None = None) -> float:
+CPU: dict[str, list[float]] = {}  # CPU seconds (user + system, the process and what it waited for) per label
+
+
+def run(cmd: Sequence[str], env: dict[str, str], cwd: Path | None = None, label: str = "") -> float:
+    """Wall seconds from exec to exit; the CPU seconds go to ``CPU[label]`` (steadier on a shared machine)."""
     start = time.perf_counter()
-    done = subprocess.run(list(cmd), capture_output=True, env=env, cwd=cwd)
-    elapsed = time.perf_counter() - start
-    if done.returncode != 0:
-        sys.stderr.write(done.stdout.decode(errors="replace") + done.stderr.decode(errors="replace"))
-        raise SystemExit(f"bench/print.py: {cmd[0]} … failed ({done.returncode})")
+    with tempfile.TemporaryFile() as log:
+        child = subprocess.Popen(list(cmd), stdout=log, stderr=subprocess.STDOUT, env=env, cwd=cwd)
+        _pid, status, usage = os.wait4(child.pid, 0)
+        elapsed = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)
+        if child.returncode != 0:
+            log.seek(0)
+            sys.stderr.write(log.read().decode(errors="replace"))
+            raise SystemExit(f"bench/print.py: {cmd[0]} … failed ({child.returncode})")
+    if label:
+        CPU.setdefault(label, []).append(usage.ru_utime + usage.ru_stime)
     return elapsed
 
 
@@ -199,13 +209,17 @@ def compare_processes() -> list[str]:
         bare: list[float] = []
         lo: list[float] = []
         for _ in range(RUNS):  # in turn, so a busy moment on the shared machine hits each alike
-            ours.append(run(cmd, env, ROOT))
-            bare.append(run(bare_cmd, env))
+            ours.append(run(cmd, env, ROOT, "huiwu"))
+            bare.append(run(bare_cmd, env, label="bare"))
             if lo_cmd:
-                lo.append(run(lo_cmd, env))
+                lo.append(run(lo_cmd, env, label="soffice"))
 
     print(f"signin_process: huiwu print signin ({N} people, whole process): {spread(ours)}")
     print(f"signin_process: bare sqlite3 + reportlab script, whole process: {spread(bare)}")
+    cpu = {label: statistics.median(times) for label, times in CPU.items()}
+    print("signin_process: CPU seconds, median: " + ", ".join(f"{k} {v:.3f}" for k, v in cpu.items())
+          + f" (huiwu/bare {cpu['huiwu'] / cpu['bare']:.2f}×"
+          + (f", soffice/huiwu {cpu['soffice'] / cpu['huiwu']:.2f}×)" if "soffice" in cpu else ")"))
     ratio = statistics.median(ours) / statistics.median(bare)
     per_run = sorted(o / b for o, b in zip(ours, bare, strict=True))
     print(f"signin_process: huiwu/bare per run {per_run[0]:.2f}–{per_run[-1]:.2f}×")

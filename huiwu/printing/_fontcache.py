@@ -38,7 +38,7 @@ from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFa
 log = logging.getLogger(__name__)
 
 #: Bump when what is stored (or how a face is rebuilt from it) changes.
-FORMAT = 1
+FORMAT = 2
 #: Needed as soon as the face is loaded: coverage probes and string widths.
 _EAGER = ("charToGlyph", "charWidths")
 #: Needed only to embed a subset (or to shape): decoded on first use.
@@ -101,7 +101,7 @@ class CachedFace(TTFontFace):
         blob = lazy.get(attr)
         if blob is None:
             raise AttributeError(attr)
-        value = marshal.loads(blob)
+        value = _decode(attr, blob)
         self.__dict__[attr] = value
         return value
 
@@ -128,6 +128,20 @@ class CachedFace(TTFontFace):
         return fresh._ttf_data
 
 
+def _encode(attr: str, value: Any) -> bytes:
+    if attr == "hmetrics":  # (advance, lsb) pairs as two flat lists: a third of the time to load
+        return marshal.dumps(([aw for aw, _ in value], [lsb for _, lsb in value]))
+    return marshal.dumps(value)
+
+
+def _decode(attr: str, blob: bytes) -> Any:
+    value = marshal.loads(blob)
+    if attr == "hmetrics":
+        advances, bearings = value
+        return list(zip(advances, bearings, strict=True))
+    return value
+
+
 def _pack(face: TTFontFace, source: tuple[str, int, int, int]) -> bytes | None:
     """The cache file's bytes for a freshly parsed face, or None when it holds something we cannot store."""
     attrs: dict[str, Any] = {}
@@ -145,7 +159,7 @@ def _pack(face: TTFontFace, source: tuple[str, int, int, int]) -> bytes | None:
         return marshal.dumps({
             **_header(source), "attrs": attrs, "names": names,
             "eager": {a: marshal.dumps(getattr(face, a)) for a in _EAGER},
-            "lazy": {a: marshal.dumps(getattr(face, a)) for a in _LAZY},
+            "lazy": {a: _encode(a, getattr(face, a)) for a in _LAZY},
         })
     except ValueError:  # an attribute marshal cannot store (a later reportlab): no cache for this face
         return None
