@@ -18,8 +18,6 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-_CACHE = tempfile.TemporaryDirectory(prefix="huiwu-bench-fonts-")  # parsed faces go here, not the clerk's cache
-os.environ.setdefault("HUIWU_CACHE_DIR", _CACHE.name)
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "printing"))
 
@@ -73,4 +71,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    with tempfile.TemporaryDirectory(prefix="huiwu-bench-fonts-") as cache:
+        os.environ.setdefault("HUIWU_CACHE_DIR", cache)  # parsed faces go here, not to the clerk's cache
+        main()
