@@ -449,7 +449,7 @@ def year_bounds(uow: UnitOfWork, year: int) -> tuple[dt.datetime, dt.datetime]:
 
 
 def ledger(uow: UnitOfWork, year: int) -> Ledger:
-    """The 会议精简 ledger of ``year`` as of the unit of work's clock. Reads only; five statements."""
+    """The 会议精简 ledger of ``year`` as of the unit of work's clock. Reads only, in four statements whatever the year holds."""
     lo, hi = year_bounds(uow, year)
     tz = uow.settings.tz()
     now = uow.now()
