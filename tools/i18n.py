@@ -130,7 +130,11 @@ def release(out_dir: Path = I18N) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     for ts in sorted(I18N.glob("*.ts")):
         qm = out_dir / ts.with_suffix(".qm").name
-        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
+        # Written beside and renamed over: a running app (or test run) has the old .qm memory-mapped, and
+        # rewriting that file in place kills it with SIGBUS; a rename leaves its mapping intact.
+        fresh = qm.with_suffix(".qm.new")
+        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(fresh)], check=True)
+        fresh.replace(qm)
 
 
 def main(argv: list[str]) -> int:
