@@ -46,12 +46,18 @@
     </message>
     <message>
         <location filename="../../ui/pages/__init__.py" line="31" />
+        <source>Meeting reduction</source>
+        <comment>nav</comment>
+        <translation>会议精简</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="32" />
         <source>Directory</source>
         <comment>nav</comment>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="32" />
+        <location filename="../../ui/pages/__init__.py" line="33" />
         <source>Settings</source>
         <comment>nav</comment>
         <translation>设置</translation>

@@ -20,7 +20,7 @@ def test_navigation_covers_the_whole_product_in_chinese(qtbot, gui_ctx) -> None:
     qtbot.addWidget(window)
     window.show()
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["工作台", "周安排", "会议", "签到", "请假", "明白纸", "督办", "通讯录", "设置"]
+    assert titles == ["工作台", "周安排", "会议", "签到", "请假", "明白纸", "督办", "会议精简", "通讯录", "设置"]
     for row, spec in enumerate(PAGES):
         window.nav.setCurrentRow(row)
         page = window.stack.currentWidget()

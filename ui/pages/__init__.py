@@ -28,6 +28,7 @@ class PageSpec:
             "leave": tr("Leave", "nav"),
             "handouts": tr("Handouts", "nav"),
             "actions": tr("Follow-up", "nav"),
+            "ledger": tr("Meeting reduction", "nav"),
             "directory": tr("Directory", "nav"),
             "settings": tr("Settings", "nav"),
         }[self.key]
@@ -41,6 +42,7 @@ PAGES = (
     PageSpec("leave", "leave", "leave.svg"),
     PageSpec("handouts", "handouts", "handouts.svg"),
     PageSpec("actions", "actions", "actions.svg"),
+    PageSpec("ledger", "ledger", "ledger.svg"),  # 会议精简
     PageSpec("directory", "directory", "directory.svg"),
     PageSpec("settings", "settings", "settings.svg"),
 )
