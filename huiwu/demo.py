@@ -584,14 +584,13 @@ class _Builder:
 
     def plan(self, today: dt.date) -> None:
         """This year's 会议计划: the caps the county's rules set (常务会议 once a month, a share by video)."""
-        from huiwu.models import MeetingCap
+        from huiwu.services.ledger import CapInput, set_cap
 
-        year = today.year
-        self.s.add_all([
-            MeetingCap(year=year, kind=MeetingKind.STANDING, max_count=12, note="县政府工作规则：常务会议一般每月召开1次"),
-            MeetingCap(year=year, kind=MeetingKind.DISPATCH, max_count=24, note="全县性工作调度会从严控制，每月不超过2次"),
-            MeetingCap(year=year, kind=MeetingKind.TOPIC, host_unit_id=self.units["县政府办公室"].id, max_count=40,
-                       note="县政府办公室承办的专题会议"),
-            MeetingCap(year=year, kind="", min_video_percent=20, note="能用视频会议开的不集中开会"),
-        ])
-        self.uow.commit()
+        year, office = today.year, self.units["县政府办公室"].id
+        for line in (
+            CapInput(year, MeetingKind.STANDING, max_count=12, note="县政府工作规则：常务会议一般每月召开1次"),
+            CapInput(year, MeetingKind.DISPATCH, max_count=24, note="全县性工作调度会从严控制，每月不超过2次"),
+            CapInput(year, MeetingKind.TOPIC, host_unit_id=office, max_count=40, note="县政府办公室承办的专题会议"),
+            CapInput(year, "", min_video_percent=20, note="能用视频会议开的不集中开会"),
+        ):
+            set_cap(self.uow, line)
