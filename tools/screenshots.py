@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 EDITOR = "meeting_editor"  # not a page: the meeting editor open on this week's 常务会议
 DIALOGS = ("meeting_editor", "leave_dialog", "person_dialog", "preview_dialog", "identity_dialog",
-           "leave_question", "shortcuts_dialog", "file_dialog", "settings_scrolled")
+           "leave_question", "shortcuts_dialog", "file_dialog", "settings_scrolled", "week_requests")
 
 
 def main(keys: list[str]) -> None:
@@ -53,7 +53,7 @@ def main(keys: list[str]) -> None:
         shots = {"meeting_editor": editor_shot, "leave_dialog": leave_shot, "person_dialog": person_shot,
                  "preview_dialog": preview_shot, "identity_dialog": identity_shot, "leave_question": question_shot,
                  "shortcuts_dialog": shortcuts_shot, "file_dialog": file_dialog_shot,
-                 "settings_scrolled": settings_scrolled_shot}
+                 "settings_scrolled": settings_scrolled_shot, "week_requests": requests_shot}
         for name in [k for k in keys if k in DIALOGS] if keys else DIALOGS:
             shots[name](app, ctx, window)
         ctx.shutdown()
@@ -92,6 +92,21 @@ def this_weeks_standing_meeting(ctx) -> int:  # type: ignore[no-untyped-def]
         this_week = [m for m in standing if m.starts_at.astimezone(ctx.settings.tz()).isocalendar()[:2] == week]
         notified = [m for m in this_week if m.status == MeetingStatus.NOTIFIED]
         return (notified or this_week or standing)[0].id
+
+
+def requests_shot(app, ctx, window) -> None:  # type: ignore[no-untyped-def]
+    """周安排 of next week with its 会议申报 tab: the one still to be merged selected, its proposal shown."""
+    from huiwu.rules.requests import next_week_of
+
+    year, week = next_week_of(ctx.today())
+    window.open_page("week", (year, week, "requests"))
+    settle(app, ctx)
+    panel = window.page("week").requests
+    rows = [panel.list.item(i).data(256) for i in range(panel.list.count())]
+    panel.list.setCurrentRow(next((i for i, r in enumerate(rows) if r.pending and r.proposals), 0))
+    settle(app, ctx, 1.0, 0.2)
+    window.grab().save(str(OUT / "week_requests.png"))
+    print(OUT / "week_requests.png")
 
 
 def editor_shot(app, ctx, window) -> None:  # type: ignore[no-untyped-def]
