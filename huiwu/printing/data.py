@@ -276,3 +276,46 @@ class WeekDoc:
     title: str = "一周会议安排"
     show_evening: bool | None = None  # None: only when an entry is in the evening
     secrecy_mark: str = ""  # printed with its 涉密 meetings in full: the highest 密级 among them
+
+
+# --------------------------------------------------------------------------- 签到结果表
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    """One invitee on the 签到结果表, already worded: ``mark`` is "√", "迟到 5 分钟", "请假（赴省开会）",
+    "代会（王五）", "缺席" … as :func:`huiwu.services.printing.result_mark` says from the roster's outcome."""
+
+    seq: int
+    unit: str
+    name: str
+    title: str = ""
+    mark: str = ""
+    signed_in_at: dt.datetime | None = None  # whoever signed in for the seat (office zone)
+    note: str = ""  # 备注: 列席 / 工作人员, 离会时间, the clerk's notes
+
+
+@dataclass(frozen=True)
+class ResultTotals:
+    """The foot of the 签到结果表: the sign-in page's Tally (工作人员 are not 应到)."""
+
+    expected: int = 0  # 应到
+    present: int = 0  # 实到 (本人 + 代会)
+    substitute: int = 0  # of which 代会
+    leave: int = 0  # 请假
+    absent: int = 0  # 缺席
+    missing: int = 0  # 未签到 (only before the sign-in is closed)
+    late: int = 0  # 迟到
+    left_early: int = 0  # 早退
+
+
+@dataclass(frozen=True)
+class ResultDoc:
+    """签到结果表: the staff-marked sign-in sheet after the meeting, rows in 排序号 order grouped by unit."""
+
+    meeting: MeetingDoc
+    rows: tuple[ResultRow, ...] = ()
+    totals: ResultTotals = ResultTotals()
+    closed: bool = True  # the sign-in was closed (缺席 decided); otherwise 未签到 is still open
+    as_of: dt.datetime | None = None  # when the record was read (office zone)
+    issuer: str = ""
