@@ -535,6 +535,9 @@ class ActionItem(Versioned, Base):
     state: Mapped[str] = mapped_column(String(10), default=ActionState.OPEN, index=True)
     closed_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     created_at: Mapped[dt.datetime] = mapped_column(info=CREATED)
+    # the 明白纸's 时限节点 it tracks, if it came from one (a plain column: adding a foreign key to the existing
+    # SQLite table would mean rebuilding it, cascading to its 反馈)
+    handout_milestone_id: Mapped[int | None] = mapped_column(Integer, default=None, index=True)
 
     meeting: Mapped[Meeting] = relationship(back_populates="action_items")
     responsible_unit: Mapped[Unit | None] = relationship()
@@ -636,6 +639,78 @@ class HandoutTable(Base):
     title: Mapped[str] = mapped_column(String(300), default="")
     columns: Mapped[list[Any]] = mapped_column(JSON, default=list)
     rows: Mapped[list[Any]] = mapped_column(JSON, default=list)
+
+
+# ---------------------------------------------------------------- what comes back (回执, 明白纸 tables)
+
+
+class ReturnKind(enum.StrEnum):
+    REPLY = "reply"  # 回执 of a meeting's notice
+    TABLE = "table"  # an attached table of a 明白纸, filled in by each unit
+
+
+RETURN_KIND_LABELS = {ReturnKind.REPLY: "回执", ReturnKind.TABLE: "明白纸附表"}
+
+
+class ReturnState(enum.StrEnum):
+    PENDING = "pending"  # 未回复 (逾期 once the deadline has passed: huiwu.rules.returns)
+    RETURNED = "returned"  # 已回复 / 已交
+
+
+RETURN_STATE_LABELS = {ReturnState.PENDING: "未回复", ReturnState.RETURNED: "已回复"}
+
+
+class ReplyAnswer(enum.StrEnum):
+    ATTEND = "attend"  # 参会
+    ABSENT = "absent"  # 不参会 (with a reason): becomes a leave request
+    SUBSTITUTE = "substitute"  # 代会 (who): becomes a leave request naming the substitute
+
+
+REPLY_ANSWER_LABELS = {ReplyAnswer.ATTEND: "参会", ReplyAnswer.ABSENT: "不参会", ReplyAnswer.SUBSTITUTE: "代会"}
+
+
+class ReturnRequest(Versioned, Base):
+    """Something the office sent out and expects back by a deadline: a meeting's 回执, or one attached table of a
+    明白纸. Its recipients, each with their state, are the items."""
+
+    __tablename__ = "return_request"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    handout_id: Mapped[int | None] = mapped_column(ForeignKey("handout.id", ondelete="CASCADE"), index=True)
+    handout_table_id: Mapped[int | None] = mapped_column(ForeignKey("handout_table.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(300), default="")
+    deadline: Mapped[dt.datetime | None] = mapped_column(default=None)  # 截止时间; None: no deadline given
+    created_at: Mapped[dt.datetime] = mapped_column(info=CREATED)
+    items: Mapped[list[ReturnItem]] = relationship(cascade="all, delete-orphan", order_by="ReturnItem.id")
+
+
+class ReturnItem(Versioned, Base):
+    """One recipient of a ReturnRequest — a person, or a unit (that names its attendee, or fills in a table) —
+    and what came back from them, when, and how it was entered."""
+
+    __tablename__ = "return_item"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("return_request.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"))
+    state: Mapped[str] = mapped_column(String(10), default=ReturnState.PENDING)
+    answer: Mapped[str] = mapped_column(String(20), default="")  # a 回执's ReplyAnswer
+    reason: Mapped[str] = mapped_column(Text, default="")  # 不参会的原因
+    substitute_person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    substitute_name: Mapped[str] = mapped_column(String(50), default="")
+    named_person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))  # a unit's attendee
+    data: Mapped[list[Any]] = mapped_column(JSON, default=list)  # a table's returned rows
+    returned_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    channel: Mapped[str] = mapped_column(String(20), default="")  # 电话 / 书面 / 表格导入
+    entered_by: Mapped[str] = mapped_column(String(100), default="")
+    leave_request_id: Mapped[int | None] = mapped_column(ForeignKey("leave_request.id", ondelete="SET NULL"))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    person: Mapped[Person | None] = relationship(foreign_keys=[person_id])
+    unit: Mapped[Unit | None] = relationship()
+    substitute: Mapped[Person | None] = relationship(foreign_keys=[substitute_person_id])
+    named_person: Mapped[Person | None] = relationship(foreign_keys=[named_person_id])
 
 
 # ---------------------------------------------------------------- imported calendars and sync

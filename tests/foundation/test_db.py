@@ -328,3 +328,27 @@ def test_migration_0009_credits_merges_made_before_it(database: dbmod.Database) 
 def _demo_week(uow: dbmod.UnitOfWork) -> tuple[int, int]:
     iso = uow.now().astimezone(SHANGHAI).isocalendar()  # the demo fills the clock's week
     return iso.year, iso.week
+
+
+def test_migration_0010_round_trip_keeps_actions_and_leave(database: dbmod.Database) -> None:
+    """0010 on the populated demo office: going down drops the returns ledger and the 时限节点 link, keeping
+    every 督办 item and leave request; going up again starts an empty ledger."""
+    from huiwu.demo import create_demo
+
+    with database.uow() as uow:
+        create_demo(uow)
+
+    def rows() -> list[tuple[object, ...]]:
+        with database.engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(text(
+                "SELECT 'a', id, text FROM action_item UNION ALL SELECT 'l', id, reason FROM leave_request ORDER BY 1, 2"))]
+
+    before = rows()
+    assert before
+    dbmod.downgrade(database, "0009")
+    tables = inspect(database.engine)
+    assert not {"return_request", "return_item"} & set(tables.get_table_names())
+    assert "handout_milestone_id" not in {c["name"] for c in tables.get_columns("action_item")}
+    assert rows() == before
+    dbmod.upgrade(database, backup=False)
+    assert rows() == before
