@@ -30,12 +30,13 @@ from huiwu.models import (
 from huiwu.printing import data as d
 from huiwu.printing.fonts import FontMap, resolve_fonts
 from huiwu.progress import CancelCheck, Meter, Progress
+from huiwu.rules.attendance import Outcome
 from huiwu.rules.order import unit_order
 from huiwu.rules.secrecy import highest_secrecy, is_state_secret, numbered, secrecy_mark
 from huiwu.services.aggregate import ACTIONS, AGENDA, HEAD, PEOPLE, load_meeting
 
-Kind = Literal["notice", "agenda", "signin", "handout", "seating", "cards", "actions"]
-KINDS: tuple[str, ...] = ("notice", "agenda", "signin", "handout", "seating", "cards", "actions")
+Kind = Literal["notice", "agenda", "signin", "handout", "seating", "cards", "actions", "result"]
+KINDS: tuple[str, ...] = ("notice", "agenda", "signin", "handout", "seating", "cards", "actions", "result")
 KIND_LABELS: dict[str, str] = {
     "notice": "会议通知",
     "agenda": "议程",
@@ -44,6 +45,7 @@ KIND_LABELS: dict[str, str] = {
     "seating": "座次表",
     "cards": "席卡",
     "actions": "督办清单",
+    "result": "签到结果表",
     "report": "出勤通报",
     "week": "一周会议安排",
 }
@@ -66,10 +68,11 @@ class ActionFilter:
 
 
 #: What each document reads of its meeting, loaded with the meeting (the roster comes in its own few statements).
-_ROWS = {"notice": HEAD + AGENDA + PEOPLE, "agenda": HEAD + AGENDA, "signin": HEAD + AGENDA, "actions": HEAD + ACTIONS}
+_ROWS = {"notice": HEAD + AGENDA + PEOPLE, "agenda": HEAD + AGENDA, "signin": HEAD + AGENDA, "actions": HEAD + ACTIONS,
+         "result": HEAD + AGENDA}
 
 #: Documents that can be printed as numbered copies (份号 on page 1 of each, GB/T 9704 §7.2.1).
-NUMBERED_KINDS: tuple[str, ...] = ("notice", "agenda", "signin", "seating")
+NUMBERED_KINDS: tuple[str, ...] = ("notice", "agenda", "signin", "seating", "result")
 MAX_COPIES = 500
 
 
@@ -87,7 +90,7 @@ def document_pdf(uow: UnitOfWork, kind: str, meeting_id: int, *, progress: Progr
     meter = Meter(progress, cancelled)
     makers = {
         "notice": _notice, "agenda": _agenda, "signin": _signin, "handout": _meeting_handouts,
-        "seating": _seating, "cards": _cards, "actions": _meeting_actions,
+        "seating": _seating, "cards": _cards, "actions": _meeting_actions, "result": _result,
     }
     maker = makers.get(kind)
     if maker is None:
@@ -371,6 +374,66 @@ def _signin(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, with_phone: bo
     pages = meter.part(0, meter.total * 19 // 20) if meter is not None and copies == 1 else None
     return numbered_copies(lambda k: render_signin(replace(m, copy_number=k), rows, fonts, with_phone=with_phone,
                                                    walk_in_rows=walk_in_rows, progress=pages),
+                           copies, meeting.confidentiality, meter)
+
+
+# --------------------------------------------------------------------------- 签到结果表
+
+
+def result_mark(o: Outcome, leave_reason: str = "") -> str:
+    """What the 签到结果表 says of a seat (DOMAIN.md: "√ present, separate marks for 缺席 and 请假"): √ for the
+    invitee in person and on time, 请假 with its 事由, otherwise the sign-in page's own label (迟到 n 分钟,
+    代会（某某）, 缺席, 未签到 …, with "，早退"). A 工作人员 nobody expects is left blank until signed in."""
+    if not o.expected and not o.present:
+        return ""
+    if o.own and not o.late:
+        return "√" + ("，早退" if o.left_early else "")
+    if o.leave:
+        return f"请假（{leave_reason}）" if leave_reason else "请假"
+    return o.label
+
+
+def result_doc(uow: UnitOfWork, meeting: Meeting) -> d.ResultDoc:
+    """The 签到结果表: the sign-in page's roster (same order, outcomes and tally), worded for paper."""
+    from huiwu.models import LeaveRequest, MeetingStatus
+    from huiwu.services.attendance import load_roster
+
+    roster = load_roster(uow, meeting.id)
+    tz = uow.settings.tz()
+    leave_ids = {r.leave_request_id for r in roster.rows if r.outcome.leave and r.leave_request_id is not None}
+    reasons: dict[int, str] = dict(uow.session.execute(
+        select(LeaveRequest.id, LeaveRequest.reason).where(LeaveRequest.id.in_(leave_ids))).tuples().all()
+    ) if leave_ids else {}
+    rows = []
+    for r in roster.rows:
+        o = r.outcome
+        note = [r.role_label] if r.role_label != "出席" else []
+        if o.left_early and r.left_at is not None:
+            note.append(f"{r.left_at.astimezone(tz):%H:%M} 离会")
+        if r.note:
+            note.append(r.note)
+        rows.append(d.ResultRow(
+            seq=r.seq, unit=r.unit_name, name=r.name, title=r.title,
+            mark=result_mark(o, reasons.get(r.leave_request_id or 0, "").strip()),
+            signed_in_at=r.signed_in_at.astimezone(tz) if r.signed and r.signed_in_at is not None else None,
+            note="；".join(note),
+        ))
+    t = roster.counters
+    totals = d.ResultTotals(expected=t.expected, present=t.present, substitute=t.substitute, leave=t.leave,
+                            absent=t.absent, missing=t.missing, late=t.late, left_early=t.left_early)
+    return d.ResultDoc(meeting=meeting_doc(uow, meeting), rows=tuple(rows), totals=totals,
+                       closed=meeting.status == MeetingStatus.FINISHED or t.missing == 0, as_of=uow.now().astimezone(tz),
+                       issuer=uow.settings.issuer_line())
+
+
+def _result(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, copies: int = 1, meter: Meter | None = None,
+            **_: Any) -> bytes:
+    from huiwu.printing.result import render_result
+
+    doc = result_doc(uow, meeting)
+    pages = meter.part(0, meter.total * 19 // 20) if meter is not None and copies == 1 else None
+    return numbered_copies(lambda k: render_result(replace(doc, meeting=replace(doc.meeting, copy_number=k)), fonts,
+                                                   progress=pages),
                            copies, meeting.confidentiality, meter)
 
 
