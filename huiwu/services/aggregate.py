@@ -24,10 +24,11 @@ HEAD: tuple[ORMOption, ...] = (
     joinedload(Meeting.venue), joinedload(Meeting.chair), joinedload(Meeting.host_unit),
     joinedload(Meeting.undertaker_unit),
 )
-#: 议题 with their presenting unit (one statement) and their 列席单位 (one more).
+#: 议题 with their presenting unit and their 列席单位, in one statement (a meeting has a handful of 议题, each
+#: a few 列席单位: joining them repeats little).
 AGENDA: tuple[ORMOption, ...] = (
     selectinload(Meeting.agenda_items).joinedload(AgendaItem.presenter_unit),
-    selectinload(Meeting.agenda_items).selectinload(AgendaItem.attending_units).joinedload(AgendaAttendingUnit.unit),
+    selectinload(Meeting.agenda_items).joinedload(AgendaItem.attending_units).joinedload(AgendaAttendingUnit.unit),
 )
 #: Participants with their person, unit and 代会 person, in one statement.
 PEOPLE: tuple[ORMOption, ...] = (

@@ -68,6 +68,7 @@ def add_override(uow: UnitOfWork, day: dt.date, is_workday: bool, name: str = ""
         uow.session.flush()
         audit.record(uow, "holiday", h.id, "create", f"新增节假日调整：{day.isoformat()} {label} {name}")
         row = _row(h)
+    _forget_calendar(uow)
     uow.commit()
     return row
 
@@ -78,13 +79,30 @@ def remove_override(uow: UnitOfWork, override_id: int) -> None:
         raise NotFoundError("该节假日调整已不存在（可能已被他人删除）。")
     audit.record(uow, "holiday", h.id, "delete", f"删除节假日调整：{h.day.isoformat()} {h.name}")
     uow.session.delete(h)
+    _forget_calendar(uow)
     uow.commit()
 
 
+_CACHE = "work_calendar"  # the key in the session's info: one calendar per unit of work
+
+
 def work_calendar(uow: UnitOfWork) -> WorkCalendar:
-    """The package's China calendar plus every office override, in the office's time zone."""
+    """The package's China calendar plus every office override, in the office's time zone.
+
+    Read once per unit of work (the editor's clash check, the week and the checklist due times all ask for it,
+    and on PostgreSQL each read is a round trip); a change of the overrides drops it.
+    """
+    info = uow.session.info
+    cached = info.get(_CACHE)
+    if isinstance(cached, WorkCalendar):
+        return cached
     overrides = {h.day: (h.is_workday, h.name) for h in uow.session.scalars(select(HolidayOverride))}
-    return WorkCalendar(overrides, tz=uow.settings.tz())
+    calendar = info[_CACHE] = WorkCalendar(overrides, tz=uow.settings.tz())
+    return calendar
+
+
+def _forget_calendar(uow: UnitOfWork) -> None:
+    uow.session.info.pop(_CACHE, None)
 
 
 def missing_year_warnings(uow: UnitOfWork, years: tuple[int, ...] | None = None) -> list[str]:
