@@ -28,6 +28,7 @@ def kind_title(kind: str) -> str:
         "notice": tr("Meeting notice"),
         "agenda": tr("Agenda"),
         "signin": tr("Sign-in sheet"),
+        "result": tr("Attendance result sheet"),
         "handout": tr("Handout"),
         "seating": tr("Seating plan"),
         "cards": tr("Table cards"),

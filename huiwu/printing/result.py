@@ -51,18 +51,28 @@ class ResultTable(GroupedTable):
     """The grouped table whose last page always carries a few rows above the totals."""
 
     keep_last = KEEP_LAST
+    next_page = False  # a tail cut short so that rows go with the totals starts on a new page
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        trial = Table.split(self, availWidth, availHeight)
-        if len(trial) == 2:
-            n_head, n_tail = len(trial[0]._cellvalues), len(trial[1]._cellvalues) - 1  # tail repeats the header
-            short = self.keep_last - n_tail
-            if 0 < short < n_head - 1:  # move rows down, but keep at least one on this page
-                availHeight -= sum(self._rowHeights[n_head - short:n_head])
+        if self.next_page:
+            self.next_page = False
+            return []
+        heights = list(self._rowHeights)
+        used, fit = 0.0, 0
+        for h in heights:  # the rows reportlab would put on this page (the header is row 0)
+            if used + h > availHeight:
+                break
+            used, fit = used + h, fit + 1
+        short = fit < len(heights) and len(heights) - fit < self.keep_last
+        head_rows = len(heights) - self.keep_last
+        if short and head_rows >= 2:
+            availHeight = sum(heights[:head_rows]) + 0.01
         parts = super().split(availWidth, availHeight)
         for part in parts:
             if isinstance(part, ResultTable):
                 part.keep_last = self.keep_last
+        if short and head_rows >= 2 and len(parts) == 2 and isinstance(parts[1], ResultTable):
+            parts[1].next_page = True
         return parts
 
 

@@ -402,7 +402,7 @@ def result_doc(uow: UnitOfWork, meeting: Meeting) -> d.ResultDoc:
     tz = uow.settings.tz()
     leave_ids = {r.leave_request_id for r in roster.rows if r.outcome.leave and r.leave_request_id is not None}
     reasons: dict[int, str] = dict(uow.session.execute(
-        select(LeaveRequest.id, LeaveRequest.reason).where(LeaveRequest.id.in_(leave_ids))).tuples().all()
+        select(LeaveRequest.id, LeaveRequest.reason).where(LeaveRequest.id.in_(leave_ids))).all()
     ) if leave_ids else {}
     rows = []
     for r in roster.rows:

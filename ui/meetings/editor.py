@@ -923,9 +923,11 @@ class MeetingEditor(QDialog):
 
         menu = QMenu(self)
         for kind, text in (("notice", tr("Notice")), ("agenda", tr("Agenda")), ("signin", tr("Sign-in sheet")),
+                           ("result", tr("Attendance result sheet")),
                            ("handout", tr("Handout")), ("seating", tr("Seating chart")),
                            ("cards", tr("Table cards")), ("actions", tr("Decisions follow-up list"))):
             action = menu.addAction(text)
+            action.setObjectName(f"print_{kind}")
             action.triggered.connect(lambda _=False, k=kind: self.print_document(k))
         menu.addSeparator()
         rostrum = menu.addAction(tr("Rostrum members…"))

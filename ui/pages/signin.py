@@ -92,6 +92,10 @@ class SigninPage(QWidget):
         top.addWidget(self.headcount_button)
         self.close_button = self._button(tr("Close sign-in"), self.close_signin, "close_signin")
         top.addWidget(self.close_button)
+        self.result_button = self._button(tr("Result sheet…"), self.print_result, "print_result")
+        self.result_button.setToolTip(tr("Preview the attendance result sheet: everyone's mark, sign-in time and "
+                                         "the totals"))
+        top.addWidget(self.result_button)
         self.full_button = self._button(tr("Full screen (F11)"), self.toggle_full_screen, "full_screen")
         top.addWidget(self.full_button)
 
@@ -735,6 +739,14 @@ class SigninPage(QWidget):
 
         self.ctx.run(lambda uow: svc.close_meeting_attendance(uow, meeting_id), done,
                      lambda exc: show_error(self, exc), label=tr("Saving"))
+
+    def print_result(self) -> None:
+        """签到结果表 of the meeting on screen (after 结束签到 it says 缺席 where the page says so)."""
+        if self.meeting is None:
+            return
+        from ui.printing import preview_document
+
+        preview_document(self.ctx, self, "result", self.meeting.id)
 
     def toggle_full_screen(self) -> None:
         window = self.window()
