@@ -28,7 +28,8 @@ TEXT_FIELDS = {  # an editable text column of each versioned table
     "unit": "short_name", "person": "notes", "person_group": "description", "venue": "notes", "meeting": "notes",
     "participant": "note", "checklist_template": "name", "checklist_item": "note", "action_item": "text",
     "leave_request": "reason", "handout": "tasks", "imported_calendar": "source", "caldav_target": "last_sync_result",
-    "week_plan": "finalized_by", "caldav_pending": "detail",
+    "week_plan": "finalized_by", "caldav_pending": "detail", "meeting_request": "notes", "meeting_cap": "note",
+    "return_request": "title", "return_item": "note",
 }
 
 
