@@ -500,57 +500,54 @@ def _reparse(events: Sequence[ImportedEvent], warnings: list[str]) -> list[Parse
 
 
 def _imported(uow: UnitOfWork, lo: dt.datetime, hi: dt.datetime, calendar_id: int | None) -> _Imported:
+    """The events of the shown imported calendars in [lo, hi): three statements however many calendars, events
+    and mapped people (none after the first when no calendar is shown)."""
     tz = uow.settings.tz()
     out = _Imported()
-    stmt = select(ImportedCalendar).where(ImportedCalendar.visible.is_(True)).order_by(ImportedCalendar.name)
+    owner = aliased(Person)
+    stmt = (select(ImportedCalendar, owner.name).outerjoin(owner, owner.id == ImportedCalendar.owner_person_id)
+            .where(ImportedCalendar.visible.is_(True)).order_by(ImportedCalendar.name))
     if calendar_id:
-        stmt = select(ImportedCalendar).where(ImportedCalendar.id == calendar_id,
-                                              ~ImportedCalendar.name.startswith(STAGING))
-    calendars = list(uow.session.scalars(stmt)) if calendar_id != 0 else []
-    if calendar_id and not calendars:  # re-imported (a new calendar took its place) or deleted on another PC
+        stmt = (select(ImportedCalendar, owner.name).outerjoin(owner, owner.id == ImportedCalendar.owner_person_id)
+                .where(ImportedCalendar.id == calendar_id, ~ImportedCalendar.name.startswith(STAGING)))
+    shown = list(uow.session.execute(stmt)) if calendar_id != 0 else []
+    if calendar_id and not shown:  # re-imported (a new calendar took its place) or deleted on another PC
         out.warnings.append("所选的导入日历已重新导入或已删除，请在筛选中重新选择日历。")
-    for cal in calendars:
+    if not shown:
+        return out
+    # a single event touching the range, or a series (or an instance of one) begun before its end
+    touching = (
+        ImportedEvent.calendar_id.in_([cal.id for cal, _ in shown]),
+        ImportedEvent.starts_at < hi,
+        or_((ImportedEvent.is_recurring.is_(False) & (ImportedEvent.recurrence_id == "")
+             & (ImportedEvent.ends_at >= lo)),
+            ImportedEvent.is_recurring.is_(True), ImportedEvent.recurrence_id != ""),
+    )
+    events: dict[int, list[ImportedEvent]] = {}
+    for e in uow.session.scalars(select(ImportedEvent).where(*touching).order_by(ImportedEvent.id)):
+        events.setdefault(e.calendar_id, []).append(e)
+    mapped: dict[int, set[int]] = {}
+    names = {cal.owner_person_id: name for cal, name in shown if cal.owner_person_id is not None and name is not None}
+    for event_id, person_id, name in uow.session.execute(
+        select(ImportedEventPerson.event_id, ImportedEventPerson.person_id, Person.name)
+        .outerjoin(Person, Person.id == ImportedEventPerson.person_id)
+        .where(ImportedEventPerson.event_id.in_(select(ImportedEvent.id).where(*touching)))
+    ):
+        mapped.setdefault(event_id, set()).add(person_id)
+        if name is not None:
+            names[person_id] = name
+    for cal, _ in shown:
         out.calendars.append((cal.id, cal.name, cal.color))
-        singles = list(
-            uow.session.scalars(
-                select(ImportedEvent).where(
-                    ImportedEvent.calendar_id == cal.id,
-                    ImportedEvent.is_recurring.is_(False),
-                    ImportedEvent.recurrence_id == "",
-                    ImportedEvent.starts_at < hi,
-                    ImportedEvent.ends_at >= lo,
-                )
-            )
-        )
-        series = list(
-            uow.session.scalars(
-                select(ImportedEvent).where(
-                    ImportedEvent.calendar_id == cal.id,
-                    or_(ImportedEvent.is_recurring.is_(True), ImportedEvent.recurrence_id != ""),
-                    ImportedEvent.starts_at < hi,
-                )
-            )
-        )
+        own = events.get(cal.id, [])
+        singles = [e for e in own if not e.is_recurring and e.recurrence_id == ""]
+        series = [e for e in own if e.is_recurring or e.recurrence_id != ""]
         by_uid = {e.uid: e for e in series if not e.recurrence_id}
         by_uid.update({e.uid: e for e in singles})
         # An instance's own row (its people, its status); a lone one (no series stored) has no other.
         by_instance = {(e.uid, e.recurrence_id): e for e in series if e.recurrence_id}
-        event_ids = [e.id for e in singles] + [e.id for e in series]
-        mapped: dict[int, set[int]] = {}
-        if event_ids:
-            for ep in uow.session.scalars(
-                select(ImportedEventPerson).where(ImportedEventPerson.event_id.in_(event_ids))
-            ):
-                mapped.setdefault(ep.event_id, set()).add(ep.person_id)
         parsed = [*_reparse(singles, out.warnings), *_reparse(series, out.warnings)]
         expansion = expand_events(parsed, lo, hi, uow.settings.timezone)
         out.warnings.extend(f"{cal.name}：{w}" for w in expansion.warnings)
-        all_ids = set().union(*mapped.values()) if mapped else set()
-        if cal.owner_person_id is not None:
-            all_ids.add(cal.owner_person_id)
-        names = {
-            p.id: p.name for p in uow.session.scalars(select(Person).where(Person.id.in_(all_ids)))
-        } if all_ids else {}
         for n, occ in enumerate(expansion.occurrences):
             event = by_instance.get((occ.uid, recurrence_key(occ.recurrence_id))) or by_uid.get(occ.uid)
             if event is None:

@@ -182,3 +182,44 @@ def test_the_clash_check_does_not_grow_with_the_week(database: dbmod.Database) -
     before = count(database, meetings.get_meeting, small)
     build_meeting(database, SIZES[1])
     assert count(database, meetings.get_meeting, small) == before
+
+
+def _leader_ics(n: int) -> bytes:
+    """A leader's calendar with an event at the plenary's time (人员0 attends) and a weekly series."""
+    return f"""BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Test//Leader{n}//ZH
+BEGIN:VEVENT
+UID:clash-{n}@test
+DTSTAMP:20261101T000000Z
+DTSTART;TZID=Asia/Shanghai:20261125T100000
+DTEND;TZID=Asia/Shanghai:20261125T110000
+SUMMARY:市政府专题会议{n}
+ATTENDEE;CN=人员0:mailto:r0@example.gov.cn
+END:VEVENT
+BEGIN:VEVENT
+UID:series-{n}@test
+DTSTAMP:20261101T000000Z
+DTSTART;TZID=Asia/Shanghai:20261102T083000
+DTEND;TZID=Asia/Shanghai:20261102T090000
+RRULE:FREQ=WEEKLY;COUNT=8
+SUMMARY:周一早班会{n}
+END:VEVENT
+END:VCALENDAR
+""".replace("\n", "\r\n").encode("utf-8")
+
+
+def test_imported_calendars_add_no_statement_per_calendar(database: dbmod.Database) -> None:
+    """Each visible imported calendar counts in the clash check, read together with the others."""
+    from huiwu.services import calendars, meetings
+
+    plenary = build_meeting(database, SIZES[1])
+    for n in (1, 2):
+        with database.uow() as uow:
+            calendars.import_ics(uow, f"leader{n}.ics", f"领导日历{n}", data=_leader_ics(n))
+        with database.uow() as uow:
+            clashes = meetings.get_meeting(uow, plenary).clashes
+        assert sum("市政府专题会议" in c for c in clashes) == n, clashes
+        if n == 1:
+            one = count(database, meetings.get_meeting, plenary)
+    assert count(database, meetings.get_meeting, plenary) == one <= EDITOR_LIMIT, one
