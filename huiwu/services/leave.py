@@ -268,6 +268,14 @@ def default_approver(uow: UnitOfWork, person_id: int, meeting_id: int | None = N
 
 def create_leave(uow: UnitOfWork, data: LeaveInput, approve: bool = False) -> int:
     """Record a request (待审批); ``approve`` records an already-given approval (e.g. 补办 by phone)."""
+    leave = build_leave(uow, data, approve)
+    uow.commit()
+    return leave.id
+
+
+def build_leave(uow: UnitOfWork, data: LeaveInput, approve: bool = False) -> LeaveRequest:
+    """:func:`create_leave` without the commit: for a use case that files leave as one step of its own (a
+    不参会 回执 becomes a request to the approver the office's rule names)."""
     s = uow.session
     person = s.get(Person, data.person_id)
     if person is None:
@@ -319,8 +327,7 @@ def create_leave(uow: UnitOfWork, data: LeaveInput, approve: bool = False) -> in
                  meeting_id=data.meeting_id)
     if approve:
         _decide(uow, leave, LeaveState.APPROVED, "")
-    uow.commit()
-    return leave.id
+    return leave
 
 
 def approve_leave(uow: UnitOfWork, leave_id: int, note: str = "", version: int | None = None) -> LeaveRow:
@@ -342,12 +349,17 @@ def reject_leave(uow: UnitOfWork, leave_id: int, note: str = "", version: int | 
 
 
 def withdraw_leave(uow: UnitOfWork, leave_id: int, version: int | None = None) -> LeaveRow:
+    withdraw_in(uow, leave_id, version)
+    uow.commit()
+    return get_leave(uow, leave_id)
+
+
+def withdraw_in(uow: UnitOfWork, leave_id: int, version: int | None = None) -> None:
+    """:func:`withdraw_leave` without the commit (a 回执 changed from 不参会 to 参会 withdraws its request)."""
     leave = _get(uow, leave_id, version)
     if leave.state not in (LeaveState.PENDING, LeaveState.APPROVED):
         raise RuleError(f"该请假当前为“{_label(leave)}”，不能撤回。")
     _decide(uow, leave, LeaveState.WITHDRAWN, "", decided=False)
-    uow.commit()
-    return get_leave(uow, leave_id)
 
 
 def return_from_leave(

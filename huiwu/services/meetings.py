@@ -566,8 +566,10 @@ def add_participants(
     person_ids: Sequence[int],
     role: str = ParticipantRole.ATTEND,
     confirm_closed: bool = False,
+    commit: bool = True,
 ) -> SaveResult:
-    """Add people (one, a unit, a group); people already invited are reported, not added twice."""
+    """Add people (one, a unit, a group); people already invited are reported, not added twice. ``commit``
+    False: a step of a larger use case (a unit's 回执 naming its attendee), which commits itself."""
     m = load_meeting(uow, meeting_id)
     _check_version(m, version)
     _check_closed(m, confirm_closed)
@@ -591,7 +593,8 @@ def add_participants(
     m.updated_at = uow.now()
     _flush(uow, m, version)
     warnings = _settle(uow, m, (m.starts_at, m.ends_at), duplicates)
-    uow.commit()
+    if commit:
+        uow.commit()
     return SaveResult(m.id, m.version, *warnings)
 
 
