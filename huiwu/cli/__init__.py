@@ -66,6 +66,7 @@ COMMANDS = {
     "publish-ics": "cmd_feeds",
     "print": "cmd_print",
     "ledger": "cmd_ledger",
+    "handout-returns": "cmd_handout_returns",
 }
 
 
