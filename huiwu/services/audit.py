@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,6 +11,7 @@ from sqlalchemy import select
 
 from huiwu.db import UnitOfWork
 from huiwu.models import AuditEntry
+from huiwu.services import history
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,9 @@ class AuditRow:
     action: str
     summary: str
     changes: dict[str, Any]
+    changes_text: str = ""  # the changes for people (huiwu.services.history): what the 修改记录 shows
+
+
 
 
 def record(
@@ -61,14 +66,21 @@ def _plain(value: Any) -> Any:
 def meeting_history(uow: UnitOfWork, meeting_id: int) -> list[AuditRow]:
     rows = uow.session.scalars(
         select(AuditEntry).where(AuditEntry.meeting_id == meeting_id).order_by(AuditEntry.at, AuditEntry.id)
-    )
-    return [_row(r) for r in rows]
+    ).all()
+    return _rows(uow, rows)
 
 
 def recent(uow: UnitOfWork, limit: int = 200) -> list[AuditRow]:
-    rows = uow.session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit))
-    return [_row(r) for r in rows]
+    rows = uow.session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)).all()
+    return _rows(uow, rows)
 
 
-def _row(r: AuditEntry) -> AuditRow:
-    return AuditRow(r.at, r.actor, r.entity, r.entity_id, r.action, r.summary, dict(r.changes or {}))
+def _rows(uow: UnitOfWork, entries: Sequence[AuditEntry]) -> list[AuditRow]:
+    """The rows with their changes worded for people, every id named in one look-up per kind."""
+    names = history.load_names(uow, [e.changes or {} for e in entries])
+    tz = uow.settings.tz()
+    return [_row(r, history.changes_text(r.changes or {}, r.entity, tz, names)) for r in entries]
+
+
+def _row(r: AuditEntry, text: str = "") -> AuditRow:
+    return AuditRow(r.at, r.actor, r.entity, r.entity_id, r.action, r.summary, dict(r.changes or {}), text)

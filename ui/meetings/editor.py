@@ -1299,8 +1299,7 @@ class HistoryTab(QWidget):
             Column(tr("When"), lambda r: fmt(r.at.astimezone(editor.tz))),
             Column(tr("Who"), lambda r: r.actor),
             Column(tr("What"), lambda r: r.summary),
-            Column(tr("Changes"), lambda r: "；".join(f"{k}: {v[0]} → {v[1]}" for k, v in r.changes.items()
-                                                     if isinstance(v, list) and len(v) == 2)),
+            Column(tr("Changes"), lambda r: r.changes_text),  # worded by huiwu.services.history
         ], "history_table")
         self.view.setColumnWidth(0, 140)
         self.view.setColumnWidth(1, 80)
