@@ -60,6 +60,7 @@ COMMANDS = {
     "notice": "cmd_meetings",
     "stats": "cmd_stats",
     "headcount": "cmd_stats",
+    "replies": "cmd_replies",
     "week": "cmd_week",
     "export-ics": "cmd_ics",
     "import-ics": "cmd_ics",

@@ -129,16 +129,17 @@ class Missing:
         return f"{self.kind_label}《{self.title}》{when}，未回复：{names}"
 
 
-def missing_returns(uow: UnitOfWork, now: dt.datetime | None = None) -> list[Missing]:
-    """Returns due within a day (the evening before a meeting: its 回执) or overdue, with who is missing.
-    A cancelled or deleted meeting's 回执 is not chased. Three statements whatever the office holds."""
+def missing_returns(uow: UnitOfWork, now: dt.datetime | None = None, kind: str = ReturnKind.TABLE) -> list[Missing]:
+    """Returns of ``kind`` due within a day or overdue, with who is missing (only recipients with an item: a
+    明白纸 table's units). A meeting's 回执, where an invitee who never answered has no item, is listed by
+    huiwu.services.replies.missing_replies. Two statements whatever the office holds."""
     now = now or uow.now()
     tz = uow.settings.tz()
     horizon = now + dt.timedelta(days=1)
     requests = list(uow.session.scalars(
         select(ReturnRequest)
         .outerjoin(Meeting, ReturnRequest.meeting_id == Meeting.id)
-        .where(ReturnRequest.deadline.is_not(None), ReturnRequest.deadline <= horizon,
+        .where(ReturnRequest.kind == kind, ReturnRequest.deadline.is_not(None), ReturnRequest.deadline <= horizon,
                (Meeting.id.is_(None)) | ((Meeting.deleted_at.is_(None)) & (Meeting.status != "cancelled")
                                          & (Meeting.ends_at > now)))
         .order_by(ReturnRequest.deadline, ReturnRequest.id)
