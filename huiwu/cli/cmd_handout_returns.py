@@ -39,14 +39,14 @@ def register(sub: Any) -> None:
 def _unit_ids(ctx: Context, words: list[str]) -> list[int]:
     names = [n.strip() for w in words for n in re.split(r"[、,，;；]", w) if n.strip()]
     with ctx.db.uow() as uow:
-        units = list(uow.session.scalars(select(Unit).where(Unit.active.is_(True))))
+        units = [(u.id, u.name, u.short_name) for u in uow.session.scalars(select(Unit).where(Unit.active.is_(True)))]
     ids = []
     for name in names:
-        found = [u for u in units if u.name == name] or [u for u in units if u.short_name == name]
+        found = [u for u in units if u[1] == name] or [u for u in units if u[2] == name]
         if len(found) != 1:
             why = "不在通讯录中" if not found else f"对应 {len(found)} 个单位，请写全称"
             raise ValidationError(f"单位“{name}”{why}。")
-        ids.append(found[0].id)
+        ids.append(found[0][0])
     return ids
 
 

@@ -95,7 +95,7 @@ def test_the_same_unit_twice_in_one_import(sqlite_db: Database, sent, tmp_path: 
 
 
 def test_another_handouts_table_is_refused(sqlite_db: Database, sent, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    office, path = sent
+    office, _ = sent
     with sqlite_db.uow() as uow:
         svc.send_tables(uow, office.standalone_id, deadline())
     with sqlite_db.uow() as uow:
