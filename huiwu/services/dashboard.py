@@ -18,7 +18,9 @@ from huiwu.models import (
 from huiwu.rules.requests import next_week_of, remind_requests
 from huiwu.services.actions import ActionRow, action_rows
 from huiwu.services.meetings import MeetingRow, list_meetings
+from huiwu.services.replies import missing_replies, unapproved_leave
 from huiwu.services.requests import week_requests
+from huiwu.services.returns import missing_returns
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,21 @@ class Dashboard:
     upcoming: tuple[MeetingRow, ...]  # the next 7 days
     overdue_actions: tuple[ActionRow, ...]
     requests: NextWeekRequests | None = None  # from Thursday: next week's 会议申报
+    reminders: tuple[Reminder, ...] = ()  # 回执 and 明白纸 tables still missing, leave not yet approved
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """One line of the 工作台's 回执与请假 list: a return due within a day (or overdue), or leave for a meeting
+    within a day still 待审批 ("未批准不得缺席")."""
+
+    kind_label: str  # 回执 / 明白纸附表 / 请假未批准
+    title: str  # the meeting or the 明白纸 table
+    when: dt.datetime  # the deadline, or the meeting's start (office zone)
+    text: str  # who is missing / who asked
+    overdue: bool
+    meeting_id: int | None = None
+    handout_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -90,7 +107,18 @@ def dashboard(uow: UnitOfWork, now: dt.datetime | None = None) -> Dashboard:
     upcoming = tuple(m for m in list_meetings(uow, start=start, end=start + dt.timedelta(days=7))
                      if m.status != MeetingStatus.CANCELLED)
     return Dashboard(today, items, upcoming, tuple(action_rows(uow, overdue_only=True, today=today)),
-                     _next_week_requests(uow, today))
+                     _next_week_requests(uow, today), _reminders(uow, now))
+
+
+def _reminders(uow: UnitOfWork, now: dt.datetime) -> tuple[Reminder, ...]:
+    """What must come back or be decided before tomorrow's meetings (the evening-before round of calls)."""
+    found = [Reminder(m.kind_label, m.title, m.deadline, "未回复：" + "、".join(m.missing), m.overdue,
+                      m.meeting_id, m.handout_id)
+             for m in [*missing_replies(uow, now), *missing_returns(uow, now)]]
+    found += [Reminder("请假未批准", u.meeting_title, u.starts_at,
+                       f"{u.person_name}：{u.reason}" + (f"（待{u.approver_name}审批）" if u.approver_name else ""),
+                       False, u.meeting_id) for u in unapproved_leave(uow, now)]
+    return tuple(sorted(found, key=lambda r: (not r.overdue, r.when)))
 
 
 def _next_week_requests(uow: UnitOfWork, today: dt.date) -> NextWeekRequests | None:

@@ -96,6 +96,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="77" />
+        <location filename="../../ui/pages/dashboard.py" line="88" />
         <source>Deadline</source>
         <translation>办结时限</translation>
     </message>
@@ -121,26 +122,46 @@
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="89" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="90" />
+        <source>Meeting or handout</source>
+        <translation>会议或明白纸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="91" />
+        <source>Still missing</source>
+        <translation>未回复 / 说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="95" />
+        <source>Replies and leave to chase before tomorrow</source>
+        <translation>回执与请假（明日会议前催办）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="100" />
         <source>Refresh (F5)</source>
         <translation>刷新（F5）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="99" />
+        <location filename="../../ui/pages/dashboard.py" line="110" />
         <source>Review requests</source>
         <translation>审核申报</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="127" />
+        <location filename="../../ui/pages/dashboard.py" line="138" />
         <source>Loading the dashboard</source>
         <translation>正在读取工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="141" />
+        <location filename="../../ui/pages/dashboard.py" line="154" />
         <source>Today %1: %2 checklist items due today, %3 overdue; %4 meetings in the next 7 days; %5 overdue decisions.</source>
         <translation>今天 %1：会务事项今日到期 %2 项、逾期 %3 项；未来 7 天有 %4 个会议；逾期议定事项 %5 项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="157" />
+        <location filename="../../ui/pages/dashboard.py" line="176" />
         <source>Done: </source>
         <translation>已完成：</translation>
     </message>

@@ -185,3 +185,44 @@ def test_cli_prints_the_ledger_as_json_unescaped(office: tuple[Office, int], dat
         "不参会", "出差", "书面", "待审批")
     assert run_cli(["--db", url, "replies", str(mid)]) == 0
     assert "王主任　不参会（出差）" in capsys.readouterr().out
+
+
+def test_the_dashboard_lists_what_to_chase_the_evening_before(office: tuple[Office, int], database: Database) -> None:
+    from huiwu.models import Meeting
+    from huiwu.services.dashboard import dashboard
+
+    o, mid = office
+    with database.uow() as uow:
+        m = uow.session.get(Meeting, mid)
+        assert m is not None
+        m.status = "notified"
+        uow.commit()
+        replies.record_reply(uow, mid, f"person:{o.people[5]}", replies.ReplyInput("absent", "病假"))
+        monday = dashboard(uow, now=dt.datetime(2026, 11, 30, 9, tzinfo=SH))
+        evening = dashboard(uow, now=dt.datetime(2026, 12, 2, 18, tzinfo=SH))
+    assert monday.reminders == ()
+    kinds = [(r.kind_label, r.overdue) for r in evening.reminders]
+    assert kinds == [("回执", True), ("请假未批准", False)]
+    assert evening.reminders[0].text.startswith("未回复：张县长、李副县长") and evening.reminders[0].meeting_id == mid
+    assert "孙干事：病假" in evening.reminders[1].text
+
+
+def test_the_dashboard_page_shows_the_reminders(qtbot, gui_ctx) -> None:  # type: ignore[no-untyped-def]
+    from huiwu.services import meetings as msvc
+    from huiwu.services.dashboard import dashboard
+    from tests.conftest import wait_idle
+    from ui.pages import dashboard as page_module
+
+    with gui_ctx.db.uow() as uow:  # the demo: this week's meetings already notified, 回执 not collected
+        upcoming = [r for r in msvc.list_meetings(uow, week="2026-W48") if r.status == "notified"]
+        assert upcoming
+        first = upcoming[0]
+        data = dashboard(uow, now=first.starts_at - dt.timedelta(hours=14))
+    page = page_module.create_page(gui_ctx)
+    qtbot.addWidget(page)
+    wait_idle(qtbot, gui_ctx)
+    page._loaded(data)
+    assert not page.reminders.isHidden() and page.reminders.model.rowCount() >= 1
+    with qtbot.waitSignal(gui_ctx.events.open_requested) as opened:
+        page._open_reminder(data.reminders[0])
+    assert opened.args[0] in ("meetings", "handouts")

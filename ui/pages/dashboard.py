@@ -84,6 +84,17 @@ class DashboardPage(QWidget):
         self.decisions.bar.addWidget(heading(tr("Overdue decisions")))
         self.decisions.bar.addStretch(1)
         self.decisions.activated.connect(lambda r: self.ctx.events.open_requested.emit("actions", r.id))
+        self.reminders = TableList([
+            Column(tr("Deadline"), lambda r: f"{r.when:%m-%d %H:%M}", lambda r: r.when),
+            Column(tr("Kind"), lambda r: r.kind_label),
+            Column(tr("Meeting or handout"), lambda r: r.title),
+            Column(tr("Still missing"), lambda r: r.text),
+        ], "dashboard_reminders", self)
+        self.reminders.view.setObjectName("dashboard_reminders_table")
+        self.reminders.model.row_brush = lambda r: OVERDUE_COLOR if r.overdue else None
+        self.reminders.bar.addWidget(heading(tr("Replies and leave to chase before tomorrow")))
+        self.reminders.bar.addStretch(1)
+        self.reminders.activated.connect(self._open_reminder)
         self.summary = QLabel()
         self.summary.setObjectName("dashboard_summary")
         refresh = QPushButton(tr("Refresh (F5)"))
@@ -106,9 +117,9 @@ class DashboardPage(QWidget):
         requests_layout.addWidget(self.requests_button)
         self.requests_row.setVisible(False)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        for w in (self.due, self.upcoming, self.decisions):
+        for w in (self.due, self.reminders, self.upcoming, self.decisions):
             splitter.addWidget(w)
-        splitter.setSizes([300, 220, 180])
+        splitter.setSizes([260, 150, 200, 150])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.requests_row)
@@ -131,6 +142,8 @@ class DashboardPage(QWidget):
         self.due.set_rows(list(data.due_items))
         self.upcoming.set_rows(list(data.upcoming))
         self.decisions.set_rows(list(data.overdue_actions))
+        self.reminders.set_rows(list(data.reminders))
+        self.reminders.setVisible(bool(data.reminders))
         self.requests_row.setVisible(data.requests is not None)
         if data.requests is not None:
             self.requests_line.setText(data.requests.text)
@@ -142,6 +155,12 @@ class DashboardPage(QWidget):
             .replace("%1", f"{data.today:%Y-%m-%d}").replace("%2", str(today))
             .replace("%3", str(overdue)).replace("%4", str(len(data.upcoming)))
             .replace("%5", str(len(data.overdue_actions))))
+
+    def _open_reminder(self, r: Any) -> None:
+        if r.handout_id is not None:
+            self.ctx.events.open_requested.emit("handouts", r.handout_id)
+        elif r.meeting_id:
+            self.ctx.events.open_requested.emit("meetings", r.meeting_id)
 
     def open_requests(self) -> None:
         if self.data is not None and self.data.requests is not None:
