@@ -3,420 +3,425 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/meetings/editor.py" line="147" />
+        <location filename="../../ui/meetings/editor.py" line="149" />
         <source>Basics</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="148" />
-        <location filename="../../ui/meetings/editor.py" line="925" />
+        <location filename="../../ui/meetings/editor.py" line="150" />
+        <location filename="../../ui/meetings/editor.py" line="929" />
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="149" />
+        <location filename="../../ui/meetings/editor.py" line="151" />
         <source>Participants</source>
         <translation>参会人员</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="150" />
+        <location filename="../../ui/meetings/editor.py" line="152" />
         <source>Checklist</source>
         <translation>会务清单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="151" />
+        <location filename="../../ui/meetings/editor.py" line="153" />
         <source>Decisions</source>
         <translation>议定事项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="152" />
-        <location filename="../../ui/meetings/editor.py" line="925" />
+        <location filename="../../ui/meetings/editor.py" line="154" />
+        <location filename="../../ui/meetings/editor.py" line="929" />
         <source>Notice</source>
         <translation>会议通知</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="153" />
+        <location filename="../../ui/meetings/editor.py" line="156" />
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="159" />
+        <location filename="../../ui/meetings/editor.py" line="162" />
         <source>Mark scheduled</source>
         <translation>标记已安排</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="159" />
+        <location filename="../../ui/meetings/editor.py" line="162" />
         <source>Mark notified</source>
         <translation>标记已通知</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="160" />
+        <location filename="../../ui/meetings/editor.py" line="163" />
         <source>Start</source>
         <translation>开始会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="160" />
+        <location filename="../../ui/meetings/editor.py" line="163" />
         <source>Finish</source>
         <translation>结束会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="166" />
+        <location filename="../../ui/meetings/editor.py" line="169" />
         <source>Cancel meeting…</source>
         <translation>取消会议…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="167" />
+        <location filename="../../ui/meetings/editor.py" line="170" />
         <source>Hold again…</source>
         <translation>再开一次…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="168" />
+        <location filename="../../ui/meetings/editor.py" line="171" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="170" />
-        <location filename="../../ui/meetings/editor.py" line="179" />
+        <location filename="../../ui/meetings/editor.py" line="173" />
+        <location filename="../../ui/meetings/editor.py" line="182" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="171" />
-        <location filename="../../ui/meetings/editor.py" line="822" />
+        <location filename="../../ui/meetings/editor.py" line="174" />
+        <location filename="../../ui/meetings/editor.py" line="826" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="173" />
+        <location filename="../../ui/meetings/editor.py" line="176" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="217" />
+        <location filename="../../ui/meetings/editor.py" line="220" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="223" />
-        <location filename="../../ui/meetings/editor.py" line="232" />
-        <location filename="../../ui/meetings/editor.py" line="283" />
+        <location filename="../../ui/meetings/editor.py" line="226" />
+        <location filename="../../ui/meetings/editor.py" line="235" />
+        <location filename="../../ui/meetings/editor.py" line="286" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="243" />
+        <location filename="../../ui/meetings/editor.py" line="246" />
         <source>e.g. 1年, 6个月 or 长期</source>
         <translation>如：1年、6个月、长期</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="246" />
-        <location filename="../../ui/meetings/editor.py" line="291" />
+        <location filename="../../ui/meetings/editor.py" line="249" />
+        <location filename="../../ui/meetings/editor.py" line="294" />
         <source>Secrecy term</source>
         <translation>保密期限</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="253" />
+        <location filename="../../ui/meetings/editor.py" line="256" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="258" />
+        <location filename="../../ui/meetings/editor.py" line="261" />
         <source>Meeting name</source>
         <translation>会议名称</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="259" />
+        <location filename="../../ui/meetings/editor.py" line="262" />
         <source>Meeting kind</source>
         <translation>会议类型</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="260" />
+        <location filename="../../ui/meetings/editor.py" line="263" />
         <source>Meeting time</source>
         <translation>会议时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="261" />
+        <location filename="../../ui/meetings/editor.py" line="264" />
         <source>Venue</source>
         <translation>会议室</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="262" />
+        <location filename="../../ui/meetings/editor.py" line="265" />
         <source>Video link</source>
         <translation>视频会议链接</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="263" />
+        <location filename="../../ui/meetings/editor.py" line="266" />
         <source>Host unit</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="264" />
+        <location filename="../../ui/meetings/editor.py" line="267" />
         <source>Undertaking unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="265" />
+        <location filename="../../ui/meetings/editor.py" line="268" />
         <source>Chair</source>
         <translation>主持</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="266" />
+        <location filename="../../ui/meetings/editor.py" line="269" />
         <source>Confidentiality</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="267" />
+        <location filename="../../ui/meetings/editor.py" line="270" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="268" />
+        <location filename="../../ui/meetings/editor.py" line="271" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="290" />
+        <location filename="../../ui/meetings/editor.py" line="293" />
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="290" />
+        <location filename="../../ui/meetings/editor.py" line="293" />
         <source>Presenting unit</source>
         <translation>汇报单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="290" />
+        <location filename="../../ui/meetings/editor.py" line="293" />
         <source>Presenter</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="290" />
+        <location filename="../../ui/meetings/editor.py" line="293" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="291" />
+        <location filename="../../ui/meetings/editor.py" line="294" />
         <source>Attending units (列席)</source>
         <translation>列席单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="297" />
+        <location filename="../../ui/meetings/editor.py" line="300" />
         <source>Drag a number to reorder the topics</source>
         <translation>拖动左侧序号可调整议题顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="313" />
+        <location filename="../../ui/meetings/editor.py" line="316" />
         <source>Add topic</source>
         <translation>添加议题</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="314" />
+        <location filename="../../ui/meetings/editor.py" line="317" />
         <source>Remove topic</source>
         <translation>删除议题</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="315" />
+        <location filename="../../ui/meetings/editor.py" line="318" />
         <source>Attending units…</source>
         <translation>列席单位…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="317" />
+        <location filename="../../ui/meetings/editor.py" line="320" />
         <source>Move up (Ctrl+Up)</source>
         <translation>上移（Ctrl+↑）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="318" />
+        <location filename="../../ui/meetings/editor.py" line="321" />
         <source>Move down (Ctrl+Down)</source>
         <translation>下移（Ctrl+↓）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="330" />
+        <location filename="../../ui/meetings/editor.py" line="333" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="330" />
+        <location filename="../../ui/meetings/editor.py" line="333" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="330" />
+        <location filename="../../ui/meetings/editor.py" line="333" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="330" />
-        <location filename="../../ui/meetings/editor.py" line="353" />
+        <location filename="../../ui/meetings/editor.py" line="333" />
+        <location filename="../../ui/meetings/editor.py" line="356" />
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="338" />
+        <location filename="../../ui/meetings/editor.py" line="341" />
         <source>Add a person: name or pinyin initials, Enter adds</source>
         <translation>添加人员：输入姓名或拼音首字母，回车添加</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="357" />
+        <location filename="../../ui/meetings/editor.py" line="360" />
         <source>Add unit's leaders</source>
         <translation>按单位添加（主要负责人）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="359" />
+        <location filename="../../ui/meetings/editor.py" line="362" />
         <source>Add group</source>
         <translation>按分组添加</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="360" />
+        <location filename="../../ui/meetings/editor.py" line="363" />
         <source>Paste names…</source>
         <translation>粘贴名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="361" />
+        <location filename="../../ui/meetings/editor.py" line="364" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="385" />
+        <location filename="../../ui/meetings/editor.py" line="388" />
         <source>New meeting</source>
         <translation>新建会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="395" />
+        <location filename="../../ui/meetings/editor.py" line="398" />
         <source>Meeting: </source>
         <translation>会议：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="434" />
+        <location filename="../../ui/meetings/editor.py" line="437" />
         <source> (deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="437" />
+        <location filename="../../ui/meetings/editor.py" line="440" />
         <source>Status: </source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="462" />
+        <location filename="../../ui/meetings/editor.py" line="466" />
         <source>If saved now, this meeting clashes with the schedule:</source>
         <translation>按当前填写保存，将与以下安排冲突：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="501" />
+        <location filename="../../ui/meetings/editor.py" line="505" />
         <source>Only 秘密, 机密 and 绝密 have a secrecy term</source>
         <translation>只有秘密、机密、绝密需要填写保密期限</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="507" />
+        <location filename="../../ui/meetings/editor.py" line="511" />
         <source>%1 minutes</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="291" />
+        <location filename="../../ui/meetings/editor.py" line="294" />
         <source>Classification</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="178" />
+        <location filename="../../ui/meetings/editor.py" line="155" />
+        <source>Replies</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="181" />
         <source>Save the meeting</source>
         <translation>保存会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="534" />
+        <location filename="../../ui/meetings/editor.py" line="538" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="538" />
+        <location filename="../../ui/meetings/editor.py" line="542" />
         <source>A classified topic: its materials are collected as soon as it ends, and the notice and agenda carry the highest classification of the meeting and its topics</source>
         <translation>涉密议题：该议题结束后即收回材料；会议通知和议程按会议及其议题中的最高密级标注</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="550" />
+        <location filename="../../ui/meetings/editor.py" line="554" />
         <source>Double-click to choose the units attending this topic</source>
         <translation>双击选择列席本议题的单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="558" />
+        <location filename="../../ui/meetings/editor.py" line="562" />
         <source>Units attending this topic</source>
         <translation>列席本议题的单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="651" />
+        <location filename="../../ui/meetings/editor.py" line="655" />
         <source>Agenda %1 of %2 minutes</source>
         <translation>议题合计 %1 分钟 / 会议时长 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="678" />
+        <location filename="../../ui/meetings/editor.py" line="682" />
         <source>%1 people</source>
         <translation>共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="714" />
+        <location filename="../../ui/meetings/editor.py" line="718" />
         <source>Added %1 people</source>
         <translation>已添加 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="716" />
+        <location filename="../../ui/meetings/editor.py" line="720" />
         <source>; already listed (not added again): </source>
         <translation>；已在名单中，不再重复添加：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="719" />
+        <location filename="../../ui/meetings/editor.py" line="723" />
         <source>Already listed (not added again): </source>
         <translation>已在名单中，不再重复添加：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="736" />
-        <location filename="../../ui/meetings/editor.py" line="744" />
+        <location filename="../../ui/meetings/editor.py" line="740" />
+        <location filename="../../ui/meetings/editor.py" line="748" />
         <source>Paste names</source>
         <translation>粘贴名单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="737" />
+        <location filename="../../ui/meetings/editor.py" line="741" />
         <source>Names separated by spaces, commas or new lines:</source>
         <translation>粘贴姓名，用空格、逗号、顿号或换行分隔：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="769" />
+        <location filename="../../ui/meetings/editor.py" line="773" />
         <source>Still saving…</source>
         <translation>正在保存，请稍候…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="776" />
+        <location filename="../../ui/meetings/editor.py" line="780" />
         <source>Meeting finished</source>
         <translation>会议已结束</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="777" />
+        <location filename="../../ui/meetings/editor.py" line="781" />
         <source>This meeting has finished. Changing its participants changes the attendance records. Save anyway?</source>
         <translation>会议已结束，修改参会人员会改变出勤记录。确定保存吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="797" />
-        <location filename="../../ui/meetings/editor.py" line="841" />
-        <location filename="../../ui/meetings/editor.py" line="865" />
-        <location filename="../../ui/meetings/editor.py" line="1291" />
+        <location filename="../../ui/meetings/editor.py" line="801" />
+        <location filename="../../ui/meetings/editor.py" line="845" />
+        <location filename="../../ui/meetings/editor.py" line="869" />
+        <location filename="../../ui/meetings/editor.py" line="1295" />
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="805" />
-        <location filename="../../ui/meetings/editor.py" line="1091" />
+        <location filename="../../ui/meetings/editor.py" line="809" />
+        <location filename="../../ui/meetings/editor.py" line="1095" />
         <source>Saved: </source>
         <translation>已保存：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="807" />
+        <location filename="../../ui/meetings/editor.py" line="811" />
         <source> — %1 warning(s)</source>
         <translation>，有 %1 条提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="819" />
+        <location filename="../../ui/meetings/editor.py" line="823" />
         <source>Reason for the change</source>
         <translation>变更原因</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="820" />
+        <location filename="../../ui/meetings/editor.py" line="824" />
         <source>The week is finalised, so this is printed as a change:
 %1
 
@@ -427,437 +432,437 @@ Why was it changed?</source>
 变更原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="823" />
+        <location filename="../../ui/meetings/editor.py" line="827" />
         <source>Give it later</source>
         <translation>稍后填写</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="835" />
+        <location filename="../../ui/meetings/editor.py" line="839" />
         <source>Reason for the change saved.</source>
         <translation>已保存变更原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="869" />
-        <location filename="../../ui/meetings/editor.py" line="987" />
-        <location filename="../../ui/meetings/editor.py" line="993" />
+        <location filename="../../ui/meetings/editor.py" line="873" />
+        <location filename="../../ui/meetings/editor.py" line="991" />
+        <location filename="../../ui/meetings/editor.py" line="997" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="869" />
+        <location filename="../../ui/meetings/editor.py" line="873" />
         <source>Save your changes first (Ctrl+S).</source>
         <translation>请先保存修改（Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="873" />
+        <location filename="../../ui/meetings/editor.py" line="877" />
         <source>Status changed to </source>
         <translation>会议状态已改为</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="876" />
+        <location filename="../../ui/meetings/editor.py" line="880" />
         <source>Cancel meeting</source>
         <translation>取消会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="876" />
+        <location filename="../../ui/meetings/editor.py" line="880" />
         <source>Reason for cancelling:</source>
         <translation>取消原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="879" />
+        <location filename="../../ui/meetings/editor.py" line="883" />
         <source>Meeting cancelled</source>
         <translation>会议已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="886" />
+        <location filename="../../ui/meetings/editor.py" line="890" />
         <source>Hold again</source>
         <translation>再开一次</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="897" />
+        <location filename="../../ui/meetings/editor.py" line="901" />
         <source>Same meeting, new start time (it starts as a draft):</source>
         <translation>同样的会议，新的开始时间（新会议为草稿）：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="903" />
+        <location filename="../../ui/meetings/editor.py" line="907" />
         <source>New meeting created</source>
         <translation>已新建会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="910" />
+        <location filename="../../ui/meetings/editor.py" line="914" />
         <source>Meeting restored</source>
         <translation>会议已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="912" />
+        <location filename="../../ui/meetings/editor.py" line="916" />
         <source>Delete meeting</source>
         <translation>删除会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="913" />
+        <location filename="../../ui/meetings/editor.py" line="917" />
         <source>Delete %1? It can be restored from the “Deleted” filter.</source>
         <translation>删除“%1”？删除后可在“已删除”中恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="914" />
+        <location filename="../../ui/meetings/editor.py" line="918" />
         <source>Meeting deleted</source>
         <translation>会议已删除</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="919" />
+        <location filename="../../ui/meetings/editor.py" line="923" />
         <source>Save the meeting before printing.</source>
         <translation>请先保存会议再打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="925" />
+        <location filename="../../ui/meetings/editor.py" line="929" />
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="926" />
+        <location filename="../../ui/meetings/editor.py" line="930" />
         <source>Attendance result sheet</source>
         <translation>签到结果表</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="927" />
+        <location filename="../../ui/meetings/editor.py" line="931" />
         <source>Handout</source>
         <translation>明白纸</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="927" />
+        <location filename="../../ui/meetings/editor.py" line="931" />
         <source>Seating chart</source>
         <translation>座次表</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="928" />
+        <location filename="../../ui/meetings/editor.py" line="932" />
         <source>Table cards</source>
         <translation>席卡</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="928" />
+        <location filename="../../ui/meetings/editor.py" line="932" />
         <source>Decisions follow-up list</source>
         <translation>督办清单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="933" />
+        <location filename="../../ui/meetings/editor.py" line="937" />
         <source>Rostrum members…</source>
         <translation>主席台人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="953" />
+        <location filename="../../ui/meetings/editor.py" line="957" />
         <source>Printing is not installed yet</source>
         <translation>打印功能尚未安装</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="973" />
+        <location filename="../../ui/meetings/editor.py" line="977" />
         <source>Numbered copies</source>
         <translation>编号印制</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="974" />
+        <location filename="../../ui/meetings/editor.py" line="978" />
         <source>This meeting is classified: each copy is numbered (000001, 000002, …) above its classification mark, for the hand-out register. How many copies?</source>
         <translation>本会议为涉密会议：每份在密级上方标注份号（000001、000002……），便于分发登记。印制几份？</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="979" />
+        <location filename="../../ui/meetings/editor.py" line="983" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="980" />
+        <location filename="../../ui/meetings/editor.py" line="984" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="987" />
-        <location filename="../../ui/meetings/editor.py" line="993" />
+        <location filename="../../ui/meetings/editor.py" line="991" />
+        <location filename="../../ui/meetings/editor.py" line="997" />
         <source>Close without saving your changes?</source>
         <translation>有未保存的修改，确定不保存就关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1007" />
+        <location filename="../../ui/meetings/editor.py" line="1011" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1008" />
-        <location filename="../../ui/meetings/editor.py" line="1155" />
+        <location filename="../../ui/meetings/editor.py" line="1012" />
+        <location filename="../../ui/meetings/editor.py" line="1159" />
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1009" />
-        <location filename="../../ui/meetings/editor.py" line="1156" />
+        <location filename="../../ui/meetings/editor.py" line="1013" />
+        <location filename="../../ui/meetings/editor.py" line="1160" />
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1010" />
+        <location filename="../../ui/meetings/editor.py" line="1014" />
         <source>Offset</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1011" />
-        <location filename="../../ui/meetings/editor.py" line="1157" />
+        <location filename="../../ui/meetings/editor.py" line="1015" />
+        <location filename="../../ui/meetings/editor.py" line="1161" />
         <source>Due</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1012" />
-        <location filename="../../ui/meetings/editor.py" line="1158" />
+        <location filename="../../ui/meetings/editor.py" line="1016" />
+        <location filename="../../ui/meetings/editor.py" line="1162" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1013" />
-        <location filename="../../ui/meetings/editor.py" line="1179" />
+        <location filename="../../ui/meetings/editor.py" line="1017" />
+        <location filename="../../ui/meetings/editor.py" line="1183" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1014" />
+        <location filename="../../ui/meetings/editor.py" line="1018" />
         <source>Done by</source>
         <translation>完成人及时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1015" />
-        <location filename="../../ui/meetings/editor.py" line="1086" />
+        <location filename="../../ui/meetings/editor.py" line="1019" />
+        <location filename="../../ui/meetings/editor.py" line="1090" />
         <source>Remark</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1029" />
+        <location filename="../../ui/meetings/editor.py" line="1033" />
         <source>Done / undo (Space)</source>
         <translation>完成 / 撤销（空格）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1030" />
+        <location filename="../../ui/meetings/editor.py" line="1034" />
         <source>Remark…</source>
         <translation>备注…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1031" />
+        <location filename="../../ui/meetings/editor.py" line="1035" />
         <source>Add item…</source>
         <translation>添加清单项…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1032" />
-        <location filename="../../ui/meetings/editor.py" line="1106" />
+        <location filename="../../ui/meetings/editor.py" line="1036" />
+        <location filename="../../ui/meetings/editor.py" line="1110" />
         <source>Remove item</source>
         <translation>删除清单项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1033" />
+        <location filename="../../ui/meetings/editor.py" line="1037" />
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1034" />
+        <location filename="../../ui/meetings/editor.py" line="1038" />
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1038" />
+        <location filename="../../ui/meetings/editor.py" line="1042" />
         <source>Save as template…</source>
         <translation>存为模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1044" />
+        <location filename="../../ui/meetings/editor.py" line="1048" />
         <source>Template files with errors (built-in lists used instead): </source>
         <translation>以下清单模板文件有错误（已改用内置清单）：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1059" />
+        <location filename="../../ui/meetings/editor.py" line="1063" />
         <source>%1 of %2 done</source>
         <translation>已完成 %1 / %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1079" />
+        <location filename="../../ui/meetings/editor.py" line="1083" />
         <source>Done: </source>
         <translation>已完成：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1079" />
+        <location filename="../../ui/meetings/editor.py" line="1083" />
         <source>Marked not done: </source>
         <translation>已改为未完成：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1102" />
+        <location filename="../../ui/meetings/editor.py" line="1106" />
         <source>Added: </source>
         <translation>已添加：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1106" />
+        <location filename="../../ui/meetings/editor.py" line="1110" />
         <source>Remove “%1” from this meeting's checklist?</source>
         <translation>从本会议的清单中删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1108" />
+        <location filename="../../ui/meetings/editor.py" line="1112" />
         <source>Removed: </source>
         <translation>已删除：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1114" />
+        <location filename="../../ui/meetings/editor.py" line="1118" />
         <source>Order changed</source>
         <translation>顺序已调整</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1120" />
+        <location filename="../../ui/meetings/editor.py" line="1124" />
         <source>Save as template</source>
         <translation>存为模板</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1120" />
+        <location filename="../../ui/meetings/editor.py" line="1124" />
         <source>Template name:</source>
         <translation>模板名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1121" />
+        <location filename="../../ui/meetings/editor.py" line="1125" />
         <source> checklist</source>
         <translation>会务清单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1124" />
+        <location filename="../../ui/meetings/editor.py" line="1128" />
         <source>Saved as template: </source>
         <translation>已存为模板：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1130" />
+        <location filename="../../ui/meetings/editor.py" line="1134" />
         <source>Add checklist item</source>
         <translation>添加清单项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1143" />
+        <location filename="../../ui/meetings/editor.py" line="1147" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1143" />
+        <location filename="../../ui/meetings/editor.py" line="1147" />
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1143" />
+        <location filename="../../ui/meetings/editor.py" line="1147" />
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1144" />
+        <location filename="../../ui/meetings/editor.py" line="1148" />
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1153" />
+        <location filename="../../ui/meetings/editor.py" line="1157" />
         <source>at</source>
         <translation>时刻</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1175" />
+        <location filename="../../ui/meetings/editor.py" line="1179" />
         <source>Decision</source>
         <translation>议定事项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1176" />
+        <location filename="../../ui/meetings/editor.py" line="1180" />
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1177" />
+        <location filename="../../ui/meetings/editor.py" line="1181" />
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1178" />
+        <location filename="../../ui/meetings/editor.py" line="1182" />
         <source>Deadline</source>
         <translation>办结时限</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1180" />
+        <location filename="../../ui/meetings/editor.py" line="1184" />
         <source>Latest feedback</source>
         <translation>最新反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1188" />
+        <location filename="../../ui/meetings/editor.py" line="1192" />
         <source>New decision…</source>
         <translation>新增议定事项…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1189" />
+        <location filename="../../ui/meetings/editor.py" line="1193" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1190" />
+        <location filename="../../ui/meetings/editor.py" line="1194" />
         <source>Add feedback…</source>
         <translation>登记反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1191" />
+        <location filename="../../ui/meetings/editor.py" line="1195" />
         <source>Mark done</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1192" />
+        <location filename="../../ui/meetings/editor.py" line="1196" />
         <source>Close (销号)</source>
         <translation>销号</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1206" />
+        <location filename="../../ui/meetings/editor.py" line="1210" />
         <source>Saved decision: </source>
         <translation>已保存议定事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1244" />
+        <location filename="../../ui/meetings/editor.py" line="1248" />
         <source>Regenerate from the meeting</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1245" />
+        <location filename="../../ui/meetings/editor.py" line="1249" />
         <source>Save notice</source>
         <translation>保存通知</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1246" />
+        <location filename="../../ui/meetings/editor.py" line="1250" />
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1267" />
+        <location filename="../../ui/meetings/editor.py" line="1271" />
         <source>Edited text (kept as you wrote it).</source>
         <translation>这是修改过的通知文字（按您的修改保存）。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1268" />
+        <location filename="../../ui/meetings/editor.py" line="1272" />
         <source>Generated from the meeting; edit and save to keep your wording.</source>
         <translation>根据会议信息自动生成；修改后点“保存通知”即保留您的文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1269" />
+        <location filename="../../ui/meetings/editor.py" line="1273" />
         <source>The printed notice is this text, line by line: one line, one paragraph.</source>
         <translation>打印的通知与此处文字逐行一致：一行即一段。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1289" />
+        <location filename="../../ui/meetings/editor.py" line="1293" />
         <source>Notice saved</source>
         <translation>会议通知已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1299" />
+        <location filename="../../ui/meetings/editor.py" line="1303" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1300" />
+        <location filename="../../ui/meetings/editor.py" line="1304" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1301" />
+        <location filename="../../ui/meetings/editor.py" line="1305" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1302" />
+        <location filename="../../ui/meetings/editor.py" line="1306" />
         <source>Changes</source>
         <translation>修改内容</translation>
     </message>

@@ -54,6 +54,7 @@ from ui.i18n import tr
 from ui.meetings.action_dialogs import ActionDialog, FeedbackDialog
 from ui.meetings.alive import run_alive
 from ui.meetings.refs import Refs
+from ui.meetings.replies import RepliesTab
 from ui.widgets.common import FormDialog, confirm
 from ui.widgets.dates import from_qdt, to_qdt
 from ui.widgets.table import Column, RowTableModel
@@ -143,6 +144,7 @@ class MeetingEditor(QDialog):
         self.checklist_tab = ChecklistTab(self)
         self.actions_tab = ActionsTab(self)
         self.notice_tab = NoticeTab(self)
+        self.replies_tab = RepliesTab(self)
         self.history_tab = HistoryTab(self)
         self.tabs.addTab(self.basic, tr("Basics"))
         self.tabs.addTab(self.agenda_page, tr("Agenda"))
@@ -150,6 +152,7 @@ class MeetingEditor(QDialog):
         self.tabs.addTab(self.checklist_tab, tr("Checklist"))
         self.tabs.addTab(self.actions_tab, tr("Decisions"))
         self.tabs.addTab(self.notice_tab, tr("Notice"))
+        self.tabs.addTab(self.replies_tab, tr("Replies"))
         self.tabs.addTab(self.history_tab, tr("History"))
         bar = QHBoxLayout()
         self.status_label = QLabel()
@@ -441,12 +444,13 @@ class MeetingEditor(QDialog):
         for button in (self.cancel_button, self.copy_button, self.delete_button):
             button.setEnabled(d is not None)
         self.cancel_button.setEnabled(d is not None and status not in (MeetingStatus.FINISHED, MeetingStatus.CANCELLED))
-        for i in range(3, 7):
+        for i in range(3, self.tabs.count()):
             self.tabs.setTabEnabled(i, d is not None)
         if d is not None:
             self.checklist_tab.reload()
             self.actions_tab.reload()
             self.notice_tab.reload()
+            self.replies_tab.reload()
             self.history_tab.reload()
 
     def show_warnings(self, warnings: tuple[str, ...] | list[str], clashes: tuple[str, ...] = ()) -> None:
