@@ -15,12 +15,11 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased, joinedload, selectinload
 
-from huiwu.calendar.ics_import import IcsImportError, ParsedEvent, expand_events, parse_ics, recurrence_key
 from huiwu.calendar.workdays import missing_year_message
 from huiwu.db import UnitOfWork
 from huiwu.errors import NotFoundError, RuleError, ValidationError
@@ -52,9 +51,11 @@ from huiwu.rules.secrecy import highest_secrecy, is_state_secret, secrecy_mark
 from huiwu.schedule.conflicts import Conflict, LeaveSpan, PersonRef, ScheduledItem, detect_conflicts
 from huiwu.schedule.merge import MeetingSummary, propose_merges
 from huiwu.services import audit
-from huiwu.services.calendars import STAGING
 from huiwu.services.holidays import work_calendar
 from huiwu.services.leave import county_head_id, leave_fact
+
+if TYPE_CHECKING:
+    from huiwu.calendar.ics_import import ParsedEvent
 
 __all__ = [
     "AbsenceBand",
@@ -489,6 +490,8 @@ def _reparse(events: Sequence[ImportedEvent], warnings: list[str]) -> list[Parse
     One stored by an older version that today's importer refuses (a rule with no useful end, such as
     INTERVAL=0) is left out of the week with a warning, instead of making every week view work through it.
     """
+    from huiwu.calendar.ics_import import IcsImportError, parse_ics
+
     parsed: list[ParsedEvent] = []
     for e in events:
         try:
@@ -501,13 +504,19 @@ def _reparse(events: Sequence[ImportedEvent], warnings: list[str]) -> list[Parse
 
 def _imported(uow: UnitOfWork, lo: dt.datetime, hi: dt.datetime, calendar_id: int | None) -> _Imported:
     """The events of the shown imported calendars in [lo, hi): three statements however many calendars, events
-    and mapped people (none after the first when no calendar is shown)."""
+    and mapped people (none after the first when no calendar is shown).
+
+    The calendar parser (icalendar) is imported only when a calendar is shown, not with this module: the
+    first page imports it (its 会议申报 reminder), and start-up should not pay for parsing calendars.
+    """
     tz = uow.settings.tz()
     out = _Imported()
     owner = aliased(Person)
     stmt = (select(ImportedCalendar, owner.name).outerjoin(owner, owner.id == ImportedCalendar.owner_person_id)
             .where(ImportedCalendar.visible.is_(True)).order_by(ImportedCalendar.name))
     if calendar_id:
+        from huiwu.services.calendars import STAGING
+
         stmt = (select(ImportedCalendar, owner.name).outerjoin(owner, owner.id == ImportedCalendar.owner_person_id)
                 .where(ImportedCalendar.id == calendar_id, ~ImportedCalendar.name.startswith(STAGING)))
     shown = list(uow.session.execute(stmt)) if calendar_id != 0 else []
@@ -515,6 +524,8 @@ def _imported(uow: UnitOfWork, lo: dt.datetime, hi: dt.datetime, calendar_id: in
         out.warnings.append("所选的导入日历已重新导入或已删除，请在筛选中重新选择日历。")
     if not shown:
         return out
+    from huiwu.calendar.ics_import import expand_events, recurrence_key
+
     # a single event touching the range, or a series (or an instance of one) begun before its end
     touching = (
         ImportedEvent.calendar_id.in_([cal.id for cal, _ in shown]),

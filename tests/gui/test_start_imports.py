@@ -36,3 +36,22 @@ def test_what_the_window_needs_before_it_shows_is_light(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", PROBE], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().splitlines()[-1] == "loaded:"
+
+
+FIRST_PAGE = """
+import sys
+import ui.pages.dashboard
+later = ("icalendar", "reportlab", "openpyxl", "alembic", "PySide6.QtCharts", "huiwu.printing",
+         "huiwu.calendar.ics_import")
+print("loaded:" + ",".join(m for m in later if m in sys.modules))
+"""
+
+
+def test_the_first_page_does_not_import_what_later_pages_need(tmp_path: Path) -> None:
+    """The 工作台 loads at start-up: calendar parsing, printing, charts and migrations load on their first use."""
+    env = {**os.environ, "HUIWU_CONFIG_DIR": str(tmp_path / "cfg"), "HUIWU_DATA_DIR": str(tmp_path / "data"),
+           "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", FIRST_PAGE], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().splitlines()[-1] == "loaded:"
