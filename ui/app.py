@@ -71,7 +71,9 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
-def make_application(argv: list[str], language: str = "zh_CN") -> QApplication:
+def make_application(argv: list[str], language: str = "zh_CN", wheel_guard: bool = True) -> QApplication:
+    """The application with the office's UI font; ``wheel_guard`` False leaves the guard to
+    :func:`install_wheel_guard_later` (the window shows first)."""
     from ui.language import apply_ui_font, prepare_environment
 
     if QApplication.instance() is None:
@@ -81,10 +83,24 @@ def make_application(argv: list[str], language: str = "zh_CN") -> QApplication:
     QCoreApplication.setOrganizationName("Huiwu")
     QCoreApplication.setApplicationName("huiwu")
     apply_ui_font(app)
-    from ui.widgets.wheel import install_wheel_guard
+    if wheel_guard:
+        from ui.widgets.wheel import install_wheel_guard
 
-    install_wheel_guard(app)
+        install_wheel_guard(app)
     return app
+
+
+def install_wheel_guard_later(app: QApplication, ctx: AppContext) -> None:
+    """The wheel guard when the database has opened (or failed to), before any page or dialog of the clerk's
+    can take a wheel turn: importing it takes some 18 ms (Qt's event types), which the window need not wait for."""
+
+    def install(*_: object) -> None:
+        from ui.widgets.wheel import install_wheel_guard
+
+        install_wheel_guard(app)
+
+    ctx.events.database_ready.connect(install)
+    ctx.events.database_failed.connect(install)
 
 
 def open_database(
@@ -160,7 +176,7 @@ def run_gui(argv: list[str]) -> int:
         except Exception:  # the old file stays as it is; the app still starts (the address keeps its password)
             log.warning("could not move the database password out of the settings file", exc_info=True)
     language = args.lang or settings.language
-    app = make_application(argv, language)
+    app = make_application(argv, language, wheel_guard=False)
     install_translations(app, language)
     from ui.single_instance import (
         READ_ONLY,
@@ -200,6 +216,7 @@ def _run_window(
 
     install_prompt(ctx, window)  # before the database opens: the shared server's password may be asked
     follow_changes(ctx, window)  # the subscription feeds are rewritten after every change
+    install_wheel_guard_later(app, ctx)  # before the first-run dialog's connection: it may show spin boxes
     window.show()  # on screen first; the database opens on the worker meanwhile
     if not read_only:
         bring_to_front_on_request(instance, window)

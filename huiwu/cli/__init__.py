@@ -16,12 +16,15 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from huiwu.clock import SYSTEM_CLOCK, Clock
-from huiwu.db import Database, resolve_url, upgrade
 from huiwu.errors import HuiwuError
 from huiwu.logs import setup_logging
 from huiwu.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from huiwu.db import Database
 
 Handler = Callable[[argparse.Namespace, "Context"], int]
 log = logging.getLogger(__name__)
@@ -35,6 +38,9 @@ class Context:
 
     @cached_property
     def db(self) -> Database:
+        """Opened (and migrated) on first use: SQLAlchemy and the ORM load only for a command that reads data."""
+        from huiwu.db import Database, resolve_url, upgrade
+
         db = Database(resolve_url(self.db_url, self.settings), self.settings, self.clock)
         upgrade(db)
         return db
