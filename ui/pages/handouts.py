@@ -6,12 +6,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from huiwu.pinyin import text_matches
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.handouts.editor import HandoutEditor
+from ui.handouts.returns import ReturnsPanel
 from ui.i18n import tr
 from ui.widgets.common import TableList, confirm
 from ui.widgets.table import Column
@@ -76,7 +77,13 @@ class HandoutsPage(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(top)
-        right_layout.addWidget(self.editor, 1)
+        self.returns = ReturnsPanel(ctx)  # 回收: the tables out to the units and back, for the open handout
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("handout_tabs")
+        self.tabs.addTab(self.editor, tr("Edit"))
+        self.tabs.addTab(self.returns, tr("Returns"))
+        self.tabs.currentChanged.connect(lambda _: self._load_returns())
+        right_layout.addWidget(self.tabs, 1)
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("handouts_splitter")
@@ -176,6 +183,12 @@ class HandoutsPage(QWidget):
     def _show(self, detail: HandoutDetail) -> None:
         self.editor.load(detail)
         self._update_heading()
+        self._load_returns()
+
+    def _load_returns(self) -> None:
+        """The 回收 tab follows the open handout (a new, unsaved one has nothing sent); loaded when shown."""
+        if self.tabs.currentWidget() is self.returns or self.returns.handout_id is not None:
+            self.returns.load(self.editor.handout_id)
 
     def _may_discard(self) -> bool:
         if not self.editor.dirty:
@@ -193,6 +206,7 @@ class HandoutsPage(QWidget):
         self._opened_first = True
         if self._may_discard():
             self.editor.load(None)
+            self._load_returns()
             self.list.view.clearSelection()
             self._update_heading()
             self.editor.title.setFocus()
@@ -222,6 +236,7 @@ class HandoutsPage(QWidget):
         def done(detail: HandoutDetail) -> None:
             self.editor.load(detail)
             self._update_heading()
+            self._load_returns()
             self.ctx.status(tr("Handout “%1” saved.").replace("%1", detail.edit.title))
             self.refresh()
 
@@ -256,6 +271,7 @@ class HandoutsPage(QWidget):
         def done(_: object) -> None:
             if self.editor.handout_id == row.id:
                 self.editor.load(None)
+                self._load_returns()
             self.ctx.status(tr("Handout “%1” deleted.").replace("%1", row.title))
             self.refresh()
 
