@@ -195,6 +195,7 @@ def generate_notice(uow: UnitOfWork, m: Meeting) -> Notice:
     if m.agenda_items:
         matters.append("各汇报单位请于会前 2 个工作日将汇报材料报送会务组。")
     matters.append("确因特殊情况不能参会的，须按规定履行请假手续，经批准后方可请人代会，并于会前报告会务组。")
+    matters.append(f"{reply_instruction(uow, m)}（见附件），未批准不得缺席。")
     paras.append(f"{next(n)}、有关事宜")
     paras += [f"（{_NUMERALS[i]}）{t}" for i, t in enumerate(matters)]
     name, phone = m.contact_name, m.contact_phone
@@ -203,7 +204,17 @@ def generate_notice(uow: UnitOfWork, m: Meeting) -> Notice:
     if name or phone:
         contact = "　".join(x for x in (name and f"联系人：{name}", phone and f"联系电话：{phone}") if x)
         paras += ["", contact]
+    paras += ["", "附件：回执"]
     return Notice(title, addressees, tuple(paras), uow.settings.issuer_line(), cn_date(_issue_date(uow, m)))
+
+
+def reply_instruction(uow: UnitOfWork, m: Meeting) -> str:
+    """"请于11月24日（周二）17:00前将回执报送会务组": the 回执's deadline as the ledger holds it (the one set,
+    else the working day before the meeting at 17:00), the same sentence on the notice and on its 回执 form."""
+    from huiwu.services.replies import deadline_text, reply_deadline, reply_request
+
+    when = deadline_text(reply_deadline(uow, m, reply_request(uow, m.id))).removesuffix("前报送")
+    return f"{when}前将回执报送会务组"
 
 
 def _who(p: Participant) -> str:

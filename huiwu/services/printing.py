@@ -277,11 +277,13 @@ def _venue_text(meeting: Meeting) -> str:
 
 def notice_doc(uow: UnitOfWork, meeting: Meeting) -> d.NoticeDoc:
     """The printed notice: the notice service's one model, line for line as the editor's tab shows it."""
-    from huiwu.services.notice import build_notice
+    from huiwu.services.notice import build_notice, reply_instruction
 
     n = build_notice(uow, meeting.id)
+    form = d.ReplyForm(title=f"{meeting.title}回执", columns=("单位", "姓名", "职务", "联系电话", "是否参会"),
+                       deadline_text=f"注：{reply_instruction(uow, meeting)}；不参会的请注明原因及代会人员。")
     return d.NoticeDoc(title=n.title, recipients=n.addressees, paragraphs=n.body, issuer=n.signature,
-                       date_text=n.date_text, postscript=n.postscript, reply_form=d.ReplyForm(),
+                       date_text=n.date_text, postscript=n.postscript, reply_form=form,
                        secrecy_mark=content_mark(meeting), printed_by=uow.settings.office_name.strip(),
                        printed_on=uow.today())
 

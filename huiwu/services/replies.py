@@ -138,6 +138,11 @@ def _meeting(uow: UnitOfWork, meeting_id: int) -> Meeting:
     return m
 
 
+def reply_request(uow: UnitOfWork, meeting_id: int) -> ReturnRequest | None:
+    """The meeting's 回执 request, if a reply (or a unit to name its attendee) has been recorded."""
+    return _request(uow, meeting_id)
+
+
 def _request(uow: UnitOfWork, meeting_id: int) -> ReturnRequest | None:
     return uow.session.scalar(
         select(ReturnRequest).where(ReturnRequest.meeting_id == meeting_id, ReturnRequest.kind == ReturnKind.REPLY)

@@ -32,7 +32,7 @@ def _text(pdf: bytes) -> str:
 def _notice_pages(pdf: bytes) -> str:
     """The notice without its 回执 page (which names the meeting's contact for the replies)."""
     pages = pdf_pages_text(pdf)
-    return squash("".join(p for p in pages if "回执" not in p))
+    return squash("".join(p for p in pages if "是否参会" not in p))
 
 
 def test_notice_signs_with_the_issuer_and_falls_back_to_the_default_contact(
