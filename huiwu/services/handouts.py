@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from huiwu.db import UnitOfWork
-from huiwu.errors import ConflictError, NotFoundError, ValidationError
+from huiwu.errors import ConflictError, NotFoundError, RuleError, ValidationError
 from huiwu.models import (
     CONFIDENTIALITY_LABELS,
     Confidentiality,
@@ -147,10 +148,7 @@ def save_handout(uow: UnitOfWork, edit: HandoutEdit, handout_id: int | None = No
         HandoutMilestone(position=k, due_date=m.due_date, node=m.node, owner=m.owner)
         for k, m in enumerate(edit.milestones)
     ]
-    handout.tables = [
-        HandoutTable(position=k, title=t.title, columns=list(t.columns), rows=[list(r) for r in t.rows])
-        for k, t in enumerate(edit.tables)
-    ]
+    _set_tables(uow, handout, edit.tables)
     handout.updated_at = uow.now()  # touch the row itself, so a change to milestones alone bumps the version
     uow.session.add(handout)
     uow.flush()
@@ -161,6 +159,35 @@ def save_handout(uow: UnitOfWork, edit: HandoutEdit, handout_id: int | None = No
     detail = _detail(handout)
     uow.commit()
     return detail
+
+
+def _set_tables(uow: UnitOfWork, handout: Handout, tables: Sequence[TableEdit]) -> None:
+    """The attached tables, updated in place by position: a table already sent to units keeps its row, so
+    what the units returned (huiwu.services.handout_returns, which cascades from it) is never lost by a save.
+    A sent table that units have returned can neither lose its header nor be removed."""
+    from huiwu.models import ReturnItem, ReturnRequest, ReturnState
+
+    existing = sorted(handout.tables, key=lambda t: t.position) if handout.id is not None else []
+    returned: set[int] = set()
+    if existing:
+        returned = set(uow.session.scalars(
+            select(ReturnRequest.handout_table_id).join(ReturnItem, ReturnItem.request_id == ReturnRequest.id)
+            .where(ReturnRequest.handout_table_id.in_([t.id for t in existing]),
+                   ReturnItem.state == ReturnState.RETURNED)))
+    kept: list[HandoutTable] = []
+    for k, t in enumerate(tables):
+        if k < len(existing):
+            table = existing[k]
+            if table.id in returned and list(table.columns) != list(t.columns):
+                raise RuleError(f"附表“{table.title or k + 1}”已有单位报回，不能再改表头；如需新表，请另加一张附表。")
+            table.position, table.title, table.columns, table.rows = k, t.title, list(t.columns), [list(r) for r in t.rows]
+            kept.append(table)
+        else:
+            kept.append(HandoutTable(position=k, title=t.title, columns=list(t.columns), rows=[list(r) for r in t.rows]))
+    for table in existing[len(tables):]:
+        if table.id in returned:
+            raise RuleError(f"附表“{table.title}”已有单位报回，不能删除。")
+    handout.tables = kept
 
 
 def duplicate_handout(uow: UnitOfWork, handout_id: int, meeting_id: int | None = None,

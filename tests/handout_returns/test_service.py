@@ -192,9 +192,6 @@ def test_not_sent_is_refused_in_words(database: Database, tmp_path: Path) -> Non
         assert uow.session.scalar(select(func.count(ReturnItem.id))) == 0
 
 
-@pytest.mark.xfail(strict=True, reason="huiwu.services.handouts.save_handout replaces the attached tables with new rows; "
-                   "return_request.handout_table_id cascades on delete, so re-saving a sent 明白纸 drops its returns. "
-                   "Fix belongs in save_handout (update tables in place by position) — not this module's file.")
 def test_resaving_a_sent_handout_keeps_what_came_back(database: Database, tmp_path: Path) -> None:
     office, _, (path,) = _sent(database, tmp_path)
     fill(path, "城关镇", FILLED)
@@ -205,4 +202,27 @@ def test_resaving_a_sent_handout_keeps_what_came_back(database: Database, tmp_pa
 
         detail = get_handout(uow, office.handout_id)
         save_handout(uow, detail.edit, detail.id, detail.version)
+    assert ("城关镇", "已交", 3) in _state(database, office.handout_id)
+
+
+def test_a_returned_table_keeps_its_header_and_cannot_be_removed(database: Database, tmp_path: Path) -> None:
+    import dataclasses
+
+    from huiwu.errors import RuleError
+    from huiwu.services.handouts import get_handout, save_handout
+
+    office, _, (path,) = _sent(database, tmp_path)
+    fill(path, "城关镇", FILLED)
+    with database.uow() as uow:
+        svc.import_returns(uow, office.handout_id, [path])
+    with database.uow() as uow:
+        detail = get_handout(uow, office.handout_id)
+        table = detail.edit.tables[0]
+        renamed = dataclasses.replace(detail.edit, tables=(dataclasses.replace(table, columns=(*table.columns, "备注2")),))
+        with pytest.raises(RuleError, match="不能再改表头"):
+            save_handout(uow, renamed, detail.id, detail.version)
+    with database.uow() as uow:
+        detail = get_handout(uow, office.handout_id)
+        with pytest.raises(RuleError, match="不能删除"):
+            save_handout(uow, dataclasses.replace(detail.edit, tables=()), detail.id, detail.version)
     assert ("城关镇", "已交", 3) in _state(database, office.handout_id)
