@@ -124,6 +124,10 @@ def create_demo(uow: UnitOfWork, today: dt.date | None = None) -> DemoSummary:
     builder.leader_calendar(today)
     builder.requests(today)
     builder.plan(today)
+    builder.replies(today)
+    from huiwu.demo_returns import add_demo_returns
+
+    add_demo_returns(uow, today)
     s = uow.session
     return DemoSummary(
         units=s.scalar(select(func.count(Unit.id))) or 0,
@@ -581,6 +585,33 @@ class _Builder:
         ask("冬季供暖保障专题会", MeetingKind.TOPIC, 4, 10, 60, "县住房和城乡建设局",
             (heads["县住房和城乡建设局"].id, heads["县发展和改革局"].id, heads["县应急管理局"].id), (0, 0),
             late_for=late_for)
+
+    def replies(self, today: dt.date) -> None:
+        """This week's 回执 as they stand: for each meeting still to come that has been notified, most invitees
+        replied by phone, a few have not (未回复), and one 不参会 became a leave request waiting for its approver."""
+        from huiwu.services import replies as svc
+
+        rng = random.Random(SEED + 15)  # its own stream: the office and its meetings stay as they were
+        now = self.uow.now()
+        monday = today - dt.timedelta(days=today.weekday())
+        upcoming = list(self.s.scalars(
+            select(Meeting).where(Meeting.status == MeetingStatus.NOTIFIED, Meeting.starts_at > now,
+                                  Meeting.starts_at < self.at(monday + dt.timedelta(days=7), 0))
+            .order_by(Meeting.starts_at)))
+        absent_done = False
+        for m in upcoming:
+            invited = [p.person_id for p in m.participants
+                       if p.role != ParticipantRole.STAFF and p.attendance == "pending"]
+            for n, person_id in enumerate(invited):
+                if rng.random() < 0.2:
+                    continue  # 未回复 yet
+                stamp = now - dt.timedelta(hours=rng.randint(1, 40), minutes=rng.randint(0, 59))
+                answer = svc.ReplyInput("attend", channel=rng.choice(("电话", "电话", "书面")))
+                if not absent_done and n == len(invited) // 2:
+                    answer = svc.ReplyInput("absent", "参加市里的专题培训", channel="电话")
+                    absent_done = True
+                with self.moment(max(stamp, m.created_at)):
+                    svc.record_reply(self.uow, m.id, f"person:{person_id}", answer)
 
     def plan(self, today: dt.date) -> None:
         """This year's 会议计划: the caps the county's rules set (常务会议 once a month, a share by video)."""

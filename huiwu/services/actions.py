@@ -5,6 +5,7 @@ feedback entries and a state (办理中 / 已办结 / 已销号; 逾期 is deriv
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -90,10 +91,14 @@ def action_rows(
     state: str | None = None,
     overdue_only: bool = False,
     today: dt.date | None = None,
+    ids: Collection[int] | None = None,
 ) -> list[ActionRow]:
-    """Action items across meetings (deleted meetings excluded), deadline first. ``state`` may be "overdue"."""
+    """Action items across meetings (deleted meetings excluded), deadline first. ``state`` may be "overdue";
+    ``ids`` narrows to those items."""
     today = today or uow.today()
     q = select(ActionItem).join(Meeting, ActionItem.meeting_id == Meeting.id).where(Meeting.deleted_at.is_(None))
+    if ids is not None:
+        q = q.where(ActionItem.id.in_(list(ids)))
     if meeting_id is not None:
         q = q.where(ActionItem.meeting_id == meeting_id)
     if unit_id is not None:
@@ -106,6 +111,16 @@ def action_rows(
         q = q.where(ActionItem.state == ActionState.OPEN, ActionItem.deadline < today)
     rows = [_row(uow, a, today) for a in uow.session.scalars(q.order_by(ActionItem.id))]
     return sorted(rows, key=lambda r: (r.deadline or dt.date.max, r.id))
+
+
+def milestones_due(uow: UnitOfWork, today: dt.date | None = None, within_days: int = 7) -> list[ActionRow]:
+    """Open 督办 items made from a 明白纸's 时限节点 that fall due within ``within_days`` (not yet overdue): what
+    the 工作台 lists before they fall due (overdue ones are already in its 逾期督办 list)."""
+    today = today or uow.today()
+    ids = set(uow.session.scalars(select(ActionItem.id).where(
+        ActionItem.handout_milestone_id.is_not(None), ActionItem.state == ActionState.OPEN,
+        ActionItem.deadline >= today, ActionItem.deadline <= today + dt.timedelta(days=within_days))))
+    return action_rows(uow, state=ActionState.OPEN, today=today, ids=ids) if ids else []
 
 
 def get_action(uow: UnitOfWork, action_id: int) -> ActionRow:

@@ -16,7 +16,7 @@ from huiwu.models import (
     MeetingStatus,
 )
 from huiwu.rules.requests import next_week_of, remind_requests
-from huiwu.services.actions import ActionRow, action_rows
+from huiwu.services.actions import ActionRow, action_rows, milestones_due
 from huiwu.services.meetings import MeetingRow, list_meetings
 from huiwu.services.replies import missing_replies, unapproved_leave
 from huiwu.services.requests import week_requests
@@ -111,10 +111,15 @@ def dashboard(uow: UnitOfWork, now: dt.datetime | None = None) -> Dashboard:
 
 
 def _reminders(uow: UnitOfWork, now: dt.datetime) -> tuple[Reminder, ...]:
-    """What must come back or be decided before tomorrow's meetings (the evening-before round of calls)."""
+    """What must come back or be decided before tomorrow's meetings (the evening-before round of calls), and the
+    明白纸's 时限节点 falling due within a week (once overdue they are in the overdue 督办 list)."""
     found = [Reminder(m.kind_label, m.title, m.deadline, "未回复：" + "、".join(m.missing), m.overdue,
                       m.meeting_id, m.handout_id)
              for m in [*missing_replies(uow, now), *missing_returns(uow, now)]]
+    tz = uow.settings.tz()
+    found += [Reminder("时限节点", a.meeting_title, dt.datetime.combine(a.deadline, dt.time(17), tzinfo=tz),
+                       f"{a.unit_name or '（未定责任单位）'}：{a.text}", False, a.meeting_id)
+              for a in milestones_due(uow, now.astimezone(tz).date()) if a.deadline is not None]
     found += [Reminder("请假未批准", u.meeting_title, u.starts_at,
                        f"{u.person_name}：{u.reason}" + (f"（待{u.approver_name}审批）" if u.approver_name else ""),
                        False, u.meeting_id) for u in unapproved_leave(uow, now)]

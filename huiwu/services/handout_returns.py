@@ -952,15 +952,7 @@ def milestone_actions(uow: UnitOfWork, handout_id: int) -> list[Any]:
 
 
 def milestones_due(uow: UnitOfWork, today: dt.date | None = None, within_days: int = 7) -> list[Any]:
-    """Open 督办 items made from 时限节点 that fall due within ``within_days`` (not yet overdue): what the 工作台
-    lists before they fall due (overdue ones are already in its 逾期督办 list)."""
-    from huiwu.services.actions import action_rows
+    """The 时限节点's 督办 items falling due within ``within_days``: :func:`huiwu.services.actions.milestones_due`."""
+    from huiwu.services.actions import milestones_due as due
 
-    today = today or uow.today()
-    ids = set(uow.session.scalars(select(ActionItem.id).where(
-        ActionItem.handout_milestone_id.is_not(None), ActionItem.state == ActionState.OPEN,
-        ActionItem.deadline >= today, ActionItem.deadline <= today + dt.timedelta(days=within_days))))
-    if not ids:
-        return []
-    return [r for r in action_rows(uow, state=ActionState.OPEN, today=today) if r.id in ids]
-
+    return due(uow, today, within_days)

@@ -105,3 +105,23 @@ def test_demo_has_next_weeks_requests_and_this_years_plan_and_merges(demo_db: Da
     assert sorted(kind for kind, _, _ in merges) == ["merge", "ride"] and all(saved > 0 for _, saved, _ in merges)
     assert len(sources) == 2 and all(into is not None and year == 2026 for into, year in sources)
     assert {kind for kind, _ in caps} >= {"standing", ""} and ("standing", 12) in caps
+
+
+def test_demo_has_partial_replies_and_a_handout_sent_to_units(demo_db: Database) -> None:
+    """Issue 15 item 4: this week's notified meetings have partial 回执 (some 未回复, one 不参会 that became a
+    leave request waiting for its approver); the first 明白纸 went to units, two returned, one overdue."""
+    from huiwu.models import Handout
+    from huiwu.services import handout_returns, replies
+
+    with demo_db.uow() as uow:
+        meetings = [m.id for m in uow.session.scalars(select(Meeting).where(Meeting.status == "notified",
+                                                                           Meeting.starts_at > uow.now()))]
+        views = [replies.reply_ledger(uow, m) for m in meetings]
+        first = uow.session.scalars(select(Handout.id).order_by(Handout.id)).first()
+        ledger = handout_returns.handout_returns(uow, first) if first is not None else None
+    assert views and all(v.counts.returned and v.counts.pending for v in views)
+    absent = [r for v in views for r in v.rows if r.answer == "absent"]
+    assert len(absent) == 1 and absent[0].leave_state_label == "待审批"
+    assert ledger is not None
+    states = [u.state_text for t in ledger.tables for u in t.units]
+    assert states.count("已交") == 2 and states.count("逾期") == 1
