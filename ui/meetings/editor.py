@@ -10,7 +10,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -55,7 +55,7 @@ from ui.meetings.action_dialogs import ActionDialog, FeedbackDialog
 from ui.meetings.alive import run_alive
 from ui.meetings.refs import Refs
 from ui.meetings.replies import RepliesTab
-from ui.widgets.common import FormDialog, confirm
+from ui.widgets.common import OVERDUE_COLOR, FormDialog, confirm, shortcut
 from ui.widgets.dates import from_qdt, to_qdt
 from ui.widgets.table import Column, RowTableModel
 
@@ -63,16 +63,7 @@ if TYPE_CHECKING:
     from huiwu.services.week import AmendmentRow
 
 LABELS = svc.labels()
-OVERDUE_COLOR = QColor("#ffe3b3")  # a soft amber: overdue, not alarming
 ROW_HEIGHT = 30
-
-
-def shortcut(key: Any, parent: QWidget, slot: Any,
-             context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QShortcut:
-    sc = QShortcut(QKeySequence(key), parent)
-    sc.setContext(context)
-    sc.activated.connect(slot)
-    return sc
 
 
 def fmt(t: dt.datetime | None) -> str:

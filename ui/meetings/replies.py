@@ -39,7 +39,8 @@ class RepliesTab(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("replies_summary")
         self.summary.setWordWrap(True)
-        from ui.meetings.editor import OVERDUE_COLOR, row_view
+        from ui.meetings.editor import row_view
+        from ui.widgets.common import OVERDUE_COLOR
 
         self.model: RowTableModel[ReplyRow]
         self.model, self.table = row_view([

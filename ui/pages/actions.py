@@ -16,9 +16,8 @@ from ui.errors import show_error
 from ui.i18n import tr
 from ui.meetings.action_dialogs import ActionDialog, FeedbackDialog
 from ui.meetings.alive import run_alive
-from ui.meetings.editor import OVERDUE_COLOR
 from ui.meetings.refs import Refs, load_refs
-from ui.widgets.common import TableList, confirm
+from ui.widgets.common import OVERDUE_COLOR, TableList, confirm
 from ui.widgets.table import Column
 
 

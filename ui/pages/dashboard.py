@@ -18,8 +18,7 @@ from ui.context import AppContext
 from ui.errors import show_error
 from ui.i18n import tr
 from ui.meetings.alive import run_alive
-from ui.meetings.editor import OVERDUE_COLOR, shortcut
-from ui.widgets.common import TableList
+from ui.widgets.common import OVERDUE_COLOR, TableList, shortcut
 from ui.widgets.table import Column
 
 

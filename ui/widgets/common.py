@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,6 +23,16 @@ from PySide6.QtWidgets import (
 from ui.i18n import tr
 from ui.widgets.flow import FlowLayout
 from ui.widgets.table import Column, RowFilterProxy, RowTableModel
+
+OVERDUE_COLOR = QColor("#ffe3b3")  # a soft amber: overdue, not alarming (every list marks 逾期 with it)
+
+
+def shortcut(key: Any, parent: QWidget, slot: Any,
+             context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QShortcut:
+    sc = QShortcut(QKeySequence(key), parent)
+    sc.setContext(context)
+    sc.activated.connect(slot)
+    return sc
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
