@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import Any
 
 from huiwu.cli import Context
@@ -13,6 +14,10 @@ def register(sub: Any) -> None:
     p = sub.add_parser("replies", help="会议回执：每位参会人员（或单位）的回执情况，未回复和逾期有标记")
     p.add_argument("meeting_id", type=int, metavar="MEETING_ID")
     p.add_argument("--json", action="store_true", help="以 JSON 输出（中文不转义）")
+    p.add_argument("--export", metavar="FILE.xlsx", help="导出回执表（每位参会人员一行），发给各单位填写")
+    p.add_argument("--import", dest="import_file", metavar="FILE.xlsx",
+                   help="导入填好的回执表；有任何错误时一条也不登记，并指出第几行哪一列")
+    p.add_argument("--dry-run", action="store_true", help="与 --import 同用：只检查，不登记")
     p.set_defaults(handler=cmd_replies)
 
 
@@ -28,8 +33,27 @@ def reply_json(r: Any) -> dict[str, Any]:
 
 
 def cmd_replies(args: argparse.Namespace, ctx: Context) -> int:
+    from pathlib import Path
+
     from huiwu.services import replies
 
+    if args.export:
+        with ctx.db.uow() as uow:
+            path = replies.export_reply_sheet(uow, args.meeting_id, Path(args.export))
+        ctx.out(f"已导出回执表：{path}")
+        return 0
+    if args.import_file:
+        with ctx.db.uow() as uow:
+            read = replies.read_reply_sheet if args.dry_run else replies.import_reply_sheet
+            preview = read(uow, args.meeting_id, Path(args.import_file))
+        if not preview.clean:
+            for line in preview.errors:
+                print(line, file=sys.stderr)
+            print(f"回执表有 {len(preview.errors)} 处问题，没有登记任何回执。", file=sys.stderr)
+            return 2
+        done = "可以登记" if args.dry_run else "已登记"
+        ctx.out(f"{preview.path}：{done} {len(preview.replies)} 条回执（另有 {preview.blank} 人未填写是否参会）。")
+        return 0
     with ctx.db.uow() as uow:
         view = replies.reply_ledger(uow, args.meeting_id)
     if args.json:

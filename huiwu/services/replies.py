@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -46,9 +47,13 @@ __all__ = [
     "RepliesView",
     "ReplyInput",
     "ReplyRow",
+    "SheetPreview",
     "Unapproved",
     "add_unit_placeholders",
+    "export_reply_sheet",
+    "import_reply_sheet",
     "missing_replies",
+    "read_reply_sheet",
     "record_reply",
     "reply_deadline",
     "reply_ledger",
@@ -265,10 +270,17 @@ def add_unit_placeholders(uow: UnitOfWork, meeting_id: int, unit_ids: Sequence[i
 
 def record_reply(uow: UnitOfWork, meeting_id: int, key: str, data: ReplyInput,
                  item_version: int | None = None) -> ReplyRow:
-    """Records one reply (by phone, on paper, from an imported sheet) and what it brings along, in one commit:
+    """Records one reply (by phone, on paper) and what it brings along, in one commit:
     不参会 → a leave request to the approver the office's rule names; 代会 → a leave request naming the
     substitute; a unit's 参会 → its named attendee joins the participants. A changed reply withdraws the leave
     request the earlier one filed, if it is still open."""
+    _record(uow, meeting_id, key, data, item_version)
+    uow.commit()
+    view = reply_ledger(uow, meeting_id)
+    return next(r for r in view.rows if r.key == key)
+
+
+def _record(uow: UnitOfWork, meeting_id: int, key: str, data: ReplyInput, item_version: int | None = None) -> None:
     m = _open_meeting(uow, meeting_id)
     kind, _, raw = key.partition(":")
     if kind not in ("person", "unit") or not raw.isdigit():
@@ -314,9 +326,6 @@ def record_reply(uow: UnitOfWork, meeting_id: int, key: str, data: ReplyInput,
     what = _reply_words(data, uow)
     audit.record(uow, "return_item", item.id, "reply", f"{who} 回执：{what}", meeting_id=m.id)
     uow.flush()
-    uow.commit()
-    view = reply_ledger(uow, m.id)
-    return next(r for r in view.rows if r.key == key)
 
 
 def _check(uow: UnitOfWork, m: Meeting, kind: str, ident: int, data: ReplyInput) -> None:
@@ -442,3 +451,164 @@ def unapproved_leave(uow: UnitOfWork, now: dt.datetime | None = None) -> list[Un
     return [Unapproved(lr.id, lr.meeting_id or 0, lr.meeting.title if lr.meeting else "",
                        lr.meeting.starts_at.astimezone(tz) if lr.meeting else now, lr.person.name, lr.reason,
                        lr.approver.name if lr.approver else "") for lr in rows]
+
+
+# ---------------------------------------------------------------- the 回执 as a sheet, out and back
+
+SHEET_COLUMNS = ("单位", "姓名", "职务", "联系电话", "是否参会", "不参会原因", "代会人员")
+ANSWER_WORDS = {  # what offices write in 是否参会
+    ReplyAnswer.ATTEND: ("参会", "参加", "是", "√", "✓", "出席", "列席"),
+    ReplyAnswer.ABSENT: ("不参会", "不参加", "否", "×", "✗", "请假"),
+    ReplyAnswer.SUBSTITUTE: ("代会", "委托", "代为参会"),
+}
+
+
+@dataclass(frozen=True)
+class SheetReply:
+    row: int
+    key: str
+    name: str
+    data: ReplyInput
+
+
+@dataclass(frozen=True)
+class SheetPreview:
+    path: str
+    replies: tuple[SheetReply, ...]
+    blank: int  # invitees on the sheet with 是否参会 left empty (still 未回复)
+    errors: tuple[str, ...]  # "回执.xlsx “回执”表第 5 行“是否参会”列：…"
+
+    @property
+    def clean(self) -> bool:
+        return not self.errors
+
+
+def export_reply_sheet(uow: UnitOfWork, meeting_id: int, path: Path) -> Path:
+    """The 回执 as a workbook to send out: every invitee (and every unit asked to name one) on its own row,
+    单位、姓名、职务、联系电话 filled in, 是否参会 / 原因 / 代会人员 left to fill. A read: nothing is written."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    from huiwu.files import save_workbook
+
+    view = reply_ledger(uow, meeting_id)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "回执"
+    sheet.append(list(SHEET_COLUMNS))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(horizontal="center")
+    for r in view.rows:
+        sheet.append([r.unit_name, r.name if r.person_id is not None else "", r.title, r.phone,
+                      r.answer_label if r.state == ReturnState.RETURNED else "", r.reason, r.substitute_text])
+    for column, width in zip("ABCDEFG", (24, 10, 18, 16, 10, 24, 12), strict=True):
+        sheet.column_dimensions[column].width = width
+    sheet.append([])
+    sheet.append([f"《{view.title}》回执：{view.deadline_text}。是否参会填写：参会 / 不参会 / 代会；"
+                  "不参会的请填写原因，代会的请填写代会人员。"])
+    return save_workbook(book, path)
+
+
+def _answer_of(text: str) -> str | None:
+    cleaned = text.strip()
+    for answer, words in ANSWER_WORDS.items():
+        if cleaned in words:
+            return answer
+    return None
+
+
+def read_reply_sheet(uow: UnitOfWork, meeting_id: int, path: Path) -> SheetPreview:
+    """Reads a returned 回执 sheet against the meeting's invitees; every problem names the file, sheet, row and
+    column. Writes nothing."""
+    from huiwu.services.roster import RosterError, _cell, _header, _open
+
+    view = reply_ledger(uow, meeting_id)
+    try:
+        book = _open(path)
+    except RosterError as exc:
+        return SheetPreview(path.name, (), 0, (str(exc),))
+    errors: list[str] = []
+    found: list[SheetReply] = []
+    blank = 0
+    by_name: dict[str, list[ReplyRow]] = {}
+    unit_rows: dict[str, ReplyRow] = {}
+    for r in view.rows:
+        if r.person_id is not None:
+            by_name.setdefault(r.name, []).append(r)
+        else:
+            unit_rows[r.unit_name] = r
+    named_once: dict[str, list[Person]] = {}
+    for p in uow.session.scalars(select(Person).where(Person.active.is_(True))):
+        named_once.setdefault(p.name, []).append(p)
+    people = {name: found[0] for name, found in named_once.items() if len(found) == 1}  # a name, one person
+    try:
+        sheet = book.worksheets[0]
+        index, rows = _header(sheet, sheet.title, SHEET_COLUMNS, ("姓名", "是否参会"))
+        seen: set[str] = set()
+        for number, values in enumerate(rows, start=2):
+            cells = {c: _cell(values[i]) if i < len(values) else "" for c, i in index.items()}
+            where = f"{path.name}“{sheet.title}”表第 {number} 行"
+            name, unit, said = cells.get("姓名", ""), cells.get("单位", ""), cells.get("是否参会", "")
+            if not name and not said:
+                continue  # an empty row, a unit still to answer, or the note line under the table
+            candidates = by_name.get(name, []) if name else []
+            if len(candidates) > 1:
+                candidates = [c for c in candidates if c.unit_name == unit] or candidates
+                if len(candidates) > 1:
+                    errors.append(f"{where}“单位”列：有 {len(candidates)} 位“{name}”，请填写其单位。")
+                    continue
+            if not candidates and unit in unit_rows:
+                candidates = [unit_rows[unit]]  # a unit asked to name its attendee, who is in 姓名 (or 代会人员)
+            if not candidates:
+                who = name or unit
+                errors.append(f"{where}“姓名”列：“{who}”不是本次会议的参会人员（或被要求报送的单位）。")
+                continue
+            row = candidates[0]
+            if not said:
+                blank += 1
+                continue
+            answer = _answer_of(said)
+            if answer is None:
+                errors.append(f"{where}“是否参会”列：“{said}”看不懂，请填写参会、不参会或代会。")
+                continue
+            if row.key in seen:
+                errors.append(f"{where}“姓名”列：“{row.name}”在表中出现了两次。")
+                continue
+            seen.add(row.key)
+            reason, substitute = cells.get("不参会原因", ""), cells.get("代会人员", "")
+            if answer == ReplyAnswer.ABSENT and not reason:
+                errors.append(f"{where}“不参会原因”列：不参会的请填写原因。")
+                continue
+            if answer == ReplyAnswer.SUBSTITUTE and not substitute:
+                errors.append(f"{where}“代会人员”列：代会的请填写代会人员。")
+                continue
+            named = None
+            if row.person_id is None:  # a unit's line: the name it sends is its attendee
+                person = people.get(name or substitute)
+                if person is None:
+                    errors.append(f"{where}“姓名”列：单位报送的参会人员“{name or substitute or '（未填）'}”不在通讯录中，"
+                                  "请先添加到通讯录。")
+                    continue
+                named, answer = person.id, ReplyAnswer.ATTEND
+            sub = people.get(substitute) if answer == ReplyAnswer.SUBSTITUTE else None
+            data = ReplyInput(answer=answer, reason=reason or ("代会" if answer == ReplyAnswer.SUBSTITUTE else ""),
+                              substitute_person_id=sub.id if sub else None,
+                              substitute_name="" if sub else (substitute if answer == ReplyAnswer.SUBSTITUTE else ""),
+                              named_person_id=named, channel="书面", note=f"导入自 {path.name}")
+            found.append(SheetReply(number, row.key, row.name, data))
+    finally:
+        book.close()
+    return SheetPreview(path.name, tuple(found), blank, tuple(errors))
+
+
+def import_reply_sheet(uow: UnitOfWork, meeting_id: int, path: Path) -> SheetPreview:
+    """Records every reply of a clean sheet in one commit (each as :func:`record_reply` would); a sheet with
+    any problem records nothing and its preview says why."""
+    preview = read_reply_sheet(uow, meeting_id, path)
+    if not preview.clean:
+        return preview
+    for r in preview.replies:
+        _record(uow, meeting_id, r.key, r.data)
+    uow.commit()
+    return preview

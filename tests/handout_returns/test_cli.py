@@ -17,8 +17,13 @@ from tests.handout_returns.office import fill
 
 
 def _first_handout(db: Database) -> int:
+    """A copy of the demo's first 明白纸, for its meeting, not sent yet (the demo's own was sent to units)."""
+    from huiwu.services.handouts import duplicate_handout
+
     with db.uow() as uow:
-        return int(uow.session.scalar(select(Handout.id).order_by(Handout.id)))  # type: ignore[arg-type]
+        first = uow.session.scalar(select(Handout).order_by(Handout.id))
+        assert first is not None
+        return duplicate_handout(uow, first.id, first.meeting_id).id
 
 
 def test_send_export_import_ledger_and_merged(demo_db: Database, tmp_path: Path,

@@ -14,22 +14,25 @@ from tests.handout_returns.office import deadline, fill
 
 
 def test_demo_returns(demo_db: Database) -> None:
+    """create_demo made them (huiwu.demo calls add_demo_returns); a second call adds nothing."""
+    from sqlalchemy import select
+
+    from huiwu.models import Handout
+
     with demo_db.uow() as uow:
-        made = add_demo_returns(uow, uow.today())
-    assert made.returned == ("城关镇", "河口镇") and made.overdue == ("柳林镇",) and made.actions == 4
-    with demo_db.uow() as uow:
+        first = uow.session.scalar(select(Handout.id).order_by(Handout.id))
+        assert first is not None
         assert add_demo_returns(uow, uow.today()).request_ids == ()  # once
-        assert made.handout_id is not None
-        ledger = svc.handout_returns(uow, made.handout_id)
+        ledger = svc.handout_returns(uow, first)
         (table,) = ledger.tables
         assert [(u.unit_name, u.state_text) for u in table.units] == [("城关镇", "已交"), ("河口镇", "已交"),
                                                                       ("柳林镇", "逾期")]
         assert all(u.channel == "表格导入" and len(u.rows) == 2 for u in table.units[:2])
         assert table.units[0].returned_at is not None and table.units[0].returned_at.date() < uow.today()
         assert ledger.milestone_actions == ledger.milestones == 4
-        assert any(m.handout_id == made.handout_id and m.overdue and m.missing == ("柳林镇",)
+        assert any(m.handout_id == first and m.overdue and m.missing == ("柳林镇",)
                    for m in missing_returns(uow))
-        assert len(svc.milestone_actions(uow, made.handout_id)) == 4
+        assert len(svc.milestone_actions(uow, first)) == 4
 
 
 def test_fifteen_units_files_import_in_one_go(demo_db: Database, tmp_path: Path) -> None:

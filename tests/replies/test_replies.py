@@ -226,3 +226,70 @@ def test_the_dashboard_page_shows_the_reminders(qtbot, gui_ctx) -> None:  # type
     with qtbot.waitSignal(gui_ctx.events.open_requested) as opened:
         page._open_reminder(data.reminders[0])
     assert opened.args[0] in ("meetings", "handouts")
+
+
+def test_a_returned_sheet_round_trips_and_a_bad_one_changes_nothing(office: tuple[Office, int], database: Database,
+                                                                    tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    o, mid = office
+    with database.uow() as uow:
+        replies.add_unit_placeholders(uow, mid, [o.units[1]])
+        sent = replies.export_reply_sheet(uow, mid, tmp_path / "回执.xlsx")
+    book = load_workbook(sent)
+    sheet = book.active
+    rows = {sheet.cell(r, 2).value or sheet.cell(r, 1).value: r for r in range(2, sheet.max_row + 1)}
+    sheet.cell(rows["李副县长"], 5, "参会")
+    sheet.cell(rows["王主任"], 5, "不参会")
+    sheet.cell(rows["王主任"], 6, "在市里开会")
+    sheet.cell(rows["赵局长"], 5, "代会")
+    sheet.cell(rows["赵局长"], 7, "周秘书")
+    sheet.cell(rows["县发展和改革局"], 2, "吴会计")
+    sheet.cell(rows["县发展和改革局"], 5, "参会")
+    good = tmp_path / "回执（已填）.xlsx"
+    book.save(good)
+    sheet.cell(rows["钱科长"], 5, "也许")
+    bad = tmp_path / "回执（有误）.xlsx"
+    book.save(bad)
+    with database.uow() as uow:
+        refused = replies.import_reply_sheet(uow, mid, bad)
+        assert not refused.clean and refused.errors == (
+            f"回执（有误）.xlsx“回执”表第 {rows['钱科长']} 行“是否参会”列：“也许”看不懂，请填写参会、不参会或代会。",)
+        assert replies.reply_ledger(uow, mid).counts.returned == 0  # nothing recorded
+        done = replies.import_reply_sheet(uow, mid, good)
+        view = replies.reply_ledger(uow, mid)
+    assert done.clean and len(done.replies) == 4 and done.blank == 3
+    texts = {r.name: r.text for r in view.rows}
+    assert texts["李副县长"] == "参会" and texts["王主任"] == "不参会（在市里开会）"
+    assert texts["赵局长"] == "代会（周秘书）" and texts["县发展和改革局"] == "参会：吴会计"
+    assert {r.channel for r in view.rows if r.state == "returned"} == {"书面"}
+    with database.uow() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(LeaveRequest)) == 2
+    not_xlsx = tmp_path / "回执.txt"
+    not_xlsx.write_text("姓名,是否参会\n", encoding="utf-8")
+    with database.uow() as uow:
+        assert "不是有效的 .xlsx 文件" in replies.read_reply_sheet(uow, mid, not_xlsx).errors[0]
+
+
+def test_cli_exports_and_imports_the_sheet(office: tuple[Office, int], database: Database, tmp_path,  # type: ignore[no-untyped-def]
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    from openpyxl import load_workbook
+
+    _, mid = office
+    url = database.url if database.url.startswith("postgresql") else str(database.sqlite_path())
+    sheet_path = tmp_path / "回执.xlsx"
+    assert run_cli(["--db", url, "replies", str(mid), "--export", str(sheet_path)]) == 0
+    book = load_workbook(sheet_path)
+    book.active.cell(3, 5, "不参会")  # 李副县长, without a reason
+    book.save(sheet_path)
+    assert run_cli(["--db", url, "replies", str(mid), "--import", str(sheet_path)]) == 2
+    err = capsys.readouterr().err
+    assert "第 3 行“不参会原因”列：不参会的请填写原因" in err and "没有登记任何回执" in err
+    book.active.cell(3, 6, "出差")
+    book.save(sheet_path)
+    assert run_cli(["--db", url, "replies", str(mid), "--import", str(sheet_path), "--dry-run"]) == 0
+    assert "可以登记 1 条回执" in capsys.readouterr().out
+    with database.uow() as uow:
+        assert replies.reply_ledger(uow, mid).counts.returned == 0
+    assert run_cli(["--db", url, "replies", str(mid), "--import", str(sheet_path)]) == 0
+    assert "已登记 1 条回执（另有 5 人未填写是否参会）" in capsys.readouterr().out

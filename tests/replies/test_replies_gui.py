@@ -76,3 +76,28 @@ def test_a_unit_names_its_attendee_from_the_tab(qtbot, gui_ctx) -> None:  # type
     with gui_ctx.db.uow() as uow:
         assert uow.session.scalar(select(Participant.id).where(
             Participant.meeting_id == detail.id, Participant.person_id == attendee.id)) is not None
+
+
+def test_the_tab_imports_a_returned_sheet_or_lists_its_problems(qtbot, gui_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    from huiwu.services import replies
+
+    editor, detail = _editor(qtbot, gui_ctx)
+    tab = editor.replies_tab
+    with gui_ctx.db.uow() as uow:
+        sheet = replies.export_reply_sheet(uow, detail.id, tmp_path / "回执.xlsx")
+    book = load_workbook(sheet)
+    book.active.cell(2, 5, "参会")
+    book.active.cell(3, 5, "不去")
+    book.save(sheet)
+    tab.import_sheet(sheet)
+    qtbot.waitUntil(lambda: tab.error_box is not None and tab.error_box.isVisible(), timeout=5000)
+    assert "第 3 行“是否参会”列：“不去”看不懂" in tab.error_box.text()
+    tab.error_box.accept()
+    book.active.cell(3, 5, "参会")
+    book.save(sheet)
+    tab.import_sheet(sheet)
+    wait_idle(qtbot, gui_ctx)
+    wait_idle(qtbot, gui_ctx)
+    assert [r.text for r in tab.model.rows()[:2]] == ["参会", "参会"]

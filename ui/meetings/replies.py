@@ -4,6 +4,7 @@ with a person from the directory."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +26,7 @@ from ui.errors import show_error
 from ui.i18n import tr
 from ui.meetings.alive import run_alive
 from ui.week.pickers import PersonPicker
+from ui.widgets.files import open_file, save_file
 from ui.widgets.flow import FlowLayout
 from ui.widgets.table import Column, RowTableModel
 
@@ -89,14 +92,27 @@ class RepliesTab(QWidget):
         self.unit_pick.setObjectName("reply_unit_pick")
         self.unit_pick.addItem(tr("Ask a unit to name its attendee…"), None)
         self.unit_pick.activated.connect(lambda _: self.add_unit())
+        self.export_button = QPushButton(tr("Export sheet…"))
+        self.export_button.setObjectName("replies_export")
+        self.export_button.setToolTip(tr("A workbook with one row per invitee, to send to the units"))
+        self.export_button.clicked.connect(lambda _=False: self.export_sheet())
+        self.import_button = QPushButton(tr("Import returned sheet…"))
+        self.import_button.setObjectName("replies_import")
+        self.import_button.clicked.connect(lambda _=False: self.import_sheet())
+        for button in (self.export_button, self.import_button):  # Enter on the entry line records, never opens a file
+            button.setAutoDefault(False)
+            button.setDefault(False)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.unit_pick)
+        top.addWidget(self.export_button)
+        top.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(entry)
         layout.addWidget(self.table, 1)
         self.selected: ReplyRow | None = None
+        self.error_box: QMessageBox | None = None  # the open list of a sheet's problems (tests read it)
         self._answer_changed()
 
     # -------------------------------------------------------- loading
@@ -179,6 +195,48 @@ class RepliesTab(QWidget):
 
         run_alive(self, self.editor.ctx,
                   lambda uow: svc.record_reply(uow, d.id, row.key, data, row.item_version or None), done,
+                  lambda exc: show_error(self, exc))
+
+    def export_sheet(self) -> None:
+        d = self.editor.detail
+        if d is None:
+            return
+        path = save_file(self, "replies", tr("Export the reply sheet"), f"{d.title}回执.xlsx",
+                         tr("Excel workbook (*.xlsx)"))
+        if path is None:
+            return
+        run_alive(self, self.editor.ctx, lambda uow: svc.export_reply_sheet(uow, d.id, path),
+                  lambda saved: self.editor.ctx.status(tr("Reply sheet saved: %1").replace("%1", str(saved))),
+                  lambda exc: show_error(self, exc))
+
+    def import_sheet(self, path: Path | None = None) -> None:
+        """Reads the returned sheet; a clean one is recorded whole (one commit), one with problems records
+        nothing and lists them, each with its row and column."""
+        d = self.editor.detail
+        if d is None:
+            return
+        path = path or open_file(self, "replies", tr("Import a returned reply sheet"), tr("Excel workbook (*.xlsx)"))
+        if path is None:
+            return
+
+        def done(preview: svc.SheetPreview) -> None:
+            if not preview.clean:
+                box = QMessageBox(QMessageBox.Icon.Warning, tr("Reply sheet not imported"),
+                                  tr("Nothing was recorded. Please correct the sheet and import it again:") + "\n\n"
+                                  + "\n".join(preview.errors[:30]), QMessageBox.StandardButton.Ok, self)
+                box.setObjectName("replies_import_errors")
+                box.finished.connect(box.deleteLater)
+                self.error_box = box
+                box.open()
+                return
+            self.editor.ctx.status(tr("Replies recorded from %1: %2 (%3 left blank)").replace("%1", preview.path)
+                                   .replace("%2", str(len(preview.replies))).replace("%3", str(preview.blank)))
+            self.reload()
+            self.editor.history_tab.reload()
+            self.editor.ctx.events.leave_changed.emit()
+            self.editor.ctx.events.meetings_changed.emit()
+
+        run_alive(self, self.editor.ctx, lambda uow: svc.import_reply_sheet(uow, d.id, path), done,
                   lambda exc: show_error(self, exc))
 
     def add_unit(self) -> None:
