@@ -605,13 +605,24 @@ class _Builder:
             for n, person_id in enumerate(invited):
                 if rng.random() < 0.2:
                     continue  # 未回复 yet
-                stamp = now - dt.timedelta(hours=rng.randint(1, 40), minutes=rng.randint(0, 59))
+                stamp = self.office_moment(now, rng)
                 answer = svc.ReplyInput("attend", channel=rng.choice(("电话", "电话", "书面")))
                 if not absent_done and n == len(invited) // 2:
                     answer = svc.ReplyInput("absent", "参加市里的专题培训", channel="电话")
                     absent_done = True
                 with self.moment(max(stamp, m.created_at)):
                     svc.record_reply(self.uow, m.id, f"person:{person_id}", answer)
+
+    def office_moment(self, before: dt.datetime, rng: random.Random) -> dt.datetime:
+        """A moment in office hours (08:30–17:30 on a weekday) within the two working days before ``before``."""
+        for _ in range(20):
+            day = before.astimezone(self.tz).date() - dt.timedelta(days=rng.randint(0, 3))
+            if day.weekday() >= 5:
+                continue
+            moment = self.at(day, 8, 30) + dt.timedelta(minutes=rng.randint(0, 9 * 60))
+            if moment < before:
+                return moment
+        return before - dt.timedelta(hours=1)
 
     def plan(self, today: dt.date) -> None:
         """This year's 会议计划: the caps the county's rules set (常务会议 once a month, a share by video)."""
