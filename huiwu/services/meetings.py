@@ -781,13 +781,18 @@ def merge_into(
 # ---------------------------------------------------------------- helpers
 
 
-def _validate(uow: UnitOfWork, data: MeetingInput) -> None:
-    if not data.title.strip():
+def check_title_and_kind(title: str, kind: str) -> None:
+    """A meeting's name and kind as the office may give them: the editor's rule, also a 会议申报's."""
+    if not title.strip():
         raise ValidationError("请填写会议名称。")
-    if len(data.title.strip()) > 300:
+    if len(title.strip()) > 300:
         raise ValidationError("会议名称太长（最多 300 字）。")
-    if data.kind not in {k.value for k in MeetingKind}:
-        raise ValidationError(f"会议类型“{data.kind}”不对。")
+    if kind not in {k.value for k in MeetingKind}:
+        raise ValidationError(f"会议类型“{kind}”不对。")
+
+
+def _validate(uow: UnitOfWork, data: MeetingInput) -> None:
+    check_title_and_kind(data.title, data.kind)
     if data.confidentiality not in {c.value for c in Confidentiality}:
         raise ValidationError(f"密级“{data.confidentiality}”不对。")
     secrecy_term_for(data.confidentiality, data.secrecy_term)  # refuses a 保密期限 it cannot read

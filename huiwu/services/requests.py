@@ -326,12 +326,7 @@ def week_requests(uow: UnitOfWork, iso_year: int, iso_week: int, review: bool = 
 
 
 def _validate(uow: UnitOfWork, data: RequestInput) -> None:
-    if not data.title.strip():
-        raise ValidationError("请填写会议名称。")
-    if len(data.title.strip()) > 300:
-        raise ValidationError("会议名称太长（最多 300 字）。")
-    if data.kind not in {k.value for k in MeetingKind}:
-        raise ValidationError(f"会议类型“{data.kind}”不对。")
+    meetings.check_title_and_kind(data.title, data.kind)  # what it asks for must be a meeting the editor takes
     for start, end, what in ((data.starts_at, data.ends_at, "拟定时间"), (data.alt_starts_at, data.alt_ends_at, "备选时间")):
         if start is None and end is None:
             continue
