@@ -84,7 +84,7 @@ class DashboardPage(QWidget):
         self.decisions.bar.addStretch(1)
         self.decisions.activated.connect(lambda r: self.ctx.events.open_requested.emit("actions", r.id))
         self.reminders = TableList([
-            Column(tr("Deadline"), lambda r: f"{r.when:%m-%d %H:%M}", lambda r: r.when),
+            Column(tr("Due by"), lambda r: f"{r.when:%m-%d %H:%M}", lambda r: r.when),
             Column(tr("Kind"), lambda r: r.kind_label),
             Column(tr("Meeting or handout"), lambda r: r.title),
             Column(tr("Still missing"), lambda r: r.text),
