@@ -41,7 +41,8 @@ lint: $(STAMP)
 bundle: $(STAMP) translations
 	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
 	QT_QPA_PLATFORM=offscreen dist/huiwu/huiwu --selftest
-	@du -sh dist/huiwu
+	dist/huiwu/huiwu-cli --help > /dev/null
+	@echo "bundle: $$(du -sm dist/huiwu | cut -f1) MB in dist/huiwu"
 
 clean:
 	rm -rf build dist $(VENV) resources/i18n/*.qm
