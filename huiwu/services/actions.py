@@ -9,6 +9,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload, selectinload
 
 from huiwu.db import UnitOfWork
 from huiwu.errors import ConflictError, NotFoundError, RuleError, ValidationError
@@ -109,7 +110,9 @@ def action_rows(
         q = q.where(ActionItem.state == state)
     if overdue_only:
         q = q.where(ActionItem.state == ActionState.OPEN, ActionItem.deadline < today)
-    rows = [_row(uow, a, today) for a in uow.session.scalars(q.order_by(ActionItem.id))]
+    q = q.options(joinedload(ActionItem.meeting), joinedload(ActionItem.responsible_unit),
+                  joinedload(ActionItem.responsible_person), selectinload(ActionItem.feedback))
+    rows = [_row(uow, a, today) for a in uow.session.scalars(q.order_by(ActionItem.id))]  # two statements
     return sorted(rows, key=lambda r: (r.deadline or dt.date.max, r.id))
 
 

@@ -11,9 +11,10 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import joinedload
 from sqlalchemy.orm.exc import StaleDataError
 
 from huiwu.db import UnitOfWork
@@ -26,6 +27,7 @@ from huiwu.models import (
     PARTICIPANT_ROLE_LABELS,
     AgendaAttendingUnit,
     AgendaItem,
+    ChecklistItem,
     Confidentiality,
     GroupMember,
     Meeting,
@@ -257,10 +259,7 @@ def list_meetings(
 ) -> list[MeetingRow]:
     """Meetings in start order. ``deleted=True`` lists only the soft-deleted ones (to restore)."""
     tz = uow.settings.tz()
-    q = select(Meeting).options(
-        joinedload(Meeting.venue), joinedload(Meeting.chair), selectinload(Meeting.participants),
-        selectinload(Meeting.checklist_items),
-    )
+    q = select(Meeting).options(joinedload(Meeting.venue), joinedload(Meeting.chair))
     if week:
         lo, hi = parse_iso_week(week)
         start, end = lo.replace(tzinfo=tz), hi.replace(tzinfo=tz)
@@ -276,24 +275,43 @@ def list_meetings(
     if search.strip():
         q = q.where(Meeting.title.contains(search.strip(), autoescape=True))  # "%" and "_" are letters here
     meetings = list(uow.session.scalars(q.order_by(Meeting.starts_at, Meeting.id)))
-    return [_meeting_row(m, tz) for m in meetings]
+    counts = _counts(uow, q.with_only_columns(Meeting.id).order_by(None).subquery())
+    return [_meeting_row(m, tz, counts.get(m.id, (0, 0, 0))) for m in meetings]
 
 
-def _meeting_row(m: Meeting, tz: dt.tzinfo) -> MeetingRow:
+def _counts(uow: UnitOfWork, ids: Any) -> dict[int, tuple[int, int, int]]:
+    """(invitees, checklist items done, checklist items) per meeting of ``ids`` (a subquery of meeting ids):
+    counted in SQL, two statements however many meetings and people — the list never loads the people."""
+    from sqlalchemy import case, func
+
+    found: dict[int, list[int]] = {}
+    for meeting_id, people in uow.session.execute(
+            select(Participant.meeting_id, func.count()).where(Participant.meeting_id.in_(select(ids.c.id)))
+            .group_by(Participant.meeting_id)):
+        found.setdefault(meeting_id, [0, 0, 0])[0] = people
+    for meeting_id, done, total in uow.session.execute(
+            select(ChecklistItem.meeting_id, func.sum(case((ChecklistItem.done.is_(True), 1), else_=0)), func.count())
+            .where(ChecklistItem.meeting_id.in_(select(ids.c.id))).group_by(ChecklistItem.meeting_id)):
+        row = found.setdefault(meeting_id, [0, 0, 0])
+        row[1], row[2] = int(done or 0), total
+    return {k: (v[0], v[1], v[2]) for k, v in found.items()}
+
+
+def _meeting_row(m: Meeting, tz: dt.tzinfo, counts: tuple[int, int, int]) -> MeetingRow:
     start = m.starts_at.astimezone(tz)
+    people, done, total = counts
     return MeetingRow(
         m.id, m.version, m.title, m.kind, MEETING_KIND_LABELS.get(MeetingKind(m.kind), m.kind), m.status,
         MEETING_STATUS_LABELS.get(MeetingStatus(m.status), m.status), start, m.ends_at.astimezone(tz),
-        m.venue.name if m.venue else "", m.video_link, m.chair.name if m.chair else "", len(m.participants),
-        sum(1 for i in m.checklist_items if i.done), len(m.checklist_items), m.deleted_at is not None,
-        iso_week_label(start.date()),
+        m.venue.name if m.venue else "", m.video_link, m.chair.name if m.chair else "", people, done, total,
+        m.deleted_at is not None, iso_week_label(start.date()),
     )
 
 
 def meeting_row(uow: UnitOfWork, meeting_id: int) -> MeetingRow:
-    m = load_meeting(uow, meeting_id, options=(*HEAD, selectinload(Meeting.participants),
-                                               selectinload(Meeting.checklist_items)))
-    return _meeting_row(m, uow.settings.tz())
+    m = load_meeting(uow, meeting_id, options=HEAD)
+    counts = _counts(uow, select(Meeting.id).where(Meeting.id == meeting_id).subquery())
+    return _meeting_row(m, uow.settings.tz(), counts.get(m.id, (0, 0, 0)))
 
 
 def get_meeting(uow: UnitOfWork, meeting_id: int) -> MeetingDetail:
