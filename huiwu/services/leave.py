@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import and_, or_, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import contains_eager, selectinload
 
 from huiwu.db import UnitOfWork
 from huiwu.errors import NotFoundError, RuleError, ValidationError
@@ -176,7 +176,8 @@ def list_leave(
         query = query.where(or_(Meeting.ends_at > date_from, LeaveRequest.ends_at > date_from))
     if date_to is not None:
         query = query.where(or_(Meeting.starts_at < date_to, LeaveRequest.starts_at < date_to))
-    leaves = list(s.scalars(query.order_by(LeaveRequest.created_at.desc(), LeaveRequest.id.desc())))
+    query = query.options(contains_eager(LeaveRequest.meeting))  # the meeting comes with the row, not one by one
+    leaves = list(s.scalars(query.order_by(LeaveRequest.created_at.desc(), LeaveRequest.id.desc())).unique())
     return _rows(uow, leaves)
 
 
@@ -192,7 +193,9 @@ def _rows(uow: UnitOfWork, leaves: list[LeaveRequest]) -> list[LeaveRow]:
         for lid in s.scalars(select(Participant.leave_request_id).where(Participant.leave_request_id.in_(ids))):
             if lid is not None:
                 counts[lid] = counts.get(lid, 0) + 1
-    people = {p.id: (p, u) for p, u in s.execute(select(Person, Unit).join(Unit, Person.unit_id == Unit.id))}
+    named = {pid for lv in leaves for pid in (lv.person_id, lv.approver_id, lv.substitute_person_id) if pid is not None}
+    people = {p.id: (p, u) for p, u in s.execute(  # only the people these requests name, not the directory
+        select(Person, Unit).join(Unit, Person.unit_id == Unit.id).where(Person.id.in_(named)))} if named else {}
     rows = []
     for lv in leaves:
         person, unit = people[lv.person_id]
