@@ -21,6 +21,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -538,6 +539,8 @@ class ActionItem(Versioned, Base):
     # the 明白纸's 时限节点 it tracks, if it came from one (a plain column: adding a foreign key to the existing
     # SQLite table would mean rebuilding it, cascading to its 反馈)
     handout_milestone_id: Mapped[int | None] = mapped_column(Integer, default=None, index=True)
+    # why it may be filed away unfinished (a meeting is 归档 only when every item is 已销号 or says why not)
+    archive_note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     meeting: Mapped[Meeting] = relationship(back_populates="action_items")
     responsible_unit: Mapped[Unit | None] = relationship()
@@ -955,6 +958,147 @@ class MeetingMerge(Base):
     minutes_saved: Mapped[int] = mapped_column(Integer, default=0)
     merged_at: Mapped[dt.datetime] = mapped_column(info=CREATED)
     merged_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+# ---------------------------------------------------------------- the paper trail: 纪要, 涉密材料, 归档卷
+
+
+class MinutesState(enum.StrEnum):
+    DRAFT = "draft"  # 起草
+    REVIEW = "review"  # 送审 (to the chair)
+    SIGNED = "signed"  # 已签发: the text changes only by a recorded revision
+    ISSUED = "issued"  # 已印发
+
+
+MINUTES_STATE_LABELS = {
+    MinutesState.DRAFT: "起草",
+    MinutesState.REVIEW: "送审",
+    MinutesState.SIGNED: "已签发",
+    MinutesState.ISSUED: "已印发",
+}
+
+
+class Minutes(Versioned, Base):
+    """会议纪要 of one meeting. Numbered per kind per year (``kind`` is the meeting's kind when it was numbered);
+    its 出席/请假/列席 lines are never stored: they are read from the attendance record when shown or printed."""
+
+    __tablename__ = "minutes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), unique=True)
+    kind: Mapped[str] = mapped_column(String(20), default=MeetingKind.TOPIC)
+    year: Mapped[int | None] = mapped_column(Integer, default=None)
+    number: Mapped[int | None] = mapped_column(Integer, default=None)  # 〔year〕number号
+    title: Mapped[str] = mapped_column(String(300), default="")
+    distribution: Mapped[str] = mapped_column(Text, default="")  # 分送
+    issuer: Mapped[str] = mapped_column(String(200), default="")  # 印发机关
+    issued_on: Mapped[dt.date | None] = mapped_column(Date, default=None)  # 印发日期
+    state: Mapped[str] = mapped_column(String(10), default=MinutesState.DRAFT)
+    submitted_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    submitted_by: Mapped[str] = mapped_column(String(100), default="")
+    signed_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    signed_by: Mapped[str] = mapped_column(String(100), default="")  # who signed (the chair)
+    issued_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    issued_by: Mapped[str] = mapped_column(String(100), default="")
+    revision: Mapped[int] = mapped_column(Integer, default=0)  # revisions after 签发
+    created_at: Mapped[dt.datetime] = mapped_column(info=CREATED)
+
+    meeting: Mapped[Meeting] = relationship()
+    sections: Mapped[list[MinutesSection]] = relationship(
+        cascade="all, delete-orphan", order_by="MinutesSection.position")
+    revisions: Mapped[list[MinutesRevision]] = relationship(
+        cascade="all, delete-orphan", order_by="MinutesRevision.number")
+    __table_args__ = (UniqueConstraint("kind", "year", "number", name="uq_minutes_kind_year_number"),)
+
+
+class MinutesSection(Base):
+    """One section of the body: usually one 议题 and what was decided on it."""
+
+    __tablename__ = "minutes_section"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    minutes_id: Mapped[int] = mapped_column(ForeignKey("minutes.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    agenda_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id", ondelete="SET NULL"))
+    heading: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    decisions: Mapped[list[MinutesDecision]] = relationship(
+        cascade="all, delete-orphan", order_by="MinutesDecision.position")
+
+
+class MinutesDecision(Base):
+    """One decision of a section (a paragraph of the 纪要); once made a 议定事项, it links to its 督办 item."""
+
+    __tablename__ = "minutes_decision"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    section_id: Mapped[int] = mapped_column(ForeignKey("minutes_section.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text, default="")
+    action_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("action_item.id", ondelete="SET NULL"), index=True)
+    action_item: Mapped[ActionItem | None] = relationship()
+
+
+class MinutesRevision(Base):
+    """A change to a signed 纪要: why, by whom, when, and the text as it stood before (a plain snapshot)."""
+
+    __tablename__ = "minutes_revision"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    minutes_id: Mapped[int] = mapped_column(ForeignKey("minutes.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer, default=1)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    made_by: Mapped[str] = mapped_column(String(100), default="")
+    made_at: Mapped[dt.datetime] = mapped_column(info=CREATED)
+    before: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class SecretMaterial(Versioned, Base):
+    """涉密材料 handed out at a meeting (or one 议题 of it): title, 密级 and 保密期限; each copy is registered."""
+
+    __tablename__ = "secret_material"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    agenda_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id", ondelete="SET NULL"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(String(300))
+    secrecy_level: Mapped[str] = mapped_column(String(20), default=Confidentiality.MIMI)
+    secrecy_term: Mapped[str] = mapped_column(String(20), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(info=CREATED)
+    copies: Mapped[list[SecretCopy]] = relationship(cascade="all, delete-orphan", order_by="SecretCopy.copy_no")
+
+
+class SecretCopy(Versioned, Base):
+    """One numbered copy (份号) of a 涉密材料: to whom it went, when, and when it came back (回收) to whom."""
+
+    __tablename__ = "secret_copy"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    material_id: Mapped[int] = mapped_column(ForeignKey("secret_material.id", ondelete="CASCADE"), index=True)
+    copy_no: Mapped[int] = mapped_column(Integer)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"), index=True)
+    recipient_name: Mapped[str] = mapped_column(String(50), default="")  # as registered (a non-directory recipient too)
+    recipient_unit: Mapped[str] = mapped_column(String(100), default="")
+    issued_at: Mapped[dt.datetime | None] = mapped_column(default=None)  # 领取时间
+    issued_by: Mapped[str] = mapped_column(String(100), default="")  # 经办人 at hand-out
+    returned_at: Mapped[dt.datetime | None] = mapped_column(default=None)  # 退回时间
+    returned_to: Mapped[str] = mapped_column(String(100), default="")  # 经办人 at 回收
+    note: Mapped[str] = mapped_column(Text, default="")
+    person: Mapped[Person | None] = relationship()
+    __table_args__ = (UniqueConstraint("material_id", "copy_no", name="uq_secret_copy_material_copy_no"),)
+
+
+class MeetingArchive(Base):
+    """A meeting filed away (已归档): the 归档卷 as built then, frozen. A later change to the meeting reopens it
+    (``reopened_at`` and what changed); the meeting is 已归档 while its newest archive is not reopened."""
+
+    __tablename__ = "meeting_archive"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    archived_at: Mapped[dt.datetime] = mapped_column(info=CREATED)
+    archived_by: Mapped[str] = mapped_column(String(100), default="")
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    contents: Mapped[list[Any]] = mapped_column(JSON, default=list)  # [[section title, first page], …]
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    reopened_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    reopened_by: Mapped[str] = mapped_column(String(100), default="")
+    reopened_reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class HolidayOverride(Base):

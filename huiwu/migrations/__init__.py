@@ -4,4 +4,4 @@
 (0.2–0.3 s); tests/foundation/test_db.py fails when a new revision is added without updating it.
 """
 
-HEAD = "0010"
+HEAD = "0011"

@@ -352,3 +352,32 @@ def test_migration_0010_round_trip_keeps_actions_and_leave(database: dbmod.Datab
     assert rows() == before
     dbmod.upgrade(database, backup=False)
     assert rows() == before
+
+
+def test_migration_0011_round_trip_keeps_meetings_and_actions(database: dbmod.Database) -> None:
+    """0011 on the populated demo office: going down drops the 纪要, the 涉密材料 register and the 归档卷 and the
+    督办 items' archive note, keeping every meeting, 议题 and 督办 item; going up again starts them empty."""
+    from huiwu.demo import create_demo
+
+    with database.uow() as uow:
+        create_demo(uow)
+
+    def rows() -> list[tuple[object, ...]]:
+        with database.engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(text(
+                "SELECT 'a', id, text FROM action_item UNION ALL SELECT 'm', id, title FROM meeting "
+                "UNION ALL SELECT 'g', id, title FROM agenda_item ORDER BY 1, 2"))]
+
+    new = {"minutes", "minutes_section", "minutes_decision", "minutes_revision", "secret_material", "secret_copy",
+           "meeting_archive"}
+    before = rows()
+    assert before
+    dbmod.downgrade(database, "0010")
+    tables = inspect(database.engine)
+    assert not new & set(tables.get_table_names())
+    assert "archive_note" not in {c["name"] for c in tables.get_columns("action_item")}
+    assert rows() == before
+    dbmod.upgrade(database, backup=False)
+    assert rows() == before
+    with database.engine.connect() as conn:
+        assert set(conn.execute(text("SELECT archive_note FROM action_item")).scalars()) == {""}
