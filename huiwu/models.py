@@ -1094,7 +1094,7 @@ class MeetingArchive(Base):
     archived_at: Mapped[dt.datetime] = mapped_column(info=CREATED)
     archived_by: Mapped[str] = mapped_column(String(100), default="")
     pages: Mapped[int] = mapped_column(Integer, default=0)
-    contents: Mapped[list[Any]] = mapped_column(JSON, default=list)  # [[section title, first page], …]
+    contents: Mapped[list[Any]] = mapped_column(JSON, default=list)  # [[section, first page, last, note], …]
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
     reopened_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     reopened_by: Mapped[str] = mapped_column(String(100), default="")

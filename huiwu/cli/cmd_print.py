@@ -18,13 +18,13 @@ from huiwu.files import write_bytes_atomic
 
 MEETING_KINDS = ("notice", "agenda", "signin", "handout", "seating", "cards", "actions", "result")
 HELP = "notice 通知 / agenda 议程 / signin 签到表 / handout 明白纸 / seating 座次表 / cards 席卡 / actions 督办清单 / " \
-       "result 签到结果表 / report 出勤通报 / week 一周会议安排"
+       "result 签到结果表 / archive 归档卷 / report 出勤通报 / week 一周会议安排"
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("print", help="把会议文档打印为 PDF 文件（通知、议程、签到表、明白纸、座次表、席卡、督办清单、签到结果表、通报、周安排）",
                        description=f"文档类型：{HELP}")
-    p.add_argument("kind", choices=(*MEETING_KINDS, "report", "week"), metavar="KIND", help=HELP)
+    p.add_argument("kind", choices=(*MEETING_KINDS, "archive", "report", "week"), metavar="KIND", help=HELP)
     p.add_argument("meeting_id", nargs="?", type=int, help="会议编号（report 和 week 不需要）")
     p.add_argument("-o", "--output", type=Path, required=True, help="输出的 PDF 文件")
     p.add_argument("--no-phone", action="store_true", help="签到表不印联系电话")
@@ -98,6 +98,8 @@ def _print(args: argparse.Namespace, ctx: Context) -> int:
     from huiwu.services import printing
 
     kind: str = args.kind
+    if kind == "archive":
+        return _print_archive(args, ctx)
     if kind in MEETING_KINDS and args.meeting_id is None:
         raise ValidationError(f"打印{printing.KIND_LABELS[kind]}需要会议编号：huiwu print {kind} 会议编号 -o 文件.pdf")
     if kind == "week":
@@ -121,6 +123,27 @@ def _print(args: argparse.Namespace, ctx: Context) -> int:
         raise ValidationError(f"无法写入文件 {args.output}：{exc.strerror or exc}") from None
     ctx.out(f"已生成{printing.KIND_LABELS[kind]}：{args.output}（{len(pdf) // 1024 + 1} KB）")
     return 0
+
+
+def _print_archive(args: argparse.Namespace, ctx: Context) -> int:
+    """The 归档卷: as filed while the meeting is 已归档, else as it would be filed now."""
+    from huiwu.services import archive
+
+    if args.meeting_id is None:
+        raise ValidationError("打印归档卷需要会议编号：huiwu print archive 会议编号 -o 文件.pdf")
+    with ctx.db.uow() as uow:
+        state = archive.archive_state(uow, args.meeting_id)
+        pdf = archive.archive_pdf(uow, args.meeting_id)
+    _write(args.output, pdf)
+    ctx.out(f"已生成归档卷：{args.output}（{len(pdf) // 1024 + 1} KB；{state.text}）")
+    return 0
+
+
+def _write(path: Path, pdf: bytes) -> None:
+    try:
+        write_bytes_atomic(path, pdf)
+    except OSError as exc:
+        raise ValidationError(f"无法写入文件 {path}：{exc.strerror or exc}") from None
 
 
 def _options(kind: str, args: argparse.Namespace) -> dict[str, Any]:

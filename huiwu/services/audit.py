@@ -50,6 +50,10 @@ def record(
             changes=changes or {},
         )
     )
+    if meeting_id is not None and entity != "meeting_archive":
+        from huiwu.services.archive import reopen_if_archived
+
+        reopen_if_archived(uow, meeting_id, summary)  # a filed meeting changed: its 归档卷 is reopened, visibly
 
 
 def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:

@@ -181,6 +181,16 @@ def list_leave(
     return _rows(uow, leaves)
 
 
+def leave_for_meeting(uow: UnitOfWork, meeting_id: int) -> list[LeaveRow]:
+    """Every request that concerns one meeting, oldest first: those filed for it, and the range requests
+    (请销假) that marked one of its participants — what its 归档卷 files with their approvals."""
+    marked = select(Participant.leave_request_id).where(Participant.meeting_id == meeting_id,
+                                                        Participant.leave_request_id.is_not(None))
+    query = (select(LeaveRequest).where(or_(LeaveRequest.meeting_id == meeting_id, LeaveRequest.id.in_(marked)))
+             .options(selectinload(LeaveRequest.meeting)).order_by(LeaveRequest.created_at, LeaveRequest.id))
+    return _rows(uow, list(uow.session.scalars(query)))
+
+
 def get_leave(uow: UnitOfWork, leave_id: int) -> LeaveRow:
     return _rows(uow, [_get(uow, leave_id)])[0]
 
