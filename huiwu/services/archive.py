@@ -71,6 +71,13 @@ class ArchiveState:
         return self.archived_at is not None
 
     @property
+    def short_text(self) -> str:
+        """Beside the meeting's status: "已归档", "归档后有修改，需重新归档", or "" when never filed."""
+        if self.archived_at is not None:
+            return "已归档"
+        return "归档后有修改，需重新归档" if self.reopened_at is not None else ""
+
+    @property
     def text(self) -> str:
         """The one sentence every screen shows: "已归档（2026-12-03 10:05，张三，共 38 页）" and so on."""
         if self.archived_at is not None:

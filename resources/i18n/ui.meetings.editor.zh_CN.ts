@@ -3,425 +3,440 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/meetings/editor.py" line="149" />
+        <location filename="../../ui/meetings/editor.py" line="140" />
         <source>Basics</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="150" />
-        <location filename="../../ui/meetings/editor.py" line="929" />
+        <location filename="../../ui/meetings/editor.py" line="141" />
+        <location filename="../../ui/meetings/editor.py" line="959" />
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="151" />
+        <location filename="../../ui/meetings/editor.py" line="142" />
         <source>Participants</source>
         <translation>参会人员</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="152" />
+        <location filename="../../ui/meetings/editor.py" line="143" />
         <source>Checklist</source>
         <translation>会务清单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="153" />
+        <location filename="../../ui/meetings/editor.py" line="144" />
         <source>Decisions</source>
         <translation>议定事项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="154" />
-        <location filename="../../ui/meetings/editor.py" line="929" />
+        <location filename="../../ui/meetings/editor.py" line="145" />
+        <location filename="../../ui/meetings/editor.py" line="959" />
         <source>Notice</source>
         <translation>会议通知</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="156" />
+        <location filename="../../ui/meetings/editor.py" line="147" />
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="162" />
+        <location filename="../../ui/meetings/editor.py" line="153" />
         <source>Mark scheduled</source>
         <translation>标记已安排</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="162" />
+        <location filename="../../ui/meetings/editor.py" line="153" />
         <source>Mark notified</source>
         <translation>标记已通知</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="163" />
+        <location filename="../../ui/meetings/editor.py" line="154" />
         <source>Start</source>
         <translation>开始会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="163" />
+        <location filename="../../ui/meetings/editor.py" line="154" />
         <source>Finish</source>
         <translation>结束会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="169" />
+        <location filename="../../ui/meetings/editor.py" line="160" />
         <source>Cancel meeting…</source>
         <translation>取消会议…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="170" />
+        <location filename="../../ui/meetings/editor.py" line="161" />
         <source>Hold again…</source>
         <translation>再开一次…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="171" />
+        <location filename="../../ui/meetings/editor.py" line="162" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="173" />
-        <location filename="../../ui/meetings/editor.py" line="182" />
+        <location filename="../../ui/meetings/editor.py" line="163" />
+        <source>File away…</source>
+        <translation>归档…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="166" />
+        <location filename="../../ui/meetings/editor.py" line="175" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="174" />
-        <location filename="../../ui/meetings/editor.py" line="826" />
+        <location filename="../../ui/meetings/editor.py" line="167" />
+        <location filename="../../ui/meetings/editor.py" line="856" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="176" />
+        <location filename="../../ui/meetings/editor.py" line="169" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="220" />
+        <location filename="../../ui/meetings/editor.py" line="214" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="226" />
-        <location filename="../../ui/meetings/editor.py" line="235" />
-        <location filename="../../ui/meetings/editor.py" line="286" />
+        <location filename="../../ui/meetings/editor.py" line="220" />
+        <location filename="../../ui/meetings/editor.py" line="229" />
+        <location filename="../../ui/meetings/editor.py" line="280" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="246" />
+        <location filename="../../ui/meetings/editor.py" line="240" />
         <source>e.g. 1年, 6个月 or 长期</source>
         <translation>如：1年、6个月、长期</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="249" />
-        <location filename="../../ui/meetings/editor.py" line="294" />
+        <location filename="../../ui/meetings/editor.py" line="243" />
+        <location filename="../../ui/meetings/editor.py" line="288" />
         <source>Secrecy term</source>
         <translation>保密期限</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="256" />
+        <location filename="../../ui/meetings/editor.py" line="250" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="261" />
+        <location filename="../../ui/meetings/editor.py" line="255" />
         <source>Meeting name</source>
         <translation>会议名称</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="262" />
+        <location filename="../../ui/meetings/editor.py" line="256" />
         <source>Meeting kind</source>
         <translation>会议类型</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="263" />
+        <location filename="../../ui/meetings/editor.py" line="257" />
         <source>Meeting time</source>
         <translation>会议时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="264" />
+        <location filename="../../ui/meetings/editor.py" line="258" />
         <source>Venue</source>
         <translation>会议室</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="265" />
+        <location filename="../../ui/meetings/editor.py" line="259" />
         <source>Video link</source>
         <translation>视频会议链接</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="266" />
+        <location filename="../../ui/meetings/editor.py" line="260" />
         <source>Host unit</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="267" />
+        <location filename="../../ui/meetings/editor.py" line="261" />
         <source>Undertaking unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="268" />
+        <location filename="../../ui/meetings/editor.py" line="262" />
         <source>Chair</source>
         <translation>主持</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="269" />
+        <location filename="../../ui/meetings/editor.py" line="263" />
         <source>Confidentiality</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="270" />
+        <location filename="../../ui/meetings/editor.py" line="264" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="271" />
+        <location filename="../../ui/meetings/editor.py" line="265" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="293" />
+        <location filename="../../ui/meetings/editor.py" line="287" />
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="293" />
+        <location filename="../../ui/meetings/editor.py" line="287" />
         <source>Presenting unit</source>
         <translation>汇报单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="293" />
+        <location filename="../../ui/meetings/editor.py" line="287" />
         <source>Presenter</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="293" />
+        <location filename="../../ui/meetings/editor.py" line="287" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="294" />
+        <location filename="../../ui/meetings/editor.py" line="288" />
         <source>Attending units (列席)</source>
         <translation>列席单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="300" />
+        <location filename="../../ui/meetings/editor.py" line="294" />
         <source>Drag a number to reorder the topics</source>
         <translation>拖动左侧序号可调整议题顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="316" />
+        <location filename="../../ui/meetings/editor.py" line="310" />
         <source>Add topic</source>
         <translation>添加议题</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="317" />
+        <location filename="../../ui/meetings/editor.py" line="311" />
         <source>Remove topic</source>
         <translation>删除议题</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="318" />
+        <location filename="../../ui/meetings/editor.py" line="312" />
         <source>Attending units…</source>
         <translation>列席单位…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="320" />
+        <location filename="../../ui/meetings/editor.py" line="314" />
         <source>Move up (Ctrl+Up)</source>
         <translation>上移（Ctrl+↑）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="321" />
+        <location filename="../../ui/meetings/editor.py" line="315" />
         <source>Move down (Ctrl+Down)</source>
         <translation>下移（Ctrl+↓）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="333" />
+        <location filename="../../ui/meetings/editor.py" line="327" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="333" />
+        <location filename="../../ui/meetings/editor.py" line="327" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="333" />
+        <location filename="../../ui/meetings/editor.py" line="327" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="333" />
-        <location filename="../../ui/meetings/editor.py" line="356" />
+        <location filename="../../ui/meetings/editor.py" line="327" />
+        <location filename="../../ui/meetings/editor.py" line="350" />
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="341" />
+        <location filename="../../ui/meetings/editor.py" line="335" />
         <source>Add a person: name or pinyin initials, Enter adds</source>
         <translation>添加人员：输入姓名或拼音首字母，回车添加</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="360" />
+        <location filename="../../ui/meetings/editor.py" line="354" />
         <source>Add unit's leaders</source>
         <translation>按单位添加（主要负责人）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="362" />
+        <location filename="../../ui/meetings/editor.py" line="356" />
         <source>Add group</source>
         <translation>按分组添加</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="363" />
+        <location filename="../../ui/meetings/editor.py" line="357" />
         <source>Paste names…</source>
         <translation>粘贴名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="364" />
+        <location filename="../../ui/meetings/editor.py" line="358" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="388" />
+        <location filename="../../ui/meetings/editor.py" line="382" />
         <source>New meeting</source>
         <translation>新建会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="398" />
+        <location filename="../../ui/meetings/editor.py" line="392" />
         <source>Meeting: </source>
         <translation>会议：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="437" />
+        <location filename="../../ui/meetings/editor.py" line="469" />
         <source> (deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="440" />
+        <location filename="../../ui/meetings/editor.py" line="474" />
         <source>Status: </source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="466" />
+        <location filename="../../ui/meetings/editor.py" line="496" />
         <source>If saved now, this meeting clashes with the schedule:</source>
         <translation>按当前填写保存，将与以下安排冲突：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="505" />
+        <location filename="../../ui/meetings/editor.py" line="535" />
         <source>Only 秘密, 机密 and 绝密 have a secrecy term</source>
         <translation>只有秘密、机密、绝密需要填写保密期限</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="511" />
+        <location filename="../../ui/meetings/editor.py" line="541" />
         <source>%1 minutes</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="294" />
+        <location filename="../../ui/meetings/editor.py" line="288" />
         <source>Classification</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="155" />
+        <location filename="../../ui/meetings/editor.py" line="146" />
         <source>Replies</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="181" />
+        <location filename="../../ui/meetings/editor.py" line="164" />
+        <source>File the meeting away: one archive PDF of its papers, then frozen</source>
+        <translation>会议归档：把会议材料合成一份归档卷 PDF，归档后冻结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="174" />
         <source>Save the meeting</source>
         <translation>保存会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="538" />
+        <location filename="../../ui/meetings/editor.py" line="480" />
+        <source>Save the meeting before filing it.</source>
+        <translation>请先保存会议，再归档。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="568" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="542" />
+        <location filename="../../ui/meetings/editor.py" line="572" />
         <source>A classified topic: its materials are collected as soon as it ends, and the notice and agenda carry the highest classification of the meeting and its topics</source>
         <translation>涉密议题：该议题结束后即收回材料；会议通知和议程按会议及其议题中的最高密级标注</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="554" />
+        <location filename="../../ui/meetings/editor.py" line="584" />
         <source>Double-click to choose the units attending this topic</source>
         <translation>双击选择列席本议题的单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="562" />
+        <location filename="../../ui/meetings/editor.py" line="592" />
         <source>Units attending this topic</source>
         <translation>列席本议题的单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="655" />
+        <location filename="../../ui/meetings/editor.py" line="685" />
         <source>Agenda %1 of %2 minutes</source>
         <translation>议题合计 %1 分钟 / 会议时长 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="682" />
+        <location filename="../../ui/meetings/editor.py" line="712" />
         <source>%1 people</source>
         <translation>共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="718" />
+        <location filename="../../ui/meetings/editor.py" line="748" />
         <source>Added %1 people</source>
         <translation>已添加 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="720" />
+        <location filename="../../ui/meetings/editor.py" line="750" />
         <source>; already listed (not added again): </source>
         <translation>；已在名单中，不再重复添加：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="723" />
+        <location filename="../../ui/meetings/editor.py" line="753" />
         <source>Already listed (not added again): </source>
         <translation>已在名单中，不再重复添加：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="740" />
-        <location filename="../../ui/meetings/editor.py" line="748" />
+        <location filename="../../ui/meetings/editor.py" line="770" />
+        <location filename="../../ui/meetings/editor.py" line="778" />
         <source>Paste names</source>
         <translation>粘贴名单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="741" />
+        <location filename="../../ui/meetings/editor.py" line="771" />
         <source>Names separated by spaces, commas or new lines:</source>
         <translation>粘贴姓名，用空格、逗号、顿号或换行分隔：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="773" />
+        <location filename="../../ui/meetings/editor.py" line="803" />
         <source>Still saving…</source>
         <translation>正在保存，请稍候…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="780" />
+        <location filename="../../ui/meetings/editor.py" line="810" />
         <source>Meeting finished</source>
         <translation>会议已结束</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="781" />
+        <location filename="../../ui/meetings/editor.py" line="811" />
         <source>This meeting has finished. Changing its participants changes the attendance records. Save anyway?</source>
         <translation>会议已结束，修改参会人员会改变出勤记录。确定保存吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="801" />
-        <location filename="../../ui/meetings/editor.py" line="845" />
-        <location filename="../../ui/meetings/editor.py" line="869" />
-        <location filename="../../ui/meetings/editor.py" line="1295" />
+        <location filename="../../ui/meetings/editor.py" line="831" />
+        <location filename="../../ui/meetings/editor.py" line="875" />
+        <location filename="../../ui/meetings/editor.py" line="899" />
+        <location filename="../../ui/meetings/editor.py" line="1325" />
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="809" />
-        <location filename="../../ui/meetings/editor.py" line="1095" />
+        <location filename="../../ui/meetings/editor.py" line="839" />
+        <location filename="../../ui/meetings/editor.py" line="1125" />
         <source>Saved: </source>
         <translation>已保存：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="811" />
+        <location filename="../../ui/meetings/editor.py" line="841" />
         <source> — %1 warning(s)</source>
         <translation>，有 %1 条提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="823" />
+        <location filename="../../ui/meetings/editor.py" line="853" />
         <source>Reason for the change</source>
         <translation>变更原因</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="824" />
+        <location filename="../../ui/meetings/editor.py" line="854" />
         <source>The week is finalised, so this is printed as a change:
 %1
 
@@ -432,437 +447,437 @@ Why was it changed?</source>
 变更原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="827" />
+        <location filename="../../ui/meetings/editor.py" line="857" />
         <source>Give it later</source>
         <translation>稍后填写</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="839" />
+        <location filename="../../ui/meetings/editor.py" line="869" />
         <source>Reason for the change saved.</source>
         <translation>已保存变更原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="873" />
-        <location filename="../../ui/meetings/editor.py" line="991" />
-        <location filename="../../ui/meetings/editor.py" line="997" />
+        <location filename="../../ui/meetings/editor.py" line="903" />
+        <location filename="../../ui/meetings/editor.py" line="1021" />
+        <location filename="../../ui/meetings/editor.py" line="1027" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="873" />
+        <location filename="../../ui/meetings/editor.py" line="903" />
         <source>Save your changes first (Ctrl+S).</source>
         <translation>请先保存修改（Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="877" />
+        <location filename="../../ui/meetings/editor.py" line="907" />
         <source>Status changed to </source>
         <translation>会议状态已改为</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="880" />
+        <location filename="../../ui/meetings/editor.py" line="910" />
         <source>Cancel meeting</source>
         <translation>取消会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="880" />
+        <location filename="../../ui/meetings/editor.py" line="910" />
         <source>Reason for cancelling:</source>
         <translation>取消原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="883" />
+        <location filename="../../ui/meetings/editor.py" line="913" />
         <source>Meeting cancelled</source>
         <translation>会议已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="890" />
+        <location filename="../../ui/meetings/editor.py" line="920" />
         <source>Hold again</source>
         <translation>再开一次</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="901" />
+        <location filename="../../ui/meetings/editor.py" line="931" />
         <source>Same meeting, new start time (it starts as a draft):</source>
         <translation>同样的会议，新的开始时间（新会议为草稿）：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="907" />
+        <location filename="../../ui/meetings/editor.py" line="937" />
         <source>New meeting created</source>
         <translation>已新建会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="914" />
+        <location filename="../../ui/meetings/editor.py" line="944" />
         <source>Meeting restored</source>
         <translation>会议已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="916" />
+        <location filename="../../ui/meetings/editor.py" line="946" />
         <source>Delete meeting</source>
         <translation>删除会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="917" />
+        <location filename="../../ui/meetings/editor.py" line="947" />
         <source>Delete %1? It can be restored from the “Deleted” filter.</source>
         <translation>删除“%1”？删除后可在“已删除”中恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="918" />
+        <location filename="../../ui/meetings/editor.py" line="948" />
         <source>Meeting deleted</source>
         <translation>会议已删除</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="923" />
+        <location filename="../../ui/meetings/editor.py" line="953" />
         <source>Save the meeting before printing.</source>
         <translation>请先保存会议再打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="929" />
+        <location filename="../../ui/meetings/editor.py" line="959" />
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="930" />
+        <location filename="../../ui/meetings/editor.py" line="960" />
         <source>Attendance result sheet</source>
         <translation>签到结果表</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="931" />
+        <location filename="../../ui/meetings/editor.py" line="961" />
         <source>Handout</source>
         <translation>明白纸</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="931" />
+        <location filename="../../ui/meetings/editor.py" line="961" />
         <source>Seating chart</source>
         <translation>座次表</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="932" />
+        <location filename="../../ui/meetings/editor.py" line="962" />
         <source>Table cards</source>
         <translation>席卡</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="932" />
+        <location filename="../../ui/meetings/editor.py" line="962" />
         <source>Decisions follow-up list</source>
         <translation>督办清单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="937" />
+        <location filename="../../ui/meetings/editor.py" line="967" />
         <source>Rostrum members…</source>
         <translation>主席台人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="957" />
+        <location filename="../../ui/meetings/editor.py" line="987" />
         <source>Printing is not installed yet</source>
         <translation>打印功能尚未安装</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="977" />
+        <location filename="../../ui/meetings/editor.py" line="1007" />
         <source>Numbered copies</source>
         <translation>编号印制</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="978" />
+        <location filename="../../ui/meetings/editor.py" line="1008" />
         <source>This meeting is classified: each copy is numbered (000001, 000002, …) above its classification mark, for the hand-out register. How many copies?</source>
         <translation>本会议为涉密会议：每份在密级上方标注份号（000001、000002……），便于分发登记。印制几份？</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="983" />
+        <location filename="../../ui/meetings/editor.py" line="1013" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="984" />
+        <location filename="../../ui/meetings/editor.py" line="1014" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="991" />
-        <location filename="../../ui/meetings/editor.py" line="997" />
+        <location filename="../../ui/meetings/editor.py" line="1021" />
+        <location filename="../../ui/meetings/editor.py" line="1027" />
         <source>Close without saving your changes?</source>
         <translation>有未保存的修改，确定不保存就关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1011" />
+        <location filename="../../ui/meetings/editor.py" line="1041" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1012" />
-        <location filename="../../ui/meetings/editor.py" line="1159" />
+        <location filename="../../ui/meetings/editor.py" line="1042" />
+        <location filename="../../ui/meetings/editor.py" line="1189" />
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1013" />
-        <location filename="../../ui/meetings/editor.py" line="1160" />
+        <location filename="../../ui/meetings/editor.py" line="1043" />
+        <location filename="../../ui/meetings/editor.py" line="1190" />
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1014" />
+        <location filename="../../ui/meetings/editor.py" line="1044" />
         <source>Offset</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1015" />
-        <location filename="../../ui/meetings/editor.py" line="1161" />
+        <location filename="../../ui/meetings/editor.py" line="1045" />
+        <location filename="../../ui/meetings/editor.py" line="1191" />
         <source>Due</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1016" />
-        <location filename="../../ui/meetings/editor.py" line="1162" />
+        <location filename="../../ui/meetings/editor.py" line="1046" />
+        <location filename="../../ui/meetings/editor.py" line="1192" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1017" />
-        <location filename="../../ui/meetings/editor.py" line="1183" />
+        <location filename="../../ui/meetings/editor.py" line="1047" />
+        <location filename="../../ui/meetings/editor.py" line="1213" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1018" />
+        <location filename="../../ui/meetings/editor.py" line="1048" />
         <source>Done by</source>
         <translation>完成人及时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1019" />
-        <location filename="../../ui/meetings/editor.py" line="1090" />
+        <location filename="../../ui/meetings/editor.py" line="1049" />
+        <location filename="../../ui/meetings/editor.py" line="1120" />
         <source>Remark</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1033" />
+        <location filename="../../ui/meetings/editor.py" line="1063" />
         <source>Done / undo (Space)</source>
         <translation>完成 / 撤销（空格）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1034" />
+        <location filename="../../ui/meetings/editor.py" line="1064" />
         <source>Remark…</source>
         <translation>备注…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1035" />
+        <location filename="../../ui/meetings/editor.py" line="1065" />
         <source>Add item…</source>
         <translation>添加清单项…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1036" />
-        <location filename="../../ui/meetings/editor.py" line="1110" />
+        <location filename="../../ui/meetings/editor.py" line="1066" />
+        <location filename="../../ui/meetings/editor.py" line="1140" />
         <source>Remove item</source>
         <translation>删除清单项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1037" />
+        <location filename="../../ui/meetings/editor.py" line="1067" />
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1038" />
+        <location filename="../../ui/meetings/editor.py" line="1068" />
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1042" />
+        <location filename="../../ui/meetings/editor.py" line="1072" />
         <source>Save as template…</source>
         <translation>存为模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1048" />
+        <location filename="../../ui/meetings/editor.py" line="1078" />
         <source>Template files with errors (built-in lists used instead): </source>
         <translation>以下清单模板文件有错误（已改用内置清单）：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1063" />
+        <location filename="../../ui/meetings/editor.py" line="1093" />
         <source>%1 of %2 done</source>
         <translation>已完成 %1 / %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1083" />
+        <location filename="../../ui/meetings/editor.py" line="1113" />
         <source>Done: </source>
         <translation>已完成：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1083" />
+        <location filename="../../ui/meetings/editor.py" line="1113" />
         <source>Marked not done: </source>
         <translation>已改为未完成：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1106" />
+        <location filename="../../ui/meetings/editor.py" line="1136" />
         <source>Added: </source>
         <translation>已添加：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1110" />
+        <location filename="../../ui/meetings/editor.py" line="1140" />
         <source>Remove “%1” from this meeting's checklist?</source>
         <translation>从本会议的清单中删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1112" />
+        <location filename="../../ui/meetings/editor.py" line="1142" />
         <source>Removed: </source>
         <translation>已删除：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1118" />
+        <location filename="../../ui/meetings/editor.py" line="1148" />
         <source>Order changed</source>
         <translation>顺序已调整</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1124" />
+        <location filename="../../ui/meetings/editor.py" line="1154" />
         <source>Save as template</source>
         <translation>存为模板</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1124" />
+        <location filename="../../ui/meetings/editor.py" line="1154" />
         <source>Template name:</source>
         <translation>模板名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1125" />
+        <location filename="../../ui/meetings/editor.py" line="1155" />
         <source> checklist</source>
         <translation>会务清单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1128" />
+        <location filename="../../ui/meetings/editor.py" line="1158" />
         <source>Saved as template: </source>
         <translation>已存为模板：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1134" />
+        <location filename="../../ui/meetings/editor.py" line="1164" />
         <source>Add checklist item</source>
         <translation>添加清单项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1147" />
+        <location filename="../../ui/meetings/editor.py" line="1177" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1147" />
+        <location filename="../../ui/meetings/editor.py" line="1177" />
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1147" />
+        <location filename="../../ui/meetings/editor.py" line="1177" />
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1148" />
+        <location filename="../../ui/meetings/editor.py" line="1178" />
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1157" />
+        <location filename="../../ui/meetings/editor.py" line="1187" />
         <source>at</source>
         <translation>时刻</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1179" />
+        <location filename="../../ui/meetings/editor.py" line="1209" />
         <source>Decision</source>
         <translation>议定事项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1180" />
+        <location filename="../../ui/meetings/editor.py" line="1210" />
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1181" />
+        <location filename="../../ui/meetings/editor.py" line="1211" />
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1182" />
+        <location filename="../../ui/meetings/editor.py" line="1212" />
         <source>Deadline</source>
         <translation>办结时限</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1184" />
+        <location filename="../../ui/meetings/editor.py" line="1214" />
         <source>Latest feedback</source>
         <translation>最新反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1192" />
+        <location filename="../../ui/meetings/editor.py" line="1222" />
         <source>New decision…</source>
         <translation>新增议定事项…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1193" />
+        <location filename="../../ui/meetings/editor.py" line="1223" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1194" />
+        <location filename="../../ui/meetings/editor.py" line="1224" />
         <source>Add feedback…</source>
         <translation>登记反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1195" />
+        <location filename="../../ui/meetings/editor.py" line="1225" />
         <source>Mark done</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1196" />
+        <location filename="../../ui/meetings/editor.py" line="1226" />
         <source>Close (销号)</source>
         <translation>销号</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1210" />
+        <location filename="../../ui/meetings/editor.py" line="1240" />
         <source>Saved decision: </source>
         <translation>已保存议定事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1248" />
+        <location filename="../../ui/meetings/editor.py" line="1278" />
         <source>Regenerate from the meeting</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1249" />
+        <location filename="../../ui/meetings/editor.py" line="1279" />
         <source>Save notice</source>
         <translation>保存通知</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1250" />
+        <location filename="../../ui/meetings/editor.py" line="1280" />
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1271" />
+        <location filename="../../ui/meetings/editor.py" line="1301" />
         <source>Edited text (kept as you wrote it).</source>
         <translation>这是修改过的通知文字（按您的修改保存）。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1272" />
+        <location filename="../../ui/meetings/editor.py" line="1302" />
         <source>Generated from the meeting; edit and save to keep your wording.</source>
         <translation>根据会议信息自动生成；修改后点“保存通知”即保留您的文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1273" />
+        <location filename="../../ui/meetings/editor.py" line="1303" />
         <source>The printed notice is this text, line by line: one line, one paragraph.</source>
         <translation>打印的通知与此处文字逐行一致：一行即一段。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1293" />
+        <location filename="../../ui/meetings/editor.py" line="1323" />
         <source>Notice saved</source>
         <translation>会议通知已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1303" />
+        <location filename="../../ui/meetings/editor.py" line="1333" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1304" />
+        <location filename="../../ui/meetings/editor.py" line="1334" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1305" />
+        <location filename="../../ui/meetings/editor.py" line="1335" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1306" />
+        <location filename="../../ui/meetings/editor.py" line="1336" />
         <source>Changes</source>
         <translation>修改内容</translation>
     </message>

@@ -5,6 +5,7 @@ reopens it visibly; building it reads only."""
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import subprocess
 
@@ -64,7 +65,7 @@ def check_volume(volume: archive.Volume) -> None:
     assert stamps(volume.pdf) == [str(n) for n in range(1, volume.pages + 1)]
     present = [e for e in volume.entries if e.first]
     assert present[0].first == 2 and present[-1].last == volume.pages
-    for before, after in zip(present, present[1:], strict=False):
+    for before, after in itertools.pairwise(present):
         assert after.first == before.last + 1
     for e in present:
         assert FIRST_PAGE_WORDS[e.key] in texts[e.first - 1], (e.title, texts[e.first - 1][:60])
@@ -84,7 +85,7 @@ def test_the_contents_page_matches_the_pages_of_a_demo_meeting(demo_db: dbmod.Da
     check_volume(volume)
     assert not unembedded_fonts(volume.pdf)
     texts = pages_text(volume.pdf)
-    history = [e for e in volume.entries if e.key == "history"][0]
+    history = next(e for e in volume.entries if e.key == "history")
     for text in texts[history.first - 1: history.last]:
         assert not ISO.search(text), text[:200]
     keys = {e.key for e in volume.entries if e.first}

@@ -160,6 +160,8 @@ class MeetingEditor(QDialog):
         self.cancel_button = self._button(bar, tr("Cancel meeting…"), self.cancel_meeting, "cancel_meeting")
         self.copy_button = self._button(bar, tr("Hold again…"), self.copy_meeting, "copy_meeting")
         self.delete_button = self._button(bar, tr("Delete"), self.delete_meeting, "delete_meeting")
+        self.archive_button = self._button(bar, tr("File away…"), self.open_archive, "archive_meeting")
+        self.archive_button.setToolTip(tr("File the meeting away: one archive PDF of its papers, then frozen"))
         bar.addStretch(1)
         self._button(bar, tr("Print…"), self.print_menu, "print_meeting").setToolTip("Ctrl+P")
         self.save_button = self._button(bar, tr("Save"), self.save, "save_meeting")
@@ -171,6 +173,7 @@ class MeetingEditor(QDialog):
         layout.addLayout(bar)
         shortcut(QKeySequence.StandardKey.Save, self, self.save).setWhatsThis(tr("Save the meeting"))
         shortcut(QKeySequence.StandardKey.Print, self, self.print_menu).setWhatsThis(tr("Print…"))
+        self._archive_text = ""  # "已归档（…）" or how a change reopened it; empty while never filed
         self._saving = False  # a save on the worker: a second Ctrl+S waits for it (a new meeting is created once)
         self.reason_dialog: QInputDialog | None = None
         self.resize(1100, 680)
@@ -423,18 +426,15 @@ class MeetingEditor(QDialog):
     def _update_state(self) -> None:
         d = self.detail
         status = d.status if d else MeetingStatus.DRAFT
-        text = LABELS["status"][status]
-        if d and d.deleted:
-            text += tr(" (deleted)")
-        if d and d.cancel_reason:
-            text += "：" + d.cancel_reason
-        self.status_label.setText(tr("Status: ") + text)
+        self._update_state_label()
         allowed = svc.TRANSITIONS[status] if d else frozenset()
         for code, button in self.status_buttons.items():
             button.setEnabled(code in allowed)
         for button in (self.cancel_button, self.copy_button, self.delete_button):
             button.setEnabled(d is not None)
         self.cancel_button.setEnabled(d is not None and status not in (MeetingStatus.FINISHED, MeetingStatus.CANCELLED))
+        self.archive_button.setEnabled(d is not None and not d.deleted
+                                       and status in (MeetingStatus.FINISHED, MeetingStatus.CANCELLED))
         for i in range(3, self.tabs.count()):
             self.tabs.setTabEnabled(i, d is not None)
         if d is not None:
@@ -443,6 +443,45 @@ class MeetingEditor(QDialog):
             self.notice_tab.reload()
             self.replies_tab.reload()
             self.history_tab.reload()
+            self.load_archive_state()
+
+    # ------------------------------------------------------------ 归档
+    def load_archive_state(self) -> None:
+        """The 归档 state beside the status (已归档 / reopened by a change), for a held meeting."""
+        d = self.detail
+        if d is None or d.status not in (MeetingStatus.FINISHED, MeetingStatus.CANCELLED):
+            return
+        from huiwu.services.archive import archive_state
+
+        mid = d.id
+        run_alive(self, self.ctx, lambda uow: archive_state(uow, mid), self.archive_changed)
+
+    def archive_changed(self, state: Any) -> None:
+        self.status_label.setToolTip(state.text)
+        if state.short_text != self._archive_text:
+            self._archive_text = state.short_text
+            self._update_state_label()
+
+    def _update_state_label(self) -> None:
+        d = self.detail
+        text = LABELS["status"][d.status if d else MeetingStatus.DRAFT]
+        if d and d.deleted:
+            text += tr(" (deleted)")
+        if d and d.cancel_reason:
+            text += "：" + d.cancel_reason
+        if d and self._archive_text:
+            text += " · " + self._archive_text
+        self.status_label.setText(tr("Status: ") + text)
+
+    def open_archive(self) -> None:
+        if self.detail is None:
+            return
+        if self.dirty:
+            self.ctx.status(tr("Save the meeting before filing it."))
+            return
+        from ui.meetings.archive import open_archive_dialog
+
+        open_archive_dialog(self.ctx, self, self.detail.id)
 
     def show_warnings(self, warnings: tuple[str, ...] | list[str], clashes: tuple[str, ...] = ()) -> None:
         """The saved meeting's warnings; ``clashes`` (among them) are replaced by the live check as the form changes."""
