@@ -56,7 +56,7 @@ FIELD_LABELS: dict[str, str] = {
     "at_time": "时刻", "owner": "负责人",
     # 议定事项
     "text": "内容", "responsible_unit_id": "责任单位", "responsible_person_id": "责任人", "deadline": "办理时限",
-    "feedback": "办理情况反馈",
+    "feedback": "办理情况反馈", "archive_note": "未销号原因",
     # 明白纸
     "tasks": "干什么事", "standards": "什么标准", "rewards_penalties": "奖惩机制", "contact": "联系人",
     "copies": "份数", "meeting_id": "所属会议", "milestones": "时限节点", "tables": "附表",

@@ -14,7 +14,7 @@ from sqlalchemy import select
 import huiwu.models as models
 from huiwu.db import Database
 from huiwu.models import AuditEntry, MeetingStatus, Person, Unit, Venue
-from huiwu.services import actions, attendance, audit, checklists, leave, meetings, notice
+from huiwu.services import actions, archive, attendance, audit, checklists, leave, meetings, notice
 from huiwu.services.history import NOTHING, Names, change_lines, changes_text
 from tests.conftest import wait_idle
 
@@ -98,6 +98,12 @@ def _use_cases(db: Database) -> int:
     with db.uow() as uow:
         meetings.set_status(uow, mid, meetings.meeting_row(uow, mid).version, MeetingStatus.FINISHED,
                             now=start + dt.timedelta(hours=3))
+    with db.uow() as uow:  # 归档 with the 已办结 item explained, then a change reopens the volume
+        archive.set_archive_note(uow, a.id, "已办结，待下次会议销号")
+    with db.uow() as uow:
+        archive.archive_meeting(uow, mid)
+    with db.uow() as uow:
+        checklists.set_done(uow, checklists.checklist(uow, mid)[1].id, True)
     return mid
 
 
