@@ -74,6 +74,7 @@ COMMANDS = {
     "print": "cmd_print",
     "ledger": "cmd_ledger",
     "handout-returns": "cmd_handout_returns",
+    "minutes": "cmd_minutes",
     "archive": "cmd_archive",
 }
 

@@ -16,13 +16,13 @@ from huiwu.cli import Context
 from huiwu.errors import ValidationError
 from huiwu.files import write_bytes_atomic
 
-MEETING_KINDS = ("notice", "agenda", "signin", "handout", "seating", "cards", "actions", "result")
+MEETING_KINDS = ("notice", "agenda", "signin", "handout", "seating", "cards", "actions", "result", "minutes")
 HELP = "notice 通知 / agenda 议程 / signin 签到表 / handout 明白纸 / seating 座次表 / cards 席卡 / actions 督办清单 / " \
-       "result 签到结果表 / archive 归档卷 / report 出勤通报 / week 一周会议安排"
+       "result 签到结果表 / minutes 会议纪要 / archive 归档卷 / report 出勤通报 / week 一周会议安排"
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("print", help="把会议文档打印为 PDF 文件（通知、议程、签到表、明白纸、座次表、席卡、督办清单、签到结果表、通报、周安排）",
+    p = sub.add_parser("print", help="把会议文档打印为 PDF 文件（通知、议程、签到表、明白纸、座次表、席卡、督办清单、签到结果表、会议纪要、通报、周安排）",
                        description=f"文档类型：{HELP}")
     p.add_argument("kind", choices=(*MEETING_KINDS, "archive", "report", "week"), metavar="KIND", help=HELP)
     p.add_argument("meeting_id", nargs="?", type=int, help="会议编号（report 和 week 不需要）")
@@ -36,7 +36,7 @@ def register(sub: Any) -> None:
                    help="week：印出涉密会议的名称、地点和人员（默认只印“涉密会议”和时间）")
     p.add_argument("--list", action="store_true", help="周安排用列表样式（默认表格）")
     p.add_argument("--copies", type=int, default=1, metavar="N",
-                   help="通知、议程、签到表、座次表、签到结果表印 N 份，每份首页标注份号（000001 起，涉密会议分发登记用）")
+                   help="通知、议程、签到表、座次表、签到结果表、会议纪要印 N 份，每份首页标注份号（000001 起，涉密会议分发登记用）")
     p.set_defaults(handler=cmd_print)
 
 

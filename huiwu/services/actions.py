@@ -63,6 +63,7 @@ class ActionRow:
     overdue: bool
     closed_at: dt.datetime | None
     feedback: tuple[FeedbackRow, ...]
+    source: str = ""  # the 纪要 paragraph it came from: "纪要〔2026〕49号 二、（一）" (huiwu.services.minutes)
 
     @property
     def last_feedback(self) -> str:
@@ -72,7 +73,7 @@ class ActionRow:
         return f"{f.entry_date:%m-%d} {f.text}"
 
 
-def _row(uow: UnitOfWork, a: ActionItem, today: dt.date) -> ActionRow:
+def _row(uow: UnitOfWork, a: ActionItem, today: dt.date, source: str = "") -> ActionRow:
     overdue = a.state == ActionState.OPEN and a.deadline is not None and a.deadline < today
     label = OVERDUE_LABEL if overdue else ACTION_STATE_LABELS.get(ActionState(a.state), a.state)
     tz = uow.settings.tz()
@@ -81,7 +82,7 @@ def _row(uow: UnitOfWork, a: ActionItem, today: dt.date) -> ActionRow:
         a.responsible_unit_id, a.responsible_unit.name if a.responsible_unit else "", a.responsible_person_id,
         a.responsible_person.name if a.responsible_person else "", a.deadline, a.state, label, overdue,
         a.closed_at.astimezone(tz) if a.closed_at else None,
-        tuple(FeedbackRow(f.id, f.entry_date, f.text, f.author) for f in a.feedback),
+        tuple(FeedbackRow(f.id, f.entry_date, f.text, f.author) for f in a.feedback), source,
     )
 
 
@@ -112,7 +113,9 @@ def action_rows(
         q = q.where(ActionItem.state == ActionState.OPEN, ActionItem.deadline < today)
     q = q.options(joinedload(ActionItem.meeting), joinedload(ActionItem.responsible_unit),
                   joinedload(ActionItem.responsible_person), selectinload(ActionItem.feedback))
-    rows = [_row(uow, a, today) for a in uow.session.scalars(q.order_by(ActionItem.id))]  # two statements
+    items = uow.session.scalars(q.order_by(ActionItem.id)).all()  # two statements
+    sources = _sources(uow, [a.id for a in items])  # and one for the link back to the 纪要
+    rows = [_row(uow, a, today, sources.get(a.id, "")) for a in items]
     return sorted(rows, key=lambda r: (r.deadline or dt.date.max, r.id))
 
 
@@ -127,7 +130,13 @@ def milestones_due(uow: UnitOfWork, today: dt.date | None = None, within_days: i
 
 
 def get_action(uow: UnitOfWork, action_id: int) -> ActionRow:
-    return _row(uow, _action(uow, action_id), uow.today())
+    return _row(uow, _action(uow, action_id), uow.today(), _sources(uow, [action_id]).get(action_id, ""))
+
+
+def _sources(uow: UnitOfWork, ids: list[int]) -> dict[int, str]:
+    from huiwu.services.minutes import decision_sources
+
+    return decision_sources(uow, ids)
 
 
 def create_action(uow: UnitOfWork, meeting_id: int, data: ActionInput) -> ActionRow:

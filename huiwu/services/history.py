@@ -25,6 +25,7 @@ from huiwu.models import (
     MEETING_KIND_LABELS,
     MEETING_STATUS_LABELS,
     MERGE_KIND_LABELS,
+    MINUTES_STATE_LABELS,
     PARTICIPANT_ROLE_LABELS,
     REQUEST_STATE_LABELS,
     UNIT_KIND_LABELS,
@@ -64,6 +65,9 @@ FIELD_LABELS: dict[str, str] = {
     "name": "名称", "unit_id": "单位", "phone": "联系电话", "year": "年度", "max_count": "会议次数上限",
     "min_video_percent": "视频会议比例下限", "is_workday": "上班", "server_version": "服务器上的版本",
     "lines": "同步情况",
+    # 会议纪要
+    "distribution": "分送", "issuer": "印发机关", "signed_by": "签发人", "issued_on": "印发日期",
+    "revision": "修订次数", "from_minutes": "出自纪要",
 }
 
 #: Where one key means something else for one kind of record.
@@ -71,6 +75,8 @@ ENTITY_FIELD_LABELS: dict[tuple[str, str], str] = {
     ("person", "name"): "姓名", ("person", "title"): "职务", ("checklist_item", "title"): "事项",
     ("handout", "title"): "标题", ("meeting_cap", "kind"): "会议类型", ("unit", "kind"): "单位类别",
     ("week_plan", "reason"): "变更原因", ("participant", "reason"): "更正原因", ("holiday", "name"): "节日名称",
+    ("minutes", "title"): "纪要标题", ("minutes", "number"): "纪要编号", ("minutes", "sections"): "修改的部分",
+    ("minutes", "reason"): "修订原因",
 }
 
 _ICS_STATUS = {"CANCELLED": "已取消", "CONFIRMED": "已确认", "TENTATIVE": "待定"}
@@ -92,6 +98,7 @@ ENTITY_VALUE_LABELS: dict[tuple[str, str], dict[str, str]] = {
     ("leave_request", "state"): _table(LEAVE_STATE_LABELS), ("action_item", "state"): _table(ACTION_STATE_LABELS),
     ("unit", "kind"): _table(UNIT_KIND_LABELS), ("week_plan", "state"): _table(WEEK_STATE_LABELS),
     ("meeting_request", "state"): _table(REQUEST_STATE_LABELS), ("request", "state"): _table(REQUEST_STATE_LABELS),
+    ("minutes", "state"): _table(MINUTES_STATE_LABELS),
 }
 
 #: Fields holding an id, and what the id names.

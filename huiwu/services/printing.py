@@ -11,7 +11,7 @@ import datetime as dt
 import io
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import contains_eager, joinedload, selectinload
@@ -35,8 +35,11 @@ from huiwu.rules.order import unit_order
 from huiwu.rules.secrecy import highest_secrecy, is_state_secret, numbered, secrecy_mark
 from huiwu.services.aggregate import ACTIONS, AGENDA, HEAD, PEOPLE, load_meeting
 
-Kind = Literal["notice", "agenda", "signin", "handout", "seating", "cards", "actions", "result"]
-KINDS: tuple[str, ...] = ("notice", "agenda", "signin", "handout", "seating", "cards", "actions", "result")
+if TYPE_CHECKING:
+    from huiwu.printing.minutes import MinutesDoc
+
+Kind = Literal["notice", "agenda", "signin", "handout", "seating", "cards", "actions", "result", "minutes"]
+KINDS: tuple[str, ...] = ("notice", "agenda", "signin", "handout", "seating", "cards", "actions", "result", "minutes")
 KIND_LABELS: dict[str, str] = {
     "notice": "会议通知",
     "agenda": "议程",
@@ -46,6 +49,7 @@ KIND_LABELS: dict[str, str] = {
     "cards": "席卡",
     "actions": "督办清单",
     "result": "签到结果表",
+    "minutes": "会议纪要",
     "report": "出勤通报",
     "week": "一周会议安排",
 }
@@ -72,7 +76,7 @@ _ROWS = {"notice": HEAD + AGENDA + PEOPLE, "agenda": HEAD + AGENDA, "signin": HE
          "result": HEAD + AGENDA}
 
 #: Documents that can be printed as numbered copies (份号 on page 1 of each, GB/T 9704 §7.2.1).
-NUMBERED_KINDS: tuple[str, ...] = ("notice", "agenda", "signin", "seating", "result")
+NUMBERED_KINDS: tuple[str, ...] = ("notice", "agenda", "signin", "seating", "result", "minutes")
 MAX_COPIES = 500
 
 
@@ -91,6 +95,7 @@ def document_pdf(uow: UnitOfWork, kind: str, meeting_id: int, *, progress: Progr
     makers = {
         "notice": _notice, "agenda": _agenda, "signin": _signin, "handout": _meeting_handouts,
         "seating": _seating, "cards": _cards, "actions": _meeting_actions, "result": _result,
+        "minutes": _minutes,
     }
     maker = makers.get(kind)
     if maker is None:
@@ -545,6 +550,37 @@ def _meeting_actions(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, **_: Any
     doc = d.ActionDoc(title=f"{meeting.title}议定事项督办清单", as_of=uow.today(),
                       rows=tuple(_action_rows(uow, meeting.action_items)), issuer=uow.settings.issuer_line())
     return render_actions(doc, fonts)
+
+
+# --------------------------------------------------------------------------- 会议纪要
+
+
+def minutes_doc(uow: UnitOfWork, meeting: Meeting) -> tuple[MinutesDoc, str]:
+    """The printed 纪要 (the saved one, or the draft from the record: huiwu.services.minutes, the tab's model)
+    and the 密级 it carries."""
+    from huiwu.models import MinutesState
+    from huiwu.printing.minutes import MinutesDoc, MinutesPart
+    from huiwu.rules.minutes import decision_mark, numbered_heading
+    from huiwu.services.minutes import load_minutes
+
+    v = load_minutes(uow, meeting.id)
+    parts = tuple(
+        MinutesPart(numbered_heading(i, s.heading), split_lines(s.body),
+                    tuple((decision_mark(k), d.text) for k, d in enumerate(s.decisions, 1)))
+        for i, s in enumerate(v.sections, 1))
+    watermark = {MinutesState.DRAFT: "草稿", MinutesState.REVIEW: "送审稿"}.get(MinutesState(v.state), "")
+    return MinutesDoc(title=v.title, number_text=v.number_text, header=tuple(v.header_lines()), parts=parts,
+                      distribution=v.distribution, issuer=v.issuer,
+                      issued_on_text=f"{v.issued_on.year}年{v.issued_on.month}月{v.issued_on.day}日" if v.issued_on else "",
+                      secrecy_mark=v.secrecy_mark, watermark=watermark), v.confidentiality
+
+
+def _minutes(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, *, copies: int = 1, meter: Meter | None = None,
+             **_: Any) -> bytes:
+    from huiwu.printing.minutes import render_minutes
+
+    doc, level = minutes_doc(uow, meeting)
+    return numbered_copies(lambda k: render_minutes(replace(doc, copy_number=k), fonts), copies, level, meter)
 
 
 # --------------------------------------------------------------------------- 出勤通报
