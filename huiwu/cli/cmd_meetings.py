@@ -36,12 +36,12 @@ def cmd_meetings(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:
         ctx.out(json.dumps([
             {"id": r.id, "title": r.title, "kind": r.kind_label, "status": r.status, "status_label": r.status_label,
-             "starts_at": r.starts_at.isoformat(), "ends_at": r.ends_at.isoformat(), "venue": r.place}
+             "archived": r.archived, "starts_at": r.starts_at.isoformat(), "ends_at": r.ends_at.isoformat(), "venue": r.place}
             for r in rows
         ], ensure_ascii=False, indent=2))
         return 0
     for r in rows:
-        ctx.out(f"{r.id:>5}  {r.starts_at:%Y-%m-%d %H:%M}—{r.ends_at:%H:%M}  {r.status_label:<4}  "
+        ctx.out(f"{r.id:>5}  {r.starts_at:%Y-%m-%d %H:%M}—{r.ends_at:%H:%M}  {r.status_text:<4}  "
                 f"{r.title}  @ {r.place or '（未定）'}")
     ctx.out(f"共 {len(rows)} 个会议。")
     return 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 
@@ -124,8 +125,9 @@ def archive_state(uow: UnitOfWork, meeting_id: int) -> ArchiveState:
         items=items, blockers=tuple(found))
 
 
-def archived_meetings(uow: UnitOfWork, meeting_ids: list[int] | None = None) -> set[int]:
-    """The meetings filed and not reopened since (among ``meeting_ids`` when given), in one statement."""
+def archived_meetings(uow: UnitOfWork, meeting_ids: Any = None) -> set[int]:
+    """The meetings filed and not reopened since (among ``meeting_ids`` — ids or a select of them — when
+    given), in one statement."""
     newest = select(MeetingArchive.meeting_id, MeetingArchive.reopened_at).order_by(MeetingArchive.id)
     if meeting_ids is not None:
         newest = newest.where(MeetingArchive.meeting_id.in_(meeting_ids))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -129,10 +129,16 @@ class MeetingRow:
     checklist_total: int
     deleted: bool
     iso_week: str  # "2026-W48"
+    archived: bool = False  # 已归档 (filed and not reopened since: huiwu.services.archive)
 
     @property
     def place(self) -> str:
         return self.venue_name or self.video_link
+
+    @property
+    def status_text(self) -> str:
+        """The status as the meetings list shows it: "已结束 · 已归档" once filed."""
+        return f"{self.status_label} · 已归档" if self.archived else self.status_label
 
 
 @dataclass(frozen=True)
@@ -275,8 +281,15 @@ def list_meetings(
     if search.strip():
         q = q.where(Meeting.title.contains(search.strip(), autoescape=True))  # "%" and "_" are letters here
     meetings = list(uow.session.scalars(q.order_by(Meeting.starts_at, Meeting.id)))
-    counts = _counts(uow, q.with_only_columns(Meeting.id).order_by(None).subquery())
-    return [_meeting_row(m, tz, counts.get(m.id, (0, 0, 0))) for m in meetings]
+    from huiwu.services.archive import archived_meetings
+
+    ids = q.with_only_columns(Meeting.id).order_by(None).subquery()
+    counts = _counts(uow, ids)
+    filed = archived_meetings(uow, select(ids.c.id)) if any(m.status in _HELD for m in meetings) else set()
+    return [replace(_meeting_row(m, tz, counts.get(m.id, (0, 0, 0))), archived=m.id in filed) for m in meetings]
+
+
+_HELD = (MeetingStatus.FINISHED, MeetingStatus.CANCELLED)  # only a held (or cancelled) meeting can be filed
 
 
 def _counts(uow: UnitOfWork, ids: Any) -> dict[int, tuple[int, int, int]]:

@@ -50,7 +50,7 @@ class MeetingsPage(QWidget):
             Column(tr("Attendees"), lambda r: r.participants, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
             Column(tr("Checklist"), lambda r: f"{r.checklist_done}/{r.checklist_total}",
                    lambda r: r.checklist_done / max(r.checklist_total, 1)),
-            Column(tr("Status"), lambda r: r.status_label),
+            Column(tr("Status"), lambda r: r.status_text),
         ]
         self.list = TableList(columns, "meetings", self)
         self.search = self.list.add_search(tr("Search meeting titles"))
