@@ -75,6 +75,7 @@ COMMANDS = {
     "ledger": "cmd_ledger",
     "handout-returns": "cmd_handout_returns",
     "minutes": "cmd_minutes",
+    "register": "cmd_register",
     "archive": "cmd_archive",
 }
 

@@ -16,9 +16,11 @@ from huiwu.cli import Context
 from huiwu.errors import ValidationError
 from huiwu.files import write_bytes_atomic
 
-MEETING_KINDS = ("notice", "agenda", "signin", "handout", "seating", "cards", "actions", "result", "minutes")
+MEETING_KINDS = ("notice", "agenda", "signin", "handout", "seating", "cards", "actions", "result", "minutes",
+                 "register")
 HELP = "notice 通知 / agenda 议程 / signin 签到表 / handout 明白纸 / seating 座次表 / cards 席卡 / actions 督办清单 / " \
-       "result 签到结果表 / minutes 会议纪要 / archive 归档卷 / report 出勤通报 / week 一周会议安排"
+       "result 签到结果表 / minutes 会议纪要 / register 涉密材料发放回收登记表 / archive 归档卷 / report 出勤通报 / " \
+       "week 一周会议安排"
 
 
 def register(sub: Any) -> None:
@@ -37,6 +39,8 @@ def register(sub: Any) -> None:
     p.add_argument("--list", action="store_true", help="周安排用列表样式（默认表格）")
     p.add_argument("--copies", type=int, default=1, metavar="N",
                    help="通知、议程、签到表、座次表、签到结果表、会议纪要印 N 份，每份首页标注份号（000001 起，涉密会议分发登记用）")
+    p.add_argument("--material", type=int, metavar="ID",
+                   help="通知、议程等按这份已登记涉密材料（材料编号）的份号逐份印制，每份标注份号和领取人")
     p.set_defaults(handler=cmd_print)
 
 
@@ -148,6 +152,8 @@ def _write(path: Path, pdf: bytes) -> None:
 
 def _options(kind: str, args: argparse.Namespace) -> dict[str, Any]:
     options: dict[str, Any] = {"copies": args.copies} if args.copies != 1 else {}
+    if args.material is not None:
+        options = {"material_id": args.material}
     if kind == "signin":
         options |= {"with_phone": not args.no_phone, "walk_in_rows": args.walk_in}
     return options

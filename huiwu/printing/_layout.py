@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
@@ -434,10 +436,32 @@ def draw_secrecy_mark(canvas: Canvas, left: float, top: float, mark: str, *, fon
     rows = [(serial, number_font)] if serial else []
     if mark:
         rows.append((mark, font))
+    recipients = _COPY_RECIPIENTS.get()
+    recipient = recipients.get(int(serial), "") if recipients and serial.isdigit() else ""
     for i, (text, face) in enumerate(rows):
         canvas.setFont(face, SECRECY_SIZE)
-        canvas.drawString(left, top - i * line - _ascent(face) * SECRECY_SIZE, text)
+        baseline = top - i * line - _ascent(face) * SECRECY_SIZE
+        canvas.drawString(left, baseline, text)
+        if i == 0 and recipient:  # a registered copy: "000003　领取人：张三（县财政局）" on the 份号's line
+            canvas.setFont(number_font, RECIPIENT_SIZE)
+            canvas.drawString(left + stringWidth(serial + "　", number_font, SECRECY_SIZE), baseline, recipient)
     return len(rows) * line
+
+
+RECIPIENT_SIZE = 12.0  # 小四: beside the 份号, smaller than the 3号 marks
+_COPY_RECIPIENTS: ContextVar[Mapping[int, str] | None] = ContextVar("copy_recipients", default=None)
+
+
+@contextmanager
+def copy_recipients(recipients: Mapping[int, str]) -> Iterator[None]:
+    """While the copies of a registered 涉密材料 are drawn: the line each 份号 carries beside it
+    ("领取人：张三（县财政局）", huiwu.services.secret_register). Scoped to the thread drawing them, so the
+    renderers keep taking only their 份号 and the register stays the one numbering truth."""
+    token = _COPY_RECIPIENTS.set(dict(recipients))
+    try:
+        yield
+    finally:
+        _COPY_RECIPIENTS.reset(token)
 
 
 class SecrecyMark(Flowable):

@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 
 from huiwu.calendar.workdays import WorkCalendar, due_at
 from huiwu.db import UnitOfWork
-from huiwu.errors import ConflictError, NotFoundError, ValidationError
+from huiwu.errors import ConflictError, NotFoundError, RuleError, ValidationError
 from huiwu.models import (
     CHECKLIST_PHASE_LABELS,
     MEETING_KIND_LABELS,
@@ -97,9 +97,12 @@ class ChecklistRow:
     done_at: dt.datetime | None
     note: str
     overdue: bool
+    blocked: str = ""  # why it cannot be done yet: the 涉密材料 copies still out (huiwu.services.secret_register)
 
     @property
     def state_label(self) -> str:
+        if self.blocked:
+            return "待收回"
         return "已完成" if self.done else ("逾期" if self.overdue else "未完成")
 
 
@@ -332,7 +335,7 @@ def offset_label(value: int, unit: str, at_time: str = "") -> str:
     return f"{text} {at_time}" if at_time else text
 
 
-def _row(uow: UnitOfWork, item: ChecklistItem, now: dt.datetime) -> ChecklistRow:
+def _row(uow: UnitOfWork, item: ChecklistItem, now: dt.datetime, blocked: str = "") -> ChecklistRow:
     tz = uow.settings.tz()
     due = item.due_at.astimezone(tz) if item.due_at else None
     return ChecklistRow(
@@ -340,8 +343,41 @@ def _row(uow: UnitOfWork, item: ChecklistItem, now: dt.datetime) -> ChecklistRow
         CHECKLIST_PHASE_LABELS.get(ChecklistPhase(item.phase), item.phase), item.title, item.offset_value,
         item.offset_unit, item.at_time, offset_label(item.offset_value, item.offset_unit, item.at_time), due,
         item.owner, item.done, item.done_by, item.done_at.astimezone(tz) if item.done_at else None, item.note,
-        overdue=bool(not item.done and due is not None and due < now),
+        overdue=bool(not item.done and due is not None and due < now), blocked=blocked,
     )
+
+
+# ---------------------------------------------------------------- 涉密材料 still out keep their items open
+
+
+def return_block(uow: UnitOfWork, meeting_id: int, title: str) -> str:
+    """Why the item cannot be done: the meeting's 涉密材料 copies still out, when the item is about their
+    return ("涉密材料随议题收回", "材料退收、立卷归档" — huiwu.rules.register.is_return_item); "" otherwise.
+    The one place this rule lives: ticking refuses it, the list shows it, issuing copies reopens the items."""
+    from huiwu.rules.register import is_return_item
+    from huiwu.services.secret_register import outstanding, outstanding_text
+
+    if not is_return_item(title):
+        return ""
+    out = outstanding(uow, meeting_id)
+    return f"还有 {len(out)} 份涉密材料未收回：{outstanding_text(out)}" if out else ""
+
+
+def reopen_return_items(uow: UnitOfWork, meeting_id: int, now: dt.datetime) -> int:
+    """Copies went out (or a 回收 was undone): the meeting's return items ticked done are open again (no commit)."""
+    from huiwu.rules.register import is_return_item
+
+    items = uow.session.scalars(select(ChecklistItem).where(ChecklistItem.meeting_id == meeting_id,
+                                                            ChecklistItem.done.is_(True))).all()
+    reopened = 0
+    for item in items:
+        if is_return_item(item.title):
+            item.done, item.done_by, item.done_at = False, "", None
+            audit.record(uow, "checklist_item", item.id, "undone",
+                         f"清单项“{item.title}”改为未完成（涉密材料已发放，尚未全部收回）", meeting_id=meeting_id,
+                         changes=audit.diff({"done": True}, {"done": False}))
+            reopened += 1
+    return reopened
 
 
 def checklist(uow: UnitOfWork, meeting_id: int, now: dt.datetime | None = None) -> list[ChecklistRow]:
@@ -349,7 +385,11 @@ def checklist(uow: UnitOfWork, meeting_id: int, now: dt.datetime | None = None) 
     meeting = load_meeting(uow, meeting_id)
     now = now or uow.now()
     items = sorted(meeting.checklist_items, key=lambda i: (PHASE_ORDER.get(ChecklistPhase(i.phase), 9), i.position))
-    return [_row(uow, i, now) for i in items]
+    blocks: dict[str, str] = {}
+    for i in items:
+        if i.title not in blocks:
+            blocks[i.title] = return_block(uow, meeting.id, i.title)
+    return [_row(uow, i, now, blocks[i.title]) for i in items]
 
 
 def item_row(uow: UnitOfWork, item_id: int, now: dt.datetime | None = None) -> ChecklistRow:
@@ -361,6 +401,9 @@ def set_done(uow: UnitOfWork, item_id: int, done: bool, version: int | None = No
     """Tick or untick; records who (the operator) and when."""
     item = _item(uow, item_id)
     _check_version(item, version)
+    blocked = return_block(uow, item.meeting_id, item.title) if done else ""
+    if blocked:
+        raise RuleError(f"“{item.title}”还不能完成：{blocked}。请全部收回后再勾选。")
     before = {"done": item.done, "note": item.note}
     item.done = done
     item.done_by = uow.settings.operator_name() if done else ""

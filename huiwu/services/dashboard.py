@@ -21,6 +21,7 @@ from huiwu.services.meetings import MeetingRow, list_meetings
 from huiwu.services.replies import missing_replies, unapproved_leave
 from huiwu.services.requests import week_requests
 from huiwu.services.returns import missing_returns
+from huiwu.services.secret_register import overdue_copies
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ class Reminder:
     """One line of the 工作台's 回执与请假 list: a return due within a day (or overdue), or leave for a meeting
     within a day still 待审批 ("未批准不得缺席")."""
 
-    kind_label: str  # 回执 / 明白纸附表 / 请假未批准
+    kind_label: str  # 回执 / 明白纸附表 / 请假未批准 / 涉密材料未收回
     title: str  # the meeting or the 明白纸 table
     when: dt.datetime  # the deadline, or the meeting's start (office zone)
     text: str  # who is missing / who asked
@@ -123,6 +124,8 @@ def _reminders(uow: UnitOfWork, now: dt.datetime) -> tuple[Reminder, ...]:
     found += [Reminder("请假未批准", u.meeting_title, u.starts_at,
                        f"{u.person_name}：{u.reason}" + (f"（待{u.approver_name}审批）" if u.approver_name else ""),
                        False, u.meeting_id) for u in unapproved_leave(uow, now)]
+    found += [Reminder("涉密材料未收回", o.meeting_title, o.due, o.text, True, o.meeting_id)
+              for o in overdue_copies(uow, now)]
     return tuple(sorted(found, key=lambda r: (not r.overdue, r.when)))
 
 

@@ -68,6 +68,9 @@ FIELD_LABELS: dict[str, str] = {
     # 会议纪要
     "distribution": "分送", "issuer": "印发机关", "signed_by": "签发人", "issued_on": "印发日期",
     "revision": "修订次数", "from_minutes": "出自纪要",
+    # 涉密材料 发放回收登记
+    "secrecy_level": "密级", "issued_at": "领取时间", "issued_by": "发放经办人", "returned_to": "回收经办人",
+    "recipient_name": "领取人", "recipient_unit": "领取人单位",
 }
 
 #: Where one key means something else for one kind of record.
@@ -77,6 +80,7 @@ ENTITY_FIELD_LABELS: dict[tuple[str, str], str] = {
     ("week_plan", "reason"): "变更原因", ("participant", "reason"): "更正原因", ("holiday", "name"): "节日名称",
     ("minutes", "title"): "纪要标题", ("minutes", "number"): "纪要编号", ("minutes", "sections"): "修改的部分",
     ("minutes", "reason"): "修订原因",
+    ("secret_material", "title"): "材料名称", ("secret_copy", "returned_at"): "退回时间",
 }
 
 _ICS_STATUS = {"CANCELLED": "已取消", "CONFIRMED": "已确认", "TENTATIVE": "待定"}
@@ -90,7 +94,8 @@ def _table(labels: Mapping[Any, str]) -> dict[str, str]:
 #: Field → its codes' labels (the forms' own tables).
 VALUE_LABELS: dict[str, dict[str, str]] = {
     "kind": _table(MEETING_KIND_LABELS), "status": _table(MEETING_STATUS_LABELS) | _ICS_STATUS,
-    "confidentiality": _table(CONFIDENTIALITY_LABELS), "attendance": _table(ATTENDANCE_LABELS),
+    "confidentiality": _table(CONFIDENTIALITY_LABELS), "secrecy_level": _table(CONFIDENTIALITY_LABELS),
+    "attendance": _table(ATTENDANCE_LABELS),
     "role": _table(PARTICIPANT_ROLE_LABELS), "phase": _table(CHECKLIST_PHASE_LABELS), "offset_unit": _OFFSET_UNITS,
     "merge_kind": _table(MERGE_KIND_LABELS),
 }

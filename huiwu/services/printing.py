@@ -38,8 +38,9 @@ from huiwu.services.aggregate import ACTIONS, AGENDA, HEAD, PEOPLE, load_meeting
 if TYPE_CHECKING:
     from huiwu.printing.minutes import MinutesDoc
 
-Kind = Literal["notice", "agenda", "signin", "handout", "seating", "cards", "actions", "result", "minutes"]
-KINDS: tuple[str, ...] = ("notice", "agenda", "signin", "handout", "seating", "cards", "actions", "result", "minutes")
+Kind = Literal["notice", "agenda", "signin", "handout", "seating", "cards", "actions", "result", "minutes", "register"]
+KINDS: tuple[str, ...] = ("notice", "agenda", "signin", "handout", "seating", "cards", "actions", "result", "minutes",
+                          "register")
 KIND_LABELS: dict[str, str] = {
     "notice": "会议通知",
     "agenda": "议程",
@@ -49,6 +50,7 @@ KIND_LABELS: dict[str, str] = {
     "cards": "席卡",
     "actions": "督办清单",
     "result": "签到结果表",
+    "register": "涉密材料发放回收登记表",
     "minutes": "会议纪要",
     "report": "出勤通报",
     "week": "一周会议安排",
@@ -96,11 +98,15 @@ def document_pdf(uow: UnitOfWork, kind: str, meeting_id: int, *, progress: Progr
         "notice": _notice, "agenda": _agenda, "signin": _signin, "handout": _meeting_handouts,
         "seating": _seating, "cards": _cards, "actions": _meeting_actions, "result": _result,
         "minutes": _minutes,
+        "register": _register,
     }
     maker = makers.get(kind)
     if maker is None:
         raise ValidationError(f"不认识的文档类型“{kind}”，可选：{'、'.join(KINDS)}。")
     meeting = load_meeting(uow, meeting_id, options=_ROWS.get(kind, HEAD))
+    material_id = options.pop("material_id", None)
+    if material_id is not None:  # the copies of a registered 涉密材料: its 份号 and each one's 领取人
+        return _registered_copies(uow, kind, meeting, maker, int(material_id), meter, options)
     copies = int(options.pop("copies", 1))
     if copies != 1 and kind not in NUMBERED_KINDS:
         raise ValidationError(f"{KIND_LABELS[kind]}不按份号印制；可编号印制的有："
@@ -114,27 +120,58 @@ def document_pdf(uow: UnitOfWork, kind: str, meeting_id: int, *, progress: Progr
     return pdf
 
 
-def numbered_copies(render: Callable[[int], bytes], copies: int, confidentiality: str,
+def numbered_copies(render: Callable[[int], bytes], copies: int | Sequence[int], confidentiality: str,
                     meter: Meter | None = None) -> bytes:
     """``copies`` renders of one document in one PDF, each keeping its own page numbers; numbered 1 … N when
-    :func:`huiwu.rules.secrecy.numbered` says so (a single 涉密 copy is 000001), else unnumbered.
+    :func:`huiwu.rules.secrecy.numbered` says so (a single 涉密 copy is 000001), else unnumbered. A sequence
+    gives the 份号 themselves (a registered material's copies, always numbered).
     ``meter`` hears of each copy made (the last twentieth is the merge)."""
-    if not numbered(copies, confidentiality):
-        return render(0)
-    if copies == 1:
-        return render(1)
+    if isinstance(copies, int):
+        if not numbered(copies, confidentiality):
+            return render(0)
+        numbers: Sequence[int] = range(1, copies + 1)
+    else:
+        numbers = copies
+    if len(numbers) == 1:
+        return render(numbers[0])
     from pypdf import PdfWriter
 
     writer = PdfWriter()
     made = meter.part(0, meter.total * 19 // 20) if meter is not None else None
-    for k in range(1, copies + 1):
+    for i, k in enumerate(numbers):
         if made is not None:
-            made(k - 1, copies)
+            made(i, len(numbers))
         writer.append(io.BytesIO(render(k)))
     writer.compress_identical_objects()  # the fonts and images every copy embeds, once
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def _registered_copies(uow: UnitOfWork, kind: str, meeting: Meeting, maker: Callable[..., bytes], material_id: int,
+                       meter: Meter, options: dict[str, Any]) -> bytes:
+    """One copy of the document per registered copy of the material, each with the register's 份号 and, beside
+    it, "领取人：张三（县财政局）" (huiwu.services.secret_register is the numbering truth)."""
+    from huiwu.printing._layout import copy_recipients
+    from huiwu.services.secret_register import copies_to_print
+
+    if kind not in NUMBERED_KINDS:
+        raise ValidationError(f"{KIND_LABELS[kind]}不按份号印制；可按登记份号印制的有："
+                              f"{'、'.join(KIND_LABELS[k] for k in NUMBERED_KINDS)}。")
+    options.pop("copies", None)
+    numbers, recipients = copies_to_print(uow, meeting.id, material_id)
+    with copy_recipients(recipients):
+        pdf = maker(uow, meeting, fonts(uow), meter=meter, copies=numbers, **options)
+    meter.finish()
+    return pdf
+
+
+def _register(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, **_: Any) -> bytes:
+    """涉密材料发放回收登记表 (a short sheet saying so when nothing was registered)."""
+    from huiwu.printing.register import render_register
+    from huiwu.services.secret_register import register_doc
+
+    return render_register(register_doc(uow, meeting.id), fonts)
 
 
 def actions_pdf(uow: UnitOfWork, filters: ActionFilter | None = None) -> bytes:
