@@ -11,6 +11,7 @@ is first saved. After 签发 the text changes only by a recorded revision (why, 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -413,6 +414,26 @@ def decision_sources(uow: UnitOfWork, action_ids: Iterable[int]) -> dict[int, st
         .where(MinutesDecision.action_item_id.in_(ids)))
     return {aid: rules.decision_ref(rules.number_text(year, number), spos + 1, dpos + 1)
             for aid, dpos, spos, year, number in rows if aid is not None}
+
+
+def edited(view: MinutesView, data: MinutesInput) -> MinutesView:
+    """The view as it would read with ``data`` saved (the tab's live preview); reads nothing, writes nothing."""
+    links = {d.id: d for s in view.sections for d in s.decisions if d.id is not None}
+    by_item = {d.action_item_id: d for s in view.sections for d in s.decisions if d.action_item_id is not None}
+    year = data.year or view.year
+    number = data.number or view.number
+    number_text = rules.number_text(year, number)
+    sections = []
+    for i, s in enumerate(data.sections, 1):
+        decisions = []
+        for k, d in enumerate(s.decisions, 1):
+            known = links.get(d.id) if d.id is not None else by_item.get(d.action_item_id or 0)
+            decisions.append(DecisionView(d.id, d.text, known.action_item_id if known else None,
+                                          known.action_text if known else "", rules.decision_ref(number_text, i, k)))
+        sections.append(SectionView(s.id, s.agenda_item_id, s.heading, s.body, tuple(decisions)))
+    return dataclasses.replace(view, title=data.title, year=year, number=number, number_text=number_text,
+                               distribution=data.distribution, issuer=data.issuer or view.issuer,
+                               sections=tuple(sections))
 
 
 # ---------------------------------------------------------------- saving

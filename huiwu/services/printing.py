@@ -37,6 +37,7 @@ from huiwu.services.aggregate import ACTIONS, AGENDA, HEAD, PEOPLE, load_meeting
 
 if TYPE_CHECKING:
     from huiwu.printing.minutes import MinutesDoc
+    from huiwu.services.minutes import MinutesView
 
 Kind = Literal["notice", "agenda", "signin", "handout", "seating", "cards", "actions", "result", "minutes", "register"]
 KINDS: tuple[str, ...] = ("notice", "agenda", "signin", "handout", "seating", "cards", "actions", "result", "minutes",
@@ -595,12 +596,17 @@ def _meeting_actions(uow: UnitOfWork, meeting: Meeting, fonts: FontMap, **_: Any
 def minutes_doc(uow: UnitOfWork, meeting: Meeting) -> tuple[MinutesDoc, str]:
     """The printed 纪要 (the saved one, or the draft from the record: huiwu.services.minutes, the tab's model)
     and the 密级 it carries."""
+    from huiwu.services.minutes import load_minutes
+
+    return minutes_doc_of(load_minutes(uow, meeting.id))
+
+
+def minutes_doc_of(v: MinutesView) -> tuple[MinutesDoc, str]:
+    """A 纪要 view as the printer takes it — also the tab's live preview of the text being edited."""
     from huiwu.models import MinutesState
     from huiwu.printing.minutes import MinutesDoc, MinutesPart
     from huiwu.rules.minutes import decision_mark, numbered_heading
-    from huiwu.services.minutes import load_minutes
 
-    v = load_minutes(uow, meeting.id)
     parts = tuple(
         MinutesPart(numbered_heading(i, s.heading), split_lines(s.body),
                     tuple((decision_mark(k), d.text) for k, d in enumerate(s.decisions, 1)))

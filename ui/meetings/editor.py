@@ -53,6 +53,7 @@ from ui.errors import show_error
 from ui.i18n import tr
 from ui.meetings.action_dialogs import ActionDialog, FeedbackDialog
 from ui.meetings.alive import run_alive
+from ui.meetings.minutes import MinutesTab
 from ui.meetings.refs import Refs
 from ui.meetings.replies import RepliesTab
 from ui.widgets.common import OVERDUE_COLOR, FormDialog, confirm, shortcut
@@ -134,6 +135,7 @@ class MeetingEditor(QDialog):
         self._people_tab()
         self.checklist_tab = ChecklistTab(self)
         self.actions_tab = ActionsTab(self)
+        self.minutes_tab = MinutesTab(self)  # 会议纪要, after the decisions
         self.notice_tab = NoticeTab(self)
         self.replies_tab = RepliesTab(self)
         self.history_tab = HistoryTab(self)
@@ -142,6 +144,7 @@ class MeetingEditor(QDialog):
         self.tabs.addTab(self.people_page, tr("Participants"))
         self.tabs.addTab(self.checklist_tab, tr("Checklist"))
         self.tabs.addTab(self.actions_tab, tr("Decisions"))
+        self.tabs.addTab(self.minutes_tab, tr("Minutes of the meeting"))
         self.tabs.addTab(self.notice_tab, tr("Notice"))
         self.tabs.addTab(self.replies_tab, tr("Replies"))
         self.tabs.addTab(self.history_tab, tr("History"))
@@ -440,6 +443,7 @@ class MeetingEditor(QDialog):
         if d is not None:
             self.checklist_tab.reload()
             self.actions_tab.reload()
+            self.minutes_tab.reload()
             self.notice_tab.reload()
             self.replies_tab.reload()
             self.history_tab.reload()
@@ -959,7 +963,8 @@ class MeetingEditor(QDialog):
         for kind, text in (("notice", tr("Notice")), ("agenda", tr("Agenda")), ("signin", tr("Sign-in sheet")),
                            ("result", tr("Attendance result sheet")),
                            ("handout", tr("Handout")), ("seating", tr("Seating chart")),
-                           ("cards", tr("Table cards")), ("actions", tr("Decisions follow-up list"))):
+                           ("cards", tr("Table cards")), ("actions", tr("Decisions follow-up list")),
+                           ("minutes", tr("Minutes of the meeting"))):
             action = menu.addAction(text)
             action.setObjectName(f"print_{kind}")
             action.triggered.connect(lambda _=False, k=kind: self.print_document(k))
@@ -988,6 +993,9 @@ class MeetingEditor(QDialog):
             return
         from huiwu.services.printing import NUMBERED_KINDS
 
+        if kind == "minutes":  # the 纪要 tab previews it (its numbered copies, its title)
+            self.minutes_tab.print_preview()
+            return
         listed = kind in ("notice", "agenda") and any(a.secrecy_level for a in d.agenda)  # they list the 议题
         if kind in NUMBERED_KINDS and (is_state_secret(d.confidentiality) or listed):
             # the notice and the 议程 go to each participant; the sign-in sheet and the seating chart are one
