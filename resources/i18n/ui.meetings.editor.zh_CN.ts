@@ -3,446 +3,456 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/meetings/editor.py" line="142" />
+        <location filename="../../ui/meetings/editor.py" line="144" />
         <source>Basics</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="143" />
-        <location filename="../../ui/meetings/editor.py" line="963" />
+        <location filename="../../ui/meetings/editor.py" line="145" />
+        <location filename="../../ui/meetings/editor.py" line="972" />
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="144" />
+        <location filename="../../ui/meetings/editor.py" line="146" />
         <source>Participants</source>
         <translation>参会人员</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="145" />
+        <location filename="../../ui/meetings/editor.py" line="147" />
         <source>Checklist</source>
         <translation>会务清单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="146" />
+        <location filename="../../ui/meetings/editor.py" line="148" />
         <source>Decisions</source>
         <translation>议定事项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="148" />
-        <location filename="../../ui/meetings/editor.py" line="963" />
+        <location filename="../../ui/meetings/editor.py" line="150" />
+        <location filename="../../ui/meetings/editor.py" line="972" />
         <source>Notice</source>
         <translation>会议通知</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="150" />
+        <location filename="../../ui/meetings/editor.py" line="153" />
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="156" />
+        <location filename="../../ui/meetings/editor.py" line="159" />
         <source>Mark scheduled</source>
         <translation>标记已安排</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="156" />
+        <location filename="../../ui/meetings/editor.py" line="159" />
         <source>Mark notified</source>
         <translation>标记已通知</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="157" />
+        <location filename="../../ui/meetings/editor.py" line="160" />
         <source>Start</source>
         <translation>开始会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="157" />
+        <location filename="../../ui/meetings/editor.py" line="160" />
         <source>Finish</source>
         <translation>结束会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="163" />
+        <location filename="../../ui/meetings/editor.py" line="166" />
         <source>Cancel meeting…</source>
         <translation>取消会议…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="164" />
+        <location filename="../../ui/meetings/editor.py" line="167" />
         <source>Hold again…</source>
         <translation>再开一次…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="165" />
+        <location filename="../../ui/meetings/editor.py" line="168" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="166" />
+        <location filename="../../ui/meetings/editor.py" line="169" />
         <source>File away…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="169" />
-        <location filename="../../ui/meetings/editor.py" line="178" />
+        <location filename="../../ui/meetings/editor.py" line="172" />
+        <location filename="../../ui/meetings/editor.py" line="181" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="170" />
-        <location filename="../../ui/meetings/editor.py" line="860" />
+        <location filename="../../ui/meetings/editor.py" line="173" />
+        <location filename="../../ui/meetings/editor.py" line="869" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="172" />
+        <location filename="../../ui/meetings/editor.py" line="175" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="217" />
+        <location filename="../../ui/meetings/editor.py" line="220" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="223" />
-        <location filename="../../ui/meetings/editor.py" line="232" />
-        <location filename="../../ui/meetings/editor.py" line="283" />
+        <location filename="../../ui/meetings/editor.py" line="226" />
+        <location filename="../../ui/meetings/editor.py" line="235" />
+        <location filename="../../ui/meetings/editor.py" line="286" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="243" />
+        <location filename="../../ui/meetings/editor.py" line="246" />
         <source>e.g. 1年, 6个月 or 长期</source>
         <translation>如：1年、6个月、长期</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="246" />
-        <location filename="../../ui/meetings/editor.py" line="291" />
+        <location filename="../../ui/meetings/editor.py" line="249" />
+        <location filename="../../ui/meetings/editor.py" line="294" />
         <source>Secrecy term</source>
         <translation>保密期限</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="253" />
+        <location filename="../../ui/meetings/editor.py" line="256" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="258" />
+        <location filename="../../ui/meetings/editor.py" line="261" />
         <source>Meeting name</source>
         <translation>会议名称</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="259" />
+        <location filename="../../ui/meetings/editor.py" line="262" />
         <source>Meeting kind</source>
         <translation>会议类型</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="260" />
+        <location filename="../../ui/meetings/editor.py" line="263" />
         <source>Meeting time</source>
         <translation>会议时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="261" />
+        <location filename="../../ui/meetings/editor.py" line="264" />
         <source>Venue</source>
         <translation>会议室</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="262" />
+        <location filename="../../ui/meetings/editor.py" line="265" />
         <source>Video link</source>
         <translation>视频会议链接</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="263" />
+        <location filename="../../ui/meetings/editor.py" line="266" />
         <source>Host unit</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="264" />
+        <location filename="../../ui/meetings/editor.py" line="267" />
         <source>Undertaking unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="265" />
+        <location filename="../../ui/meetings/editor.py" line="268" />
         <source>Chair</source>
         <translation>主持</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="266" />
+        <location filename="../../ui/meetings/editor.py" line="269" />
         <source>Confidentiality</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="267" />
+        <location filename="../../ui/meetings/editor.py" line="270" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="268" />
+        <location filename="../../ui/meetings/editor.py" line="271" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="290" />
+        <location filename="../../ui/meetings/editor.py" line="293" />
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="290" />
+        <location filename="../../ui/meetings/editor.py" line="293" />
         <source>Presenting unit</source>
         <translation>汇报单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="290" />
+        <location filename="../../ui/meetings/editor.py" line="293" />
         <source>Presenter</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="290" />
+        <location filename="../../ui/meetings/editor.py" line="293" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="291" />
+        <location filename="../../ui/meetings/editor.py" line="294" />
         <source>Attending units (列席)</source>
         <translation>列席单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="297" />
+        <location filename="../../ui/meetings/editor.py" line="300" />
         <source>Drag a number to reorder the topics</source>
         <translation>拖动左侧序号可调整议题顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="313" />
+        <location filename="../../ui/meetings/editor.py" line="316" />
         <source>Add topic</source>
         <translation>添加议题</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="314" />
+        <location filename="../../ui/meetings/editor.py" line="317" />
         <source>Remove topic</source>
         <translation>删除议题</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="315" />
+        <location filename="../../ui/meetings/editor.py" line="318" />
         <source>Attending units…</source>
         <translation>列席单位…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="317" />
+        <location filename="../../ui/meetings/editor.py" line="320" />
         <source>Move up (Ctrl+Up)</source>
         <translation>上移（Ctrl+↑）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="318" />
+        <location filename="../../ui/meetings/editor.py" line="321" />
         <source>Move down (Ctrl+Down)</source>
         <translation>下移（Ctrl+↓）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="330" />
+        <location filename="../../ui/meetings/editor.py" line="333" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="330" />
+        <location filename="../../ui/meetings/editor.py" line="333" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="330" />
+        <location filename="../../ui/meetings/editor.py" line="333" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="330" />
-        <location filename="../../ui/meetings/editor.py" line="353" />
+        <location filename="../../ui/meetings/editor.py" line="333" />
+        <location filename="../../ui/meetings/editor.py" line="356" />
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="338" />
+        <location filename="../../ui/meetings/editor.py" line="341" />
         <source>Add a person: name or pinyin initials, Enter adds</source>
         <translation>添加人员：输入姓名或拼音首字母，回车添加</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="357" />
+        <location filename="../../ui/meetings/editor.py" line="360" />
         <source>Add unit's leaders</source>
         <translation>按单位添加（主要负责人）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="359" />
+        <location filename="../../ui/meetings/editor.py" line="362" />
         <source>Add group</source>
         <translation>按分组添加</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="360" />
+        <location filename="../../ui/meetings/editor.py" line="363" />
         <source>Paste names…</source>
         <translation>粘贴名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="361" />
+        <location filename="../../ui/meetings/editor.py" line="364" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="385" />
+        <location filename="../../ui/meetings/editor.py" line="388" />
         <source>New meeting</source>
         <translation>新建会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="395" />
+        <location filename="../../ui/meetings/editor.py" line="398" />
         <source>Meeting: </source>
         <translation>会议：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="473" />
+        <location filename="../../ui/meetings/editor.py" line="482" />
         <source> (deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="478" />
+        <location filename="../../ui/meetings/editor.py" line="487" />
         <source>Status: </source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="500" />
+        <location filename="../../ui/meetings/editor.py" line="509" />
         <source>If saved now, this meeting clashes with the schedule:</source>
         <translation>按当前填写保存，将与以下安排冲突：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="539" />
+        <location filename="../../ui/meetings/editor.py" line="548" />
         <source>Only 秘密, 机密 and 绝密 have a secrecy term</source>
         <translation>只有秘密、机密、绝密需要填写保密期限</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="545" />
+        <location filename="../../ui/meetings/editor.py" line="554" />
         <source>%1 minutes</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="291" />
+        <location filename="../../ui/meetings/editor.py" line="294" />
         <source>Classification</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="147" />
-        <location filename="../../ui/meetings/editor.py" line="967" />
+        <location filename="../../ui/meetings/editor.py" line="149" />
+        <location filename="../../ui/meetings/editor.py" line="976" />
         <source>Minutes of the meeting</source>
         <translation>纪要</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="149" />
+        <location filename="../../ui/meetings/editor.py" line="151" />
         <source>Replies</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="167" />
+        <location filename="../../ui/meetings/editor.py" line="152" />
+        <source>Classified materials</source>
+        <translation>涉密材料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="170" />
         <source>File the meeting away: one archive PDF of its papers, then frozen</source>
         <translation>会议归档：把会议材料合成一份归档卷 PDF，归档后冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="177" />
+        <location filename="../../ui/meetings/editor.py" line="180" />
         <source>Save the meeting</source>
         <translation>保存会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="484" />
+        <location filename="../../ui/meetings/editor.py" line="449" />
+        <source>For a classified meeting, or one with a classified topic</source>
+        <translation>用于涉密会议或含涉密议题的会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="493" />
         <source>Save the meeting before filing it.</source>
         <translation>请先保存会议，再归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="572" />
+        <location filename="../../ui/meetings/editor.py" line="581" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="576" />
+        <location filename="../../ui/meetings/editor.py" line="585" />
         <source>A classified topic: its materials are collected as soon as it ends, and the notice and agenda carry the highest classification of the meeting and its topics</source>
         <translation>涉密议题：该议题结束后即收回材料；会议通知和议程按会议及其议题中的最高密级标注</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="588" />
+        <location filename="../../ui/meetings/editor.py" line="597" />
         <source>Double-click to choose the units attending this topic</source>
         <translation>双击选择列席本议题的单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="596" />
+        <location filename="../../ui/meetings/editor.py" line="605" />
         <source>Units attending this topic</source>
         <translation>列席本议题的单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="689" />
+        <location filename="../../ui/meetings/editor.py" line="698" />
         <source>Agenda %1 of %2 minutes</source>
         <translation>议题合计 %1 分钟 / 会议时长 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="716" />
+        <location filename="../../ui/meetings/editor.py" line="725" />
         <source>%1 people</source>
         <translation>共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="752" />
+        <location filename="../../ui/meetings/editor.py" line="761" />
         <source>Added %1 people</source>
         <translation>已添加 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="754" />
+        <location filename="../../ui/meetings/editor.py" line="763" />
         <source>; already listed (not added again): </source>
         <translation>；已在名单中，不再重复添加：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="757" />
+        <location filename="../../ui/meetings/editor.py" line="766" />
         <source>Already listed (not added again): </source>
         <translation>已在名单中，不再重复添加：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="774" />
-        <location filename="../../ui/meetings/editor.py" line="782" />
+        <location filename="../../ui/meetings/editor.py" line="783" />
+        <location filename="../../ui/meetings/editor.py" line="791" />
         <source>Paste names</source>
         <translation>粘贴名单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="775" />
+        <location filename="../../ui/meetings/editor.py" line="784" />
         <source>Names separated by spaces, commas or new lines:</source>
         <translation>粘贴姓名，用空格、逗号、顿号或换行分隔：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="807" />
+        <location filename="../../ui/meetings/editor.py" line="816" />
         <source>Still saving…</source>
         <translation>正在保存，请稍候…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="814" />
+        <location filename="../../ui/meetings/editor.py" line="823" />
         <source>Meeting finished</source>
         <translation>会议已结束</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="815" />
+        <location filename="../../ui/meetings/editor.py" line="824" />
         <source>This meeting has finished. Changing its participants changes the attendance records. Save anyway?</source>
         <translation>会议已结束，修改参会人员会改变出勤记录。确定保存吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="835" />
-        <location filename="../../ui/meetings/editor.py" line="879" />
-        <location filename="../../ui/meetings/editor.py" line="903" />
-        <location filename="../../ui/meetings/editor.py" line="1333" />
+        <location filename="../../ui/meetings/editor.py" line="844" />
+        <location filename="../../ui/meetings/editor.py" line="888" />
+        <location filename="../../ui/meetings/editor.py" line="912" />
+        <location filename="../../ui/meetings/editor.py" line="1346" />
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="843" />
-        <location filename="../../ui/meetings/editor.py" line="1133" />
+        <location filename="../../ui/meetings/editor.py" line="852" />
+        <location filename="../../ui/meetings/editor.py" line="1146" />
         <source>Saved: </source>
         <translation>已保存：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="845" />
+        <location filename="../../ui/meetings/editor.py" line="854" />
         <source> — %1 warning(s)</source>
         <translation>，有 %1 条提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="857" />
+        <location filename="../../ui/meetings/editor.py" line="866" />
         <source>Reason for the change</source>
         <translation>变更原因</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="858" />
+        <location filename="../../ui/meetings/editor.py" line="867" />
         <source>The week is finalised, so this is printed as a change:
 %1
 
@@ -453,437 +463,442 @@ Why was it changed?</source>
 变更原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="861" />
+        <location filename="../../ui/meetings/editor.py" line="870" />
         <source>Give it later</source>
         <translation>稍后填写</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="873" />
+        <location filename="../../ui/meetings/editor.py" line="882" />
         <source>Reason for the change saved.</source>
         <translation>已保存变更原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="907" />
-        <location filename="../../ui/meetings/editor.py" line="1029" />
-        <location filename="../../ui/meetings/editor.py" line="1035" />
+        <location filename="../../ui/meetings/editor.py" line="916" />
+        <location filename="../../ui/meetings/editor.py" line="1042" />
+        <location filename="../../ui/meetings/editor.py" line="1048" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="907" />
+        <location filename="../../ui/meetings/editor.py" line="916" />
         <source>Save your changes first (Ctrl+S).</source>
         <translation>请先保存修改（Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="911" />
+        <location filename="../../ui/meetings/editor.py" line="920" />
         <source>Status changed to </source>
         <translation>会议状态已改为</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="914" />
+        <location filename="../../ui/meetings/editor.py" line="923" />
         <source>Cancel meeting</source>
         <translation>取消会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="914" />
+        <location filename="../../ui/meetings/editor.py" line="923" />
         <source>Reason for cancelling:</source>
         <translation>取消原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="917" />
+        <location filename="../../ui/meetings/editor.py" line="926" />
         <source>Meeting cancelled</source>
         <translation>会议已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="924" />
+        <location filename="../../ui/meetings/editor.py" line="933" />
         <source>Hold again</source>
         <translation>再开一次</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="935" />
+        <location filename="../../ui/meetings/editor.py" line="944" />
         <source>Same meeting, new start time (it starts as a draft):</source>
         <translation>同样的会议，新的开始时间（新会议为草稿）：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="941" />
+        <location filename="../../ui/meetings/editor.py" line="950" />
         <source>New meeting created</source>
         <translation>已新建会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="948" />
+        <location filename="../../ui/meetings/editor.py" line="957" />
         <source>Meeting restored</source>
         <translation>会议已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="950" />
+        <location filename="../../ui/meetings/editor.py" line="959" />
         <source>Delete meeting</source>
         <translation>删除会议</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="951" />
+        <location filename="../../ui/meetings/editor.py" line="960" />
         <source>Delete %1? It can be restored from the “Deleted” filter.</source>
         <translation>删除“%1”？删除后可在“已删除”中恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="952" />
+        <location filename="../../ui/meetings/editor.py" line="961" />
         <source>Meeting deleted</source>
         <translation>会议已删除</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="957" />
+        <location filename="../../ui/meetings/editor.py" line="966" />
         <source>Save the meeting before printing.</source>
         <translation>请先保存会议再打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="963" />
+        <location filename="../../ui/meetings/editor.py" line="972" />
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="964" />
+        <location filename="../../ui/meetings/editor.py" line="973" />
         <source>Attendance result sheet</source>
         <translation>签到结果表</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="965" />
+        <location filename="../../ui/meetings/editor.py" line="974" />
         <source>Handout</source>
         <translation>明白纸</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="965" />
+        <location filename="../../ui/meetings/editor.py" line="974" />
         <source>Seating chart</source>
         <translation>座次表</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="966" />
+        <location filename="../../ui/meetings/editor.py" line="975" />
         <source>Table cards</source>
         <translation>席卡</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="966" />
+        <location filename="../../ui/meetings/editor.py" line="975" />
         <source>Decisions follow-up list</source>
         <translation>督办清单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="972" />
+        <location filename="../../ui/meetings/editor.py" line="981" />
+        <source>Classified material register</source>
+        <translation>涉密材料发放回收登记表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="985" />
         <source>Rostrum members…</source>
         <translation>主席台人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="992" />
+        <location filename="../../ui/meetings/editor.py" line="1005" />
         <source>Printing is not installed yet</source>
         <translation>打印功能尚未安装</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1015" />
+        <location filename="../../ui/meetings/editor.py" line="1028" />
         <source>Numbered copies</source>
         <translation>编号印制</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1016" />
+        <location filename="../../ui/meetings/editor.py" line="1029" />
         <source>This meeting is classified: each copy is numbered (000001, 000002, …) above its classification mark, for the hand-out register. How many copies?</source>
         <translation>本会议为涉密会议：每份在密级上方标注份号（000001、000002……），便于分发登记。印制几份？</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1021" />
+        <location filename="../../ui/meetings/editor.py" line="1034" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1022" />
+        <location filename="../../ui/meetings/editor.py" line="1035" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1029" />
-        <location filename="../../ui/meetings/editor.py" line="1035" />
+        <location filename="../../ui/meetings/editor.py" line="1042" />
+        <location filename="../../ui/meetings/editor.py" line="1048" />
         <source>Close without saving your changes?</source>
         <translation>有未保存的修改，确定不保存就关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1049" />
+        <location filename="../../ui/meetings/editor.py" line="1062" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1050" />
-        <location filename="../../ui/meetings/editor.py" line="1197" />
+        <location filename="../../ui/meetings/editor.py" line="1063" />
+        <location filename="../../ui/meetings/editor.py" line="1210" />
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1051" />
-        <location filename="../../ui/meetings/editor.py" line="1198" />
+        <location filename="../../ui/meetings/editor.py" line="1064" />
+        <location filename="../../ui/meetings/editor.py" line="1211" />
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1052" />
+        <location filename="../../ui/meetings/editor.py" line="1065" />
         <source>Offset</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1053" />
-        <location filename="../../ui/meetings/editor.py" line="1199" />
+        <location filename="../../ui/meetings/editor.py" line="1066" />
+        <location filename="../../ui/meetings/editor.py" line="1212" />
         <source>Due</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1054" />
-        <location filename="../../ui/meetings/editor.py" line="1200" />
+        <location filename="../../ui/meetings/editor.py" line="1067" />
+        <location filename="../../ui/meetings/editor.py" line="1213" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1055" />
-        <location filename="../../ui/meetings/editor.py" line="1221" />
+        <location filename="../../ui/meetings/editor.py" line="1068" />
+        <location filename="../../ui/meetings/editor.py" line="1234" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1056" />
+        <location filename="../../ui/meetings/editor.py" line="1069" />
         <source>Done by</source>
         <translation>完成人及时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1057" />
-        <location filename="../../ui/meetings/editor.py" line="1128" />
+        <location filename="../../ui/meetings/editor.py" line="1070" />
+        <location filename="../../ui/meetings/editor.py" line="1141" />
         <source>Remark</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1071" />
+        <location filename="../../ui/meetings/editor.py" line="1084" />
         <source>Done / undo (Space)</source>
         <translation>完成 / 撤销（空格）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1072" />
+        <location filename="../../ui/meetings/editor.py" line="1085" />
         <source>Remark…</source>
         <translation>备注…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1073" />
+        <location filename="../../ui/meetings/editor.py" line="1086" />
         <source>Add item…</source>
         <translation>添加清单项…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1074" />
-        <location filename="../../ui/meetings/editor.py" line="1148" />
+        <location filename="../../ui/meetings/editor.py" line="1087" />
+        <location filename="../../ui/meetings/editor.py" line="1161" />
         <source>Remove item</source>
         <translation>删除清单项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1075" />
+        <location filename="../../ui/meetings/editor.py" line="1088" />
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1076" />
+        <location filename="../../ui/meetings/editor.py" line="1089" />
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1080" />
+        <location filename="../../ui/meetings/editor.py" line="1093" />
         <source>Save as template…</source>
         <translation>存为模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1086" />
+        <location filename="../../ui/meetings/editor.py" line="1099" />
         <source>Template files with errors (built-in lists used instead): </source>
         <translation>以下清单模板文件有错误（已改用内置清单）：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1101" />
+        <location filename="../../ui/meetings/editor.py" line="1114" />
         <source>%1 of %2 done</source>
         <translation>已完成 %1 / %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1121" />
+        <location filename="../../ui/meetings/editor.py" line="1134" />
         <source>Done: </source>
         <translation>已完成：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1121" />
+        <location filename="../../ui/meetings/editor.py" line="1134" />
         <source>Marked not done: </source>
         <translation>已改为未完成：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1144" />
+        <location filename="../../ui/meetings/editor.py" line="1157" />
         <source>Added: </source>
         <translation>已添加：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1148" />
+        <location filename="../../ui/meetings/editor.py" line="1161" />
         <source>Remove “%1” from this meeting's checklist?</source>
         <translation>从本会议的清单中删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1150" />
+        <location filename="../../ui/meetings/editor.py" line="1163" />
         <source>Removed: </source>
         <translation>已删除：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1156" />
+        <location filename="../../ui/meetings/editor.py" line="1169" />
         <source>Order changed</source>
         <translation>顺序已调整</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1162" />
+        <location filename="../../ui/meetings/editor.py" line="1175" />
         <source>Save as template</source>
         <translation>存为模板</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1162" />
+        <location filename="../../ui/meetings/editor.py" line="1175" />
         <source>Template name:</source>
         <translation>模板名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1163" />
+        <location filename="../../ui/meetings/editor.py" line="1176" />
         <source> checklist</source>
         <translation>会务清单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1166" />
+        <location filename="../../ui/meetings/editor.py" line="1179" />
         <source>Saved as template: </source>
         <translation>已存为模板：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1172" />
+        <location filename="../../ui/meetings/editor.py" line="1185" />
         <source>Add checklist item</source>
         <translation>添加清单项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1185" />
+        <location filename="../../ui/meetings/editor.py" line="1198" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1185" />
+        <location filename="../../ui/meetings/editor.py" line="1198" />
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1185" />
+        <location filename="../../ui/meetings/editor.py" line="1198" />
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1186" />
+        <location filename="../../ui/meetings/editor.py" line="1199" />
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1195" />
+        <location filename="../../ui/meetings/editor.py" line="1208" />
         <source>at</source>
         <translation>时刻</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1217" />
+        <location filename="../../ui/meetings/editor.py" line="1230" />
         <source>Decision</source>
         <translation>议定事项</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1218" />
+        <location filename="../../ui/meetings/editor.py" line="1231" />
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1219" />
+        <location filename="../../ui/meetings/editor.py" line="1232" />
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1220" />
+        <location filename="../../ui/meetings/editor.py" line="1233" />
         <source>Deadline</source>
         <translation>办结时限</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1222" />
+        <location filename="../../ui/meetings/editor.py" line="1235" />
         <source>Latest feedback</source>
         <translation>最新反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1230" />
+        <location filename="../../ui/meetings/editor.py" line="1243" />
         <source>New decision…</source>
         <translation>新增议定事项…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1231" />
+        <location filename="../../ui/meetings/editor.py" line="1244" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1232" />
+        <location filename="../../ui/meetings/editor.py" line="1245" />
         <source>Add feedback…</source>
         <translation>登记反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1233" />
+        <location filename="../../ui/meetings/editor.py" line="1246" />
         <source>Mark done</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1234" />
+        <location filename="../../ui/meetings/editor.py" line="1247" />
         <source>Close (销号)</source>
         <translation>销号</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1248" />
+        <location filename="../../ui/meetings/editor.py" line="1261" />
         <source>Saved decision: </source>
         <translation>已保存议定事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1286" />
+        <location filename="../../ui/meetings/editor.py" line="1299" />
         <source>Regenerate from the meeting</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1287" />
+        <location filename="../../ui/meetings/editor.py" line="1300" />
         <source>Save notice</source>
         <translation>保存通知</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1288" />
+        <location filename="../../ui/meetings/editor.py" line="1301" />
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1309" />
+        <location filename="../../ui/meetings/editor.py" line="1322" />
         <source>Edited text (kept as you wrote it).</source>
         <translation>这是修改过的通知文字（按您的修改保存）。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1310" />
+        <location filename="../../ui/meetings/editor.py" line="1323" />
         <source>Generated from the meeting; edit and save to keep your wording.</source>
         <translation>根据会议信息自动生成；修改后点“保存通知”即保留您的文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1311" />
+        <location filename="../../ui/meetings/editor.py" line="1324" />
         <source>The printed notice is this text, line by line: one line, one paragraph.</source>
         <translation>打印的通知与此处文字逐行一致：一行即一段。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1331" />
+        <location filename="../../ui/meetings/editor.py" line="1344" />
         <source>Notice saved</source>
         <translation>会议通知已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1341" />
+        <location filename="../../ui/meetings/editor.py" line="1354" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1342" />
+        <location filename="../../ui/meetings/editor.py" line="1355" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1343" />
+        <location filename="../../ui/meetings/editor.py" line="1356" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="1344" />
+        <location filename="../../ui/meetings/editor.py" line="1357" />
         <source>Changes</source>
         <translation>修改内容</translation>
     </message>

@@ -56,6 +56,7 @@ from ui.meetings.alive import run_alive
 from ui.meetings.minutes import MinutesTab
 from ui.meetings.refs import Refs
 from ui.meetings.replies import RepliesTab
+from ui.meetings.secret_register import SecretRegisterTab, is_secret_meeting
 from ui.widgets.common import OVERDUE_COLOR, FormDialog, confirm, shortcut
 from ui.widgets.dates import from_qdt, to_qdt
 from ui.widgets.table import Column, RowTableModel
@@ -138,6 +139,7 @@ class MeetingEditor(QDialog):
         self.minutes_tab = MinutesTab(self)  # 会议纪要, after the decisions
         self.notice_tab = NoticeTab(self)
         self.replies_tab = RepliesTab(self)
+        self.register_tab = SecretRegisterTab(self)  # 涉密材料 发放回收登记: for a 涉密 meeting or 议题
         self.history_tab = HistoryTab(self)
         self.tabs.addTab(self.basic, tr("Basics"))
         self.tabs.addTab(self.agenda_page, tr("Agenda"))
@@ -147,6 +149,7 @@ class MeetingEditor(QDialog):
         self.tabs.addTab(self.minutes_tab, tr("Minutes of the meeting"))
         self.tabs.addTab(self.notice_tab, tr("Notice"))
         self.tabs.addTab(self.replies_tab, tr("Replies"))
+        self.tabs.addTab(self.register_tab, tr("Classified materials"))
         self.tabs.addTab(self.history_tab, tr("History"))
         bar = QHBoxLayout()
         self.status_label = QLabel()
@@ -440,6 +443,12 @@ class MeetingEditor(QDialog):
                                        and status in (MeetingStatus.FINISHED, MeetingStatus.CANCELLED))
         for i in range(3, self.tabs.count()):
             self.tabs.setTabEnabled(i, d is not None)
+        secret = d is not None and is_secret_meeting(d.confidentiality, [a.secrecy_level for a in d.agenda])
+        self.tabs.setTabEnabled(self.tabs.indexOf(self.register_tab), secret)
+        self.tabs.setTabToolTip(self.tabs.indexOf(self.register_tab), "" if secret else
+                                tr("For a classified meeting, or one with a classified topic"))
+        if secret:
+            self.register_tab.reload()
         if d is not None:
             self.checklist_tab.reload()
             self.actions_tab.reload()
@@ -968,6 +977,10 @@ class MeetingEditor(QDialog):
             action = menu.addAction(text)
             action.setObjectName(f"print_{kind}")
             action.triggered.connect(lambda _=False, k=kind: self.print_document(k))
+        if self.tabs.isTabEnabled(self.tabs.indexOf(self.register_tab)):
+            register = menu.addAction(tr("Classified material register"))
+            register.setObjectName("print_register")
+            register.triggered.connect(lambda _=False: self.register_tab.print_register())
         menu.addSeparator()
         rostrum = menu.addAction(tr("Rostrum members…"))
         rostrum.triggered.connect(self.choose_platform)
