@@ -78,6 +78,14 @@ def test_the_minutes_tab_drafts_edits_links_and_signs(qtbot, gui_ctx, monkeypatc
         assert actions.get_action(uow, linked.action_item_id).source == "纪要〔2026〕1号 三、（一）"
     if SHOTS:
         editor.grab().save(os.path.join(SHOTS, "minutes_tab.png"))
+    # the 督办 page says where the item came from
+    from ui.pages.actions import ActionsPage
+
+    page = ActionsPage(gui_ctx)
+    qtbot.addWidget(page)
+    wait_idle(qtbot, gui_ctx)
+    page.open_target(linked.action_item_id)
+    qtbot.waitUntil(lambda: "出自纪要：纪要〔2026〕1号 三、（一）" in page.detail.text(), timeout=5000)
     # 送审 → 签发 → 印发 from the buttons
     for step, state in (("submit", MinutesState.REVIEW), ("sign", MinutesState.SIGNED)):
         assert tab.buttons[step].isEnabled()

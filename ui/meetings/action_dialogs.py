@@ -6,7 +6,16 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from huiwu.services import actions as svc
 from huiwu.services.actions import ActionRow
@@ -56,6 +65,10 @@ class ActionDialog(FormDialog):
             self.unit.setCurrentIndex(max(self.unit.findData(row.unit_id), 0))
             self.person.setCurrentIndex(max(self.person.findData(row.person_id), 0))
         form.addRow(tr("Decision"), self.text)
+        if row is not None and row.source:  # made from a 纪要 paragraph: say which
+            source = QLabel(row.source)
+            source.setObjectName("action_source")
+            form.addRow(tr("From the minutes"), source)
         form.addRow(tr("Responsible unit"), self.unit)
         form.addRow(tr("Responsible person"), self.person)
         form.addRow(self.has_deadline, self.deadline)

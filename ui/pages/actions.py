@@ -40,6 +40,7 @@ class ActionsPage(QWidget):
             Column(tr("Responsible unit"), lambda r: r.unit_name),
             Column(tr("Responsible person"), lambda r: r.person_name),
             Column(tr("Meeting"), lambda r: f"{r.meeting_date:%m-%d} {r.meeting_title}", lambda r: r.meeting_date),
+            Column(tr("Source"), lambda r: r.source.removeprefix("纪要")),  # 〔2026〕49号 二、（一）
             Column(tr("Feedback"), lambda r: len(r.feedback)),
             Column(tr("Latest feedback"), lambda r: r.last_feedback),
         ], "actions", self)
@@ -143,6 +144,8 @@ class ActionsPage(QWidget):
             self.detail.clear()
             return
         lines = [f"{row.text}（{row.state_label}）"]
+        if row.source:  # the 纪要 paragraph it came from (the link back)
+            lines.append(tr("From the minutes: ") + row.source)
         lines += [f"　{f.entry_date:%Y-%m-%d}　{f.author}：{f.text}" for f in row.feedback]
         self.detail.setText("\n".join(lines))
 
