@@ -114,9 +114,9 @@ def name_pinyin(name: str) -> NamePinyin:
     else:
         if name and name[0] in SURNAME_READINGS:
             surname, rest = (SURNAME_READINGS[name[0]],), name[1:]
-    from pypinyin import Style, lazy_pinyin  # its dictionaries take ~0.2 s to load: not at start-up
+    from huiwu._pinyin_table import lazy_normal  # pypinyin's readings, compact (its dictionaries: ~55 MiB)
 
-    given = tuple(s.lower() for s in lazy_pinyin(rest, style=Style.NORMAL, errors="default") if s.strip())
+    given = tuple(s.lower() for s, _ in lazy_normal(rest) if s.strip())
     syllables = tuple(surname) + given
     return NamePinyin(
         initials="".join(s[0] for s in syllables if s),
@@ -161,10 +161,9 @@ def text_pinyin(text: str) -> NamePinyin:
 
     Characters without a reading (digits, Latin, punctuation) are left out of the initials and the syllables.
     """
-    from pypinyin import Style, lazy_pinyin
+    from huiwu._pinyin_table import lazy_normal
 
-    syllables = tuple(s.lower() for s in lazy_pinyin(text, style=Style.NORMAL, errors="ignore")
-                      if s.isascii() and s.isalpha())
+    syllables = tuple(s.lower() for s, reading in lazy_normal(text) if reading and s.isascii() and s.isalpha())
     return NamePinyin(initials="".join(s[0] for s in syllables), full="".join(syllables), syllables=syllables)
 
 
