@@ -317,10 +317,13 @@ def _draft_sections(meeting: Meeting, number_text: str, today: dt.date) -> tuple
     plan: list[tuple[int | None, str, str]] = []
     for x in agenda:
         presenter = (x.presenter_unit.name if x.presenter_unit else "") or x.presenter_name
-        if presenter:
-            body = f"会议听取了{presenter}的汇报。" + ("经研究，会议议定：" if placed.get(x.id) else "")
+        decided = "经研究，会议议定：" if placed.get(x.id) else ""
+        if presenter and "讲话" in x.title:
+            body = f"{presenter}作了讲话。" + decided
+        elif presenter:
+            body = f"会议听取了{presenter}的汇报。" + decided
         else:
-            body = "经研究，会议议定：" if placed.get(x.id) else ""
+            body = decided
         plan.append((x.id, x.title, body))
     if placed.get(None) or not plan:
         plan.append((None, OTHER_HEADING, ""))
