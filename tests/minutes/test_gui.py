@@ -56,6 +56,9 @@ def test_the_minutes_tab_drafts_edits_links_and_signs(qtbot, gui_ctx, monkeypatc
     item.setText("由县公安局会同县住建局修改完善后印发实施")
     assert tab.dirty and not tab.buttons["submit"].isEnabled()
     _settle(qtbot, gui_ctx, tab)
+    tab.reload()  # the editor reloads its tabs after a save of the meeting: unsaved edits stay
+    _settle(qtbot, gui_ctx, tab)
+    assert tab.dirty and tab.sections[2].decisions[-1].text == "由县公安局会同县住建局修改完善后印发实施"
     tab.buttons["save"].click()
     _settle(qtbot, gui_ctx, tab)
     assert tab.view.saved and not tab.dirty and tab.view.number_text == "〔2026〕1号"

@@ -199,8 +199,19 @@ class MinutesTab(QWidget):
         if d is None:
             return
         mid = d.id
-        run_alive(self, self.editor.ctx, lambda uow: svc.load_minutes(uow, mid), self.show_view,
+        run_alive(self, self.editor.ctx, lambda uow: svc.load_minutes(uow, mid), self._loaded,
                   lambda exc: show_error(self, exc))
+
+    def _loaded(self, view: MinutesView) -> None:
+        """A reload while the clerk has unsaved edits (the meeting was saved, someone signed in) keeps the edits:
+        the lines follow the record, the version stays the one the edits started from (a save meanwhile from
+        another PC is then refused, never overwritten)."""
+        if self.dirty and self.view is not None:
+            self.view = dataclasses.replace(view, version=self.view.version)
+            self._show_state()
+            self.schedule_preview()
+            return
+        self.show_view(view)
 
     def show_view(self, view: MinutesView) -> None:
         self.view = view
