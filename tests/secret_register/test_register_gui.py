@@ -139,8 +139,9 @@ def test_the_tab_is_off_for_a_meeting_with_nothing_classified(qtbot, gui_ctx) ->
 
 
 def test_the_register_and_the_copies_print_from_the_editor(qtbot, gui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import ui.printing
     from PySide6.QtGui import QAction
+
+    import ui.printing
 
     mid = _demo(gui_ctx)
     editor = _editor(qtbot, gui_ctx, mid)
