@@ -33,11 +33,11 @@ def squash(text: str) -> str:
 
 @pytest.fixture
 def demo(demo_db: Database) -> int:
-    with demo_db.uow() as uow:
+    with demo_db.uow() as uow:  # (create_demo may have called it already: then it adds nothing)
         made = add_demo_secret(uow)
-    assert made.meeting_id is not None and len(made.out) == 2
     with demo_db.uow() as uow:
         assert add_demo_secret(uow).material_ids == ()  # twice: nothing more
+        assert made.meeting_id is not None and len(svc.register_view(uow, made.meeting_id).out) == 2
     return made.meeting_id
 
 
