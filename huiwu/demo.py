@@ -128,6 +128,13 @@ def create_demo(uow: UnitOfWork, today: dt.date | None = None) -> DemoSummary:
     from huiwu.demo_returns import add_demo_returns
 
     add_demo_returns(uow, today)
+    from huiwu.demo_archive import add_demo_archive
+    from huiwu.demo_minutes import add_demo_minutes
+    from huiwu.demo_secret import add_demo_secret
+
+    add_demo_minutes(uow)  # the paper trail of the meetings held: 纪要, the 涉密 register, one meeting filed
+    add_demo_secret(uow)
+    add_demo_archive(uow)
     s = uow.session
     return DemoSummary(
         units=s.scalar(select(func.count(Unit.id))) or 0,

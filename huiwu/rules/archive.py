@@ -47,12 +47,15 @@ class Blocker:
     item_id: int | None = None
 
 
-def blockers(status: str, items: Iterable[OpenItem]) -> list[Blocker]:
-    """Everything that stands in the way of 归档: a meeting not yet held (or cancelled), and each 议定事项 neither
-    已销号 nor explained. Empty: it may be filed."""
+def blockers(status: str, items: Iterable[OpenItem], copies_out: int = 0, copies_text: str = "") -> list[Blocker]:
+    """Everything that stands in the way of 归档: a meeting not yet held (or cancelled), 涉密材料 still out
+    (``copies_out`` of them, ``copies_text`` saying whose), and each 议定事项 neither 已销号 nor explained.
+    Empty: it may be filed."""
     found: list[Blocker] = []
     if status not in (MeetingStatus.FINISHED, MeetingStatus.CANCELLED):
         found.append(Blocker("会议尚未结束，结束后才能归档。"))
+    if copies_out:
+        found.append(Blocker(f"涉密材料还有 {copies_out} 份未收回（{copies_text}），全部收回后才能归档。"))
     for item in items:
         if item.state != ActionState.CLOSED and not item.archive_note.strip():
             found.append(Blocker(f"议定事项“{_short(item.text)}”尚未销号，也没有写明未销号的原因。", item.id))

@@ -114,7 +114,11 @@ def archive_state(uow: UnitOfWork, meeting_id: int) -> ArchiveState:
                 unit_name=a.responsible_unit.name if a.responsible_unit else "", state=a.state,
                 state_label=ACTION_STATE_LABELS.get(ActionState(a.state), a.state), archive_note=a.archive_note)
         for a in m.action_items)
-    found = rules.blockers(m.status, (rules.OpenItem(i.id, i.text, i.state, i.archive_note) for i in items))
+    from huiwu.services.secret_register import outstanding, outstanding_text
+
+    out = outstanding(uow, meeting_id)
+    found = rules.blockers(m.status, (rules.OpenItem(i.id, i.text, i.state, i.archive_note) for i in items),
+                           len(out), outstanding_text(out, limit=5))
     filed = latest is not None and latest.reopened_at is None
     return ArchiveState(
         meeting_id=m.id, title=m.title, status=m.status,
@@ -295,12 +299,15 @@ def _has_secret_material(uow: UnitOfWork, m: Meeting) -> bool:
 
 
 def _table(uow: UnitOfWork, m: Meeting, title: str, intro: str, columns: tuple[tuple[str, float, str], ...],
-           rows: Sequence[tuple[str, ...]], empty: str) -> bytes:
+           rows: Sequence[tuple[str, ...]], empty: str, *, lists_agenda: bool = False) -> bytes:
+    """A table of the volume, marked as the meeting is — or as its 议题 are, when it names them (the 修改记录),
+    as the notice and the 议程 are marked (:func:`huiwu.services.printing.content_mark`)."""
     from huiwu.printing.archive import TableSection, render_table
+    from huiwu.rules.secrecy import secrecy_mark
     from huiwu.services import printing
 
-    section = TableSection(title=title, intro=intro, columns=columns, rows=tuple(rows), empty=empty,
-                           mark=printing.content_mark(m))
+    mark = printing.content_mark(m) if lists_agenda else secrecy_mark(m.confidentiality, m.secrecy_term)
+    section = TableSection(title=title, intro=intro, columns=columns, rows=tuple(rows), empty=empty, mark=mark)
     return render_table(section, printing.fonts(uow))
 
 
@@ -341,7 +348,7 @@ def _history(uow: UnitOfWork, m: Meeting) -> bytes:
             for r in meeting_history(uow, m.id)]
     return _table(uow, m, f"{m.title}修改记录", "", (("时间", 26, "CENTER"), ("操作人", 14, "CENTER"),
                                                      ("事项", 34, "LEFT"), ("修改内容", 46, "LEFT")),
-                  rows, "本次会议没有修改记录。")
+                  rows, "本次会议没有修改记录。", lists_agenda=True)
 
 
 # --------------------------------------------------------------------------- writing

@@ -36,12 +36,13 @@ def pages_text(pdf: bytes) -> list[str]:
 
 
 def stamps(pdf: bytes) -> list[str]:
-    """What each page has in its top right corner (40 × 25 mm): the 档案页号 and nothing else."""
+    """What each page has where the 档案页号 is stamped (10–18 mm from the top, 10–40 mm from the right edge):
+    the number and nothing else, so it never sits on a document's own text."""
     out = []
     for number, page in enumerate(PdfReader(io.BytesIO(pdf)).pages, start=1):
         width = float(page.mediabox.width)
-        args = ["pdftotext", "-r", "72", "-f", str(number), "-l", str(number), "-x", str(int(width - 113)), "-y", "0",
-                "-W", "113", "-H", "71", "-", "-"]
+        args = ["pdftotext", "-r", "72", "-f", str(number), "-l", str(number), "-x", str(int(width - 113)), "-y", "28",
+                "-W", "85", "-H", "23", "-", "-"]
         out.append(subprocess.run(args, input=pdf, capture_output=True, check=True).stdout.decode().strip())
     return out
 
@@ -52,8 +53,11 @@ def unembedded_fonts(pdf: bytes) -> list[str]:
 
 
 def _finished_with_actions(uow: dbmod.UnitOfWork) -> Meeting:
+    """A held meeting with 议定事项 still open, not yet filed (the demo files its first 常务会议)."""
+    filed = archive.archived_meetings(uow)
     return next(m for m in uow.session.scalars(select(Meeting).order_by(Meeting.starts_at))
-                if m.status == MeetingStatus.FINISHED and m.action_items and m.deleted_at is None)
+                if m.status == MeetingStatus.FINISHED and m.deleted_at is None and m.id not in filed
+                and any(a.state != ActionState.CLOSED for a in m.action_items))
 
 
 def check_volume(volume: archive.Volume) -> None:
@@ -107,7 +111,7 @@ def test_filing_needs_every_decision_closed_or_explained_and_a_change_reopens_it
         with pytest.raises(RuleError, match="尚未销号"):
             archive.archive_meeting(uow, mid)
     with database.uow() as uow:
-        assert uow.session.scalar(select(func.count()).select_from(MeetingArchive)) == 0
+        assert mid not in archive.archived_meetings(uow)
         with pytest.raises(ValidationError, match="最多"):
             archive.set_archive_note(uow, open_items[0], "长" * (rules.NOTE_CHARS + 1))
     for k, item in enumerate(open_items):
@@ -120,7 +124,7 @@ def test_filing_needs_every_decision_closed_or_explained_and_a_change_reopens_it
         filed = archive.archive_meeting(uow, mid)
     assert filed.archived and filed.pages > 5 and "已归档" in filed.text and not filed.blockers
     with database.uow() as uow:
-        stored = uow.session.scalars(select(MeetingArchive)).one()
+        stored = uow.session.scalars(select(MeetingArchive).where(MeetingArchive.meeting_id == mid)).one()
         frozen = archive.archive_pdf(uow, mid)
         assert frozen == stored.pdf and stored.pages == filed.pages
         assert [c[0] for c in stored.contents] == [t for _, t in rules.SECTIONS]
@@ -189,3 +193,30 @@ def _entries(database: dbmod.Database, mid: int) -> tuple[rules.Entry, ...]:
         keys = [k for k, _ in rules.SECTIONS]
         return tuple(rules.Entry(keys[i], title, first, last, note)
                      for i, (title, first, last, note) in enumerate(stored.contents))
+
+
+def test_classified_copies_still_out_stand_in_the_way(demo_db: dbmod.Database) -> None:
+    from huiwu.demo_secret import add_demo_secret
+    from huiwu.services import secret_register
+
+    with demo_db.uow() as uow:
+        demo = add_demo_secret(uow)
+        assert demo.meeting_id is not None
+        out = secret_register.outstanding(uow, demo.meeting_id)
+        state = archive.archive_state(uow, demo.meeting_id)
+    assert out and any(f"{len(out)} 份未收回" in b.text and out[0].recipient in b.text for b in state.blockers)
+
+
+def test_the_demo_files_its_first_standing_meeting_with_its_minutes(demo_db: dbmod.Database) -> None:
+    """Issue 14's demo: one meeting filed, its frozen volume's contents matching its pages, the 纪要 in it."""
+    with demo_db.uow() as uow:
+        filed = archive.archived_meetings(uow)
+        assert len(filed) == 1
+        mid = next(iter(filed))
+        state = archive.archive_state(uow, mid)
+        pdf = archive.archive_pdf(uow, mid)
+    assert state.archived and not state.blockers
+    entries = _entries(demo_db, mid)
+    check_volume(archive.Volume(pdf, entries, state.pages))
+    assert {e.key for e in entries if e.first} >= {"notice", "minutes", "actions", "history"}
+    assert not unembedded_fonts(pdf)

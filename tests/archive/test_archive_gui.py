@@ -17,7 +17,8 @@ def _editor(qtbot, gui_ctx):  # type: ignore[no-untyped-def]
 
     with gui_ctx.db.uow() as uow:
         refs = load_refs(uow)
-        row = next(m for m in svc.list_meetings(uow, week="2026-W45") if m.status == MeetingStatus.FINISHED)
+        row = next(m for m in svc.list_meetings(uow, week="2026-W45")
+                   if m.status == MeetingStatus.FINISHED and not m.archived)
         detail = svc.get_meeting(uow, row.id)
     editor = MeetingEditor(gui_ctx, refs, detail)
     qtbot.addWidget(editor)
@@ -69,3 +70,19 @@ def test_the_button_waits_for_the_meeting_to_be_held(qtbot, gui_ctx) -> None:  #
     qtbot.addWidget(editor)
     wait_idle(qtbot, gui_ctx)
     assert not editor.archive_button.isEnabled()
+
+
+def test_the_demo_archived_meeting_says_so(qtbot, gui_ctx) -> None:  # type: ignore[no-untyped-def]
+    from huiwu.services import meetings as svc
+    from ui.meetings.editor import MeetingEditor
+    from ui.meetings.refs import load_refs
+
+    with gui_ctx.db.uow() as uow:
+        refs = load_refs(uow)
+        row = next(m for m in svc.list_meetings(uow) if m.archived)
+        assert row.status_text.endswith("已归档")
+        detail = svc.get_meeting(uow, row.id)
+    editor = MeetingEditor(gui_ctx, refs, detail)
+    qtbot.addWidget(editor)
+    wait_idle(qtbot, gui_ctx)
+    assert "已归档" in editor.status_label.text() and "共" in editor.status_label.toolTip()

@@ -29,7 +29,8 @@ TEXT_FIELDS = {  # an editable text column of each versioned table
     "participant": "note", "checklist_template": "name", "checklist_item": "note", "action_item": "text",
     "leave_request": "reason", "handout": "tasks", "imported_calendar": "source", "caldav_target": "last_sync_result",
     "week_plan": "finalized_by", "caldav_pending": "detail", "meeting_request": "notes", "meeting_cap": "note",
-    "return_request": "title", "return_item": "note",
+    "return_request": "title", "return_item": "note", "minutes": "distribution", "secret_material": "title",
+    "secret_copy": "note",
 }
 
 
