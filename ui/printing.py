@@ -33,6 +33,8 @@ def kind_title(kind: str) -> str:
         "seating": tr("Seating plan"),
         "cards": tr("Table cards"),
         "actions": tr("Follow-up list"),
+        "minutes": tr("Meeting minutes"),
+        "register": tr("Classified material register"),
         "report": tr("Attendance report"),
         "week": tr("One-week meeting schedule"),
     }.get(kind, kind)

@@ -141,8 +141,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="94" />
-        <source>Replies and leave to chase before tomorrow</source>
-        <translation>回执与请假（明日会议前催办）</translation>
+        <source>To chase: replies, leave, returned tables and classified copies</source>
+        <translation>待催办：回执、请假、明白纸附表、涉密材料</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="99" />

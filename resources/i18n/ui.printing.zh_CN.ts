@@ -44,36 +44,46 @@
     </message>
     <message>
         <location filename="../../ui/printing.py" line="36" />
+        <source>Meeting minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="37" />
+        <source>Classified material register</source>
+        <translation>涉密材料发放回收登记表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="38" />
         <source>Attendance report</source>
         <translation>出勤通报</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="37" />
+        <location filename="../../ui/printing.py" line="39" />
         <source>One-week meeting schedule</source>
         <translation>一周会议安排</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="55" />
+        <location filename="../../ui/printing.py" line="57" />
         <source>Sent %1 pages of %2 to the printer.</source>
         <translation>已将%2共 %1 页发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="57" />
+        <location filename="../../ui/printing.py" line="59" />
         <source>Saved %1 as %2.</source>
         <translation>已将%1另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="59" />
+        <location filename="../../ui/printing.py" line="61" />
         <source>%1 is ready to print (%2 pages).</source>
         <translation>%1已生成，共 %2 页，可预览打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="64" />
+        <location filename="../../ui/printing.py" line="66" />
         <source>%1 could not be made.</source>
         <translation>%1未能生成。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="67" />
+        <location filename="../../ui/printing.py" line="69" />
         <source>Preparing %1…</source>
         <translation>正在生成%1…</translation>
     </message>

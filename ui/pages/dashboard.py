@@ -91,7 +91,7 @@ class DashboardPage(QWidget):
         ], "dashboard_reminders", self)
         self.reminders.view.setObjectName("dashboard_reminders_table")
         self.reminders.model.row_brush = lambda r: OVERDUE_COLOR if r.overdue else None
-        self.reminders.bar.addWidget(heading(tr("Replies and leave to chase before tomorrow")))
+        self.reminders.bar.addWidget(heading(tr("To chase: replies, leave, returned tables and classified copies")))
         self.reminders.bar.addStretch(1)
         self.reminders.activated.connect(self._open_reminder)
         self.summary = QLabel()
