@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 EDITOR = "meeting_editor"  # not a page: the meeting editor open on this week's 常务会议
 DIALOGS = ("meeting_editor", "leave_dialog", "person_dialog", "preview_dialog", "identity_dialog",
-           "leave_question", "shortcuts_dialog", "file_dialog", "settings_scrolled", "week_requests")
+           "leave_question", "shortcuts_dialog", "file_dialog", "settings_scrolled", "week_requests",
+           "minutes_tab", "register_tab", "archive_dialog")
 
 
 def main(keys: list[str]) -> None:
@@ -53,7 +54,8 @@ def main(keys: list[str]) -> None:
         shots = {"meeting_editor": editor_shot, "leave_dialog": leave_shot, "person_dialog": person_shot,
                  "preview_dialog": preview_shot, "identity_dialog": identity_shot, "leave_question": question_shot,
                  "shortcuts_dialog": shortcuts_shot, "file_dialog": file_dialog_shot,
-                 "settings_scrolled": settings_scrolled_shot, "week_requests": requests_shot}
+                 "settings_scrolled": settings_scrolled_shot, "week_requests": requests_shot,
+                 "minutes_tab": minutes_shot, "register_tab": register_shot, "archive_dialog": archive_shot}
         for name in [k for k in keys if k in DIALOGS] if keys else DIALOGS:
             shots[name](app, ctx, window)
         ctx.shutdown()
@@ -107,6 +109,66 @@ def requests_shot(app, ctx, window) -> None:  # type: ignore[no-untyped-def]
     settle(app, ctx, 1.0, 0.2)
     window.grab().save(str(OUT / "week_requests.png"))
     print(OUT / "week_requests.png")
+
+
+def open_editor(app, ctx, window, meeting_id: int):  # type: ignore[no-untyped-def]
+    """The meetings page's editor on ``meeting_id``, loaded and drawn."""
+    window.open_page("meetings")
+    page = window.page("meetings")
+    page.open_target(meeting_id)
+    deadline = time.time() + 5
+    while time.time() < deadline and (page.editor is None or ctx.pending):
+        app.processEvents()
+    settle(app, ctx)
+    return page.editor
+
+
+def held_standing_meeting(ctx, *, secret: bool = False, archived: bool = False) -> int:  # type: ignore[no-untyped-def]
+    """The latest held 常务会议 (the one with the 涉密 register when ``secret``), or the filed one."""
+    from huiwu.models import MeetingKind, MeetingStatus, SecretMaterial
+    from huiwu.services.meetings import list_meetings
+
+    with ctx.db.uow() as uow:
+        held = [m for m in list_meetings(uow, kind=MeetingKind.STANDING) if m.status == MeetingStatus.FINISHED]
+        if archived:
+            return next(m.id for m in held if m.archived)
+        if secret:
+            from sqlalchemy import select
+
+            registered = set(uow.session.scalars(select(SecretMaterial.meeting_id)))
+            return next(m.id for m in reversed(held) if m.id in registered)
+        return next(m.id for m in reversed(held) if not m.archived)
+
+
+def minutes_shot(app, ctx, window) -> None:  # type: ignore[no-untyped-def]
+    """The editor's 纪要 tab on the latest held 常务会议: the record's lines, the parts, the live preview."""
+    editor = open_editor(app, ctx, window, held_standing_meeting(ctx))
+    editor.tabs.setCurrentWidget(editor.minutes_tab)
+    settle(app, ctx, 4.0, 1.5)
+    save_dialog(app, editor, "minutes_tab")
+    editor.close()
+
+
+def register_shot(app, ctx, window) -> None:  # type: ignore[no-untyped-def]
+    """The editor's 涉密材料 tab on the meeting whose copies were handed out: two still out."""
+    editor = open_editor(app, ctx, window, held_standing_meeting(ctx, secret=True))
+    editor.tabs.setCurrentWidget(editor.register_tab)
+    settle(app, ctx)
+    save_dialog(app, editor, "register_tab")
+    editor.close()
+
+
+def archive_shot(app, ctx, window) -> None:  # type: ignore[no-untyped-def]
+    """归档 of the latest held 常务会议: what stands in the way (copies out, decisions not explained)."""
+    editor = open_editor(app, ctx, window, held_standing_meeting(ctx, secret=True))
+    editor.open_archive()
+    settle(app, ctx)
+    dialog = editor._archive_dialog
+    dialog.table.selectRow(0)
+    settle(app, ctx, 0.5, 0.2)
+    save_dialog(app, dialog, "archive_dialog")
+    dialog.close()
+    editor.close()
 
 
 def editor_shot(app, ctx, window) -> None:  # type: ignore[no-untyped-def]
