@@ -297,7 +297,8 @@ def _attendance(uow: UnitOfWork, meeting: Meeting) -> tuple[rules.AttendanceLine
             name=r.name, role=r.role, outcome=r.outcome, unit_prefix="" if kind == UnitKind.LEADERSHIP else short,
             substitute_name=r.substitute_name, approved_leave=r.leave_request_id is not None or r.substitute_approved,
             chair=r.person_id == meeting.chair_id))
-    held = meeting.status in (MeetingStatus.IN_PROGRESS, MeetingStatus.FINISHED) or uow.now() >= meeting.starts_at
+    held = (meeting.status in (MeetingStatus.IN_PROGRESS, MeetingStatus.FINISHED) or uow.now() >= meeting.starts_at
+            or any(r.signed for r in roster.rows))  # someone signed in: the record is the meeting's
     return rules.attendance_lines(seats, held), held, roster.rows
 
 

@@ -20,13 +20,17 @@ ISO = re.compile(r"\d{4}-\d\d-\d\dT|\+00:00|\d\d:\d\d:\d\d")
 
 
 def test_the_demo_minutes(demo_db: Database) -> None:
+    """create_demo calls add_demo_minutes; here it is checked as the demo office has it, and run again."""
     with demo_db.uow() as uow:
-        made = add_demo_minutes(uow)
-    assert len(made.minutes_ids) >= 9 and made.issued >= 6 and made.linked == len(made.minutes_ids)
+        count = uow.session.scalar(select(func.count()).select_from(Minutes)) or 0
+        if not count:  # a demo built without it
+            made = add_demo_minutes(uow)
+            assert made.linked == len(made.minutes_ids)
+            count = len(made.minutes_ids)
+    assert count >= 9
     with demo_db.uow() as uow:
         again = add_demo_minutes(uow)
-        assert again.minutes_ids == () and uow.session.scalar(select(func.count()).select_from(Minutes)) == len(
-            made.minutes_ids)
+        assert again.minutes_ids == () and uow.session.scalar(select(func.count()).select_from(Minutes)) == count
         held = uow.session.scalars(select(Meeting).where(
             Meeting.kind.in_([MeetingKind.STANDING, MeetingKind.DISPATCH, MeetingKind.TOPIC]),
             Meeting.status == MeetingStatus.FINISHED).order_by(Meeting.starts_at)).all()
@@ -36,7 +40,7 @@ def test_the_demo_minutes(demo_db: Database) -> None:
         keys = {k for e in uow.session.scalars(select(models.AuditEntry)) for k in (e.changes or {})}
         issued = next(v for v in views if v.state == MinutesState.ISSUED)
         pdf = printing.document_pdf(uow, "minutes", issued.meeting_id, copies=1)
-    assert all(v.saved for v in views)
+    assert all(v.saved for v in views) and sum(v.state == MinutesState.ISSUED for v in views) >= 6
     standing = [v for v in views if v.kind == MeetingKind.STANDING]
     assert [v.number for v in standing] == list(range(1, len(standing) + 1))
     assert standing[-1].state == MinutesState.REVIEW and all(v.state == MinutesState.ISSUED for v in standing[:-1])
