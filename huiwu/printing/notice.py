@@ -150,8 +150,11 @@ def _font_ascent(font: str) -> float:
 def _carry(line: list[_Glyph], token: list[_Glyph]) -> list[_Glyph]:
     """Glyphs moved from the end of a full line to the next so no line starts or ends with bad punctuation."""
     carry: list[_Glyph] = []
-    if token and token[0].text in NO_LINE_START and len(line) > 1:
-        carry.insert(0, line.pop())
+    if token and token[0].text in NO_LINE_START:
+        while len(line) > 1:  # "林）" goes with "、": never a line that starts "）、"
+            carry.insert(0, line.pop())
+            if carry[0].text not in NO_LINE_START:
+                break
     while len(line) > 1 and line[-1].text in NO_LINE_END:
         carry.insert(0, line.pop())
     return carry

@@ -18,10 +18,20 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from huiwu.models import MEETING_KIND_LABELS, MeetingKind, ParticipantRole
+from huiwu.models import (
+    ATTENDANCE_LABELS,
+    MEETING_KIND_LABELS,
+    PARTICIPANT_ROLE_LABELS,
+    Attendance,
+    MeetingKind,
+    ParticipantRole,
+)
 from huiwu.rules.attendance import Outcome
 
-PRESENT_LABEL, LEAVE_LABEL, NONVOTING_LABEL = "出席", "请假", "列席"
+#: The lines' labels, from the one table of each (the roles' and the sign-in marks').
+PRESENT_LABEL = PARTICIPANT_ROLE_LABELS[ParticipantRole.ATTEND]  # 出席
+LEAVE_LABEL = ATTENDANCE_LABELS[Attendance.LEAVE]  # 请假
+NONVOTING_LABEL = PARTICIPANT_ROLE_LABELS[ParticipantRole.NONVOTING]  # 列席
 NOBODY = "无"
 _NUMERALS = "〇一二三四五六七八九"
 #: Kinds whose sessions are counted ("县政府第49次常务会议"): their 纪要 title carries the number.

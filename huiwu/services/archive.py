@@ -30,9 +30,12 @@ from huiwu.models import (
 )
 from huiwu.progress import CancelCheck, Meter, Progress
 from huiwu.rules import archive as rules
-from huiwu.services.aggregate import ACTIONS, HEAD, load_meeting
+from huiwu.services.aggregate import ACTIONS, HEAD, WHOLE, load_meeting
 
 ENTITY = "meeting_archive"
+#: What the volume's sections read of the meeting, loaded with it once: a later load in the same unit of work
+#: reuses the meeting as first loaded, so loading less first would cost a statement per participant.
+VOLUME = WHOLE + ACTIONS
 _CHECKED = "archive_checked"  # session.info: the meetings whose archive this unit of work has looked at
 
 
@@ -152,7 +155,7 @@ def build_volume(uow: UnitOfWork, meeting_id: int, *, progress: Progress | None 
     from huiwu.printing.archive import ContentsDoc, bind, page_count, render_contents
     from huiwu.services import printing
 
-    m = load_meeting(uow, meeting_id, options=HEAD + ACTIONS)
+    m = load_meeting(uow, meeting_id, options=VOLUME)  # first in the unit of work: every section reuses it
     fonts = printing.fonts(uow)
     meter = Meter(progress, cancelled, total=len(rules.SECTIONS) + 2)
     makers = _sections(uow, m, fonts)
@@ -380,6 +383,7 @@ def archive_meeting(uow: UnitOfWork, meeting_id: int, *, progress: Progress | No
                     cancelled: CancelCheck | None = None) -> ArchiveState:
     """File the meeting: refuse with every reason when the rule says not yet; otherwise build the volume,
     keep it as filed and mark the meeting 已归档, in one commit. Filing an already filed meeting is refused."""
+    load_meeting(uow, meeting_id, options=VOLUME)  # before the state: the volume below reads it all
     state = archive_state(uow, meeting_id)
     if state.archived:
         raise RuleError(f"会议“{state.title}”已经归档（{state.text}）。")

@@ -76,7 +76,7 @@ class ActionFilter:
 
 #: What each document reads of its meeting, loaded with the meeting (the roster comes in its own few statements).
 _ROWS = {"notice": HEAD + AGENDA + PEOPLE, "agenda": HEAD + AGENDA, "signin": HEAD + AGENDA, "actions": HEAD + ACTIONS,
-         "result": HEAD + AGENDA}
+         "result": HEAD + AGENDA, "minutes": HEAD + AGENDA + ACTIONS}  # the 纪要: its 议定事项 with their units
 
 #: Documents that can be printed as numbered copies (份号 on page 1 of each, GB/T 9704 §7.2.1).
 NUMBERED_KINDS: tuple[str, ...] = ("notice", "agenda", "signin", "seating", "result", "minutes")

@@ -48,7 +48,8 @@ SIZES = (16, 1000)
 # (services.week.clashes_of: the other meetings of the week with their rooms, chairs and people, imported
 # calendars, leave, holidays).
 EDITOR_LIMIT = 10
-KINDS = ("notice", "agenda", "signin", "handout", "seating", "cards", "actions")  # services.printing.KINDS
+KINDS = ("notice", "agenda", "signin", "handout", "seating", "cards", "actions", "result", "minutes",
+         "register")  # services.printing.KINDS
 
 
 def build_meeting(db: dbmod.Database, size: int, title: str = "") -> int:
@@ -133,6 +134,11 @@ def use_cases() -> dict[str, Callable[[dbmod.UnitOfWork, int], object]]:
         "load_roster": attendance.load_roster,
         "actions_pdf": lambda uow, mid: printing.actions_pdf(uow, printing.ActionFilter(states=(), meeting_id=mid)),
     }
+    from huiwu.services import archive, replies
+
+    cases["reply_ledger"] = replies.reply_ledger
+    cases["archive_state"] = archive.archive_state
+    cases["build the 归档卷"] = lambda uow, mid: archive.build_volume(uow, mid)
     for kind in KINDS:
         cases[f"print {kind}"] = lambda uow, mid, kind=kind: printing.document_pdf(uow, kind, mid)
     return cases

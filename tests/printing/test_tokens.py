@@ -117,3 +117,17 @@ def test_lines_never_lose_text_run_wide_or_start_with_closing_punctuation(parts:
     assert all(stringWidth(line, font, 10.5) <= width + 0.01 for line in hung), lines
     assert not any(line[:1] in _NO_LINE_START for line in lines[1:]), lines
     assert not any(line[-1:] in _NO_LINE_END for line in lines[:-1]), lines
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(PIECES, min_size=1, max_size=25), width_chars=st.integers(min_value=4, max_value=28))
+def test_grid_text_never_starts_a_line_with_closing_punctuation(parts: list[str], width_chars: int) -> None:
+    """The 公文 grid of the notice and the 纪要 (GridText): "（代某某）、" never leaves "）、" to open a line."""
+    from huiwu.printing.notice import NO_LINE_START, PITCH, GridText
+
+    font = resolve_fonts()["song"].name
+    text = "".join(parts)
+    grid = GridText([(text, font)], indent_chars=0)
+    lines = ["".join(g.text for g in line) for line in grid._break(width_chars * PITCH)]
+    assert "".join(lines) == text
+    assert not any(line[:1] in NO_LINE_START for line in lines[1:] if line), lines

@@ -1038,16 +1038,20 @@ class MeetingEditor(QDialog):
             return None
         return int(dialog.intValue())
 
+    def unsaved(self) -> bool:
+        """The meeting's form or the 纪要 tab (saved on its own) has changes not yet saved."""
+        return self.dirty or self.minutes_tab.dirty
+
     def closeEvent(self, event: Any) -> None:
-        if self.dirty and not confirm(self, tr("Unsaved changes"), tr("Close without saving your changes?")):
+        if self.unsaved() and not confirm(self, tr("Unsaved changes"), tr("Close without saving your changes?")):
             event.ignore()
             return
         super().closeEvent(event)
 
     def reject(self) -> None:  # Esc
-        if self.dirty and not confirm(self, tr("Unsaved changes"), tr("Close without saving your changes?")):
+        if self.unsaved() and not confirm(self, tr("Unsaved changes"), tr("Close without saving your changes?")):
             return
-        self.dirty = False
+        self.dirty = self.minutes_tab.dirty = False
         super().reject()
 
 
