@@ -111,7 +111,8 @@ def minutes_story(doc: MinutesDoc, f: dict[str, str]) -> list[Flowable]:
         story.append(GridText([(doc.number_text, f["body"])], indent_chars=0, align="center"))
     story.append(Spacer(0, LINE))
     for label, text in doc.header:  # labels in 3号黑体, the names in 仿宋
-        story.append(GridText([(f"{label}：", f["hei"]), (text, f["body"])], indent_chars=2, align="left"))
+        story.append(GridText([(f"{label}：", f["hei"]), (text, f["body"])], indent_chars=2, align="left",
+                              entries=True))  # a name never broken across lines
     for part in doc.parts:
         story.append(Spacer(0, LINE / 2))
         heading = GridText(paragraph_runs(part.heading, f))

@@ -34,6 +34,9 @@ LINE = TEXT_HEIGHT / LINES_PER_PAGE
 NO_LINE_START = set("，。、；：？！）》」』”’…—%,.;:?!)]}")
 NO_LINE_END = set("（《「『“‘([{")
 _TOKEN = re.compile(r"[A-Za-z0-9.:/@_\-]+|.", re.S)
+#: A list of names ("谢家豪、城关镇陈俊杰（代卢德明）、…"): each entry with its separator is one token, so a name
+#: is never broken across lines; an entry wider than the line falls back to the characters.
+_LIST_ENTRY = re.compile(r"[^、，；]+[、，；]?|.", re.S)
 _HEADING_1 = re.compile(r"^[一二三四五六七八九十]+、")
 _HEADING_2 = re.compile(r"^（[一二三四五六七八九十]+）")
 
@@ -53,9 +56,10 @@ class GridText(Flowable):
 
     def __init__(self, runs: Sequence[Run], *, size: float = BODY_SIZE, indent_chars: int = 2,
                  align: Align = "justify", right_chars: float = 0,
-                 lines: list[list[_Glyph]] | None = None, last_is_end: bool = True) -> None:
+                 lines: list[list[_Glyph]] | None = None, last_is_end: bool = True, entries: bool = False) -> None:
         super().__init__()
         self.runs = tuple(runs)
+        self.entries = entries  # a list of names: break between entries, never inside one
         self.size = size
         self.indent_chars = indent_chars
         self.align = align
@@ -67,19 +71,27 @@ class GridText(Flowable):
     def _glyphs(self) -> list[list[_Glyph]]:
         """Tokens (an ASCII word stays whole) with their advance on the grid."""
         space = PITCH * self.size / BODY_SIZE - self.size
+        pattern = _LIST_ENTRY if self.entries else _TOKEN
         return [
             [_Glyph(ch, font, stringWidth(ch, font, self.size) + space) for ch in tok]
             for text, font in self.runs
-            for tok in _TOKEN.findall(text)
+            for tok in pattern.findall(text)
         ]
 
     def _break(self, width: float) -> list[list[_Glyph]]:
         lines: list[list[_Glyph]] = [[]]
         used = self.indent_chars * PITCH
-        for token in self._glyphs():
+        tokens = self._glyphs()
+        if self.entries:  # an entry longer than a line is set character by character
+            tokens = [part for t in tokens for part in ([t] if sum(g.width for g in t) <= width else [[g] for g in t])]
+        for token in tokens:
             tw = sum(g.width for g in token)
             if used + tw > width + 0.01 and lines[-1]:
                 carry = _carry(lines[-1], token)
+                if token[0].text in NO_LINE_START and (not carry or carry[0].text in NO_LINE_START):
+                    lines[-1] += carry + token  # only marks to move: they hang at the line's end (标点悬挂)
+                    used += sum(g.width for g in carry) + tw
+                    continue
                 lines.append(carry)
                 used = sum(g.width for g in carry)
             lines[-1].extend(token)
@@ -98,7 +110,8 @@ class GridText(Flowable):
         fit = int((availHeight + 0.01) / LINE)
         if fit <= 0 or fit >= len(self._lines):
             return [] if fit <= 0 else [self]
-        kw: dict[str, Any] = {"size": self.size, "align": self.align, "right_chars": self.right_chars}
+        kw: dict[str, Any] = {"size": self.size, "align": self.align, "right_chars": self.right_chars,
+                              "entries": self.entries}
         head = GridText(self.runs, indent_chars=self.indent_chars, lines=self._lines[:fit],
                         last_is_end=False, **kw)
         tail = GridText(self.runs, indent_chars=0, lines=self._lines[fit:], **kw)

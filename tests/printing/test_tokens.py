@@ -131,3 +131,22 @@ def test_grid_text_never_starts_a_line_with_closing_punctuation(parts: list[str]
     lines = ["".join(g.text for g in line) for line in grid._break(width_chars * PITCH)]
     assert "".join(lines) == text
     assert not any(line[:1] in NO_LINE_START for line in lines[1:] if line), lines
+
+
+NAMES = st.sampled_from(["谢家豪", "孟婷婷", "城关镇陈俊杰", "柳林镇秦杰（代覃振华）", "欧阳明", "王五（代会）", "东坝镇陆晓燕"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(names=st.lists(NAMES, min_size=1, max_size=30), width_chars=st.integers(min_value=13, max_value=28))
+def test_a_list_of_names_breaks_between_names(names: list[str], width_chars: int) -> None:
+    """The 纪要's 出席 / 请假 / 列席 lines: every name whole on one line (the longest entry, 12 characters with its
+    、, fits every width drawn here), none lost."""
+    from huiwu.printing.notice import PITCH, GridText
+
+    font = resolve_fonts()["song"].name
+    text = "、".join(names)
+    grid = GridText([(text, font)], indent_chars=0, align="left", entries=True)
+    lines = ["".join(g.text for g in line) for line in grid._break(width_chars * PITCH)]
+    assert "".join(lines) == text
+    pieces = [piece for line in lines for piece in line.split("、") if piece]
+    assert pieces == names  # no name split between two lines
