@@ -46,6 +46,13 @@ def preview_pdf(ctx: AppContext, parent: QWidget | None, title: str, use_case: C
     return _preview(ctx, parent, title, lambda uow, job: use_case(uow), on_opened, cancellable=False).task_id
 
 
+def preview_long(ctx: AppContext, parent: QWidget | None, title: str, use_case: Callable[[UnitOfWork, Job], bytes],
+                 on_opened: Opened | None = None) -> Job:
+    """:func:`preview_pdf` for a document that takes a while (the 归档卷): ``use_case(uow, job)`` reports into
+    ``job.progress`` and heeds ``job.cancelled``; a 取消 dialog follows it."""
+    return _preview(ctx, parent, title, use_case, on_opened, cancellable=True)
+
+
 def _preview(ctx: AppContext, parent: QWidget | None, title: str, use_case: Callable[[UnitOfWork, Job], bytes],
              on_opened: Opened | None, *, cancellable: bool) -> Job:
     """Make the PDF with progress (a 取消 dialog when ``use_case`` heeds ``job.cancelled``), then preview it."""

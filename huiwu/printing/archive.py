@@ -113,6 +113,16 @@ def page_count(pdf: bytes) -> int:
     return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
+def join_pdfs(pdfs: Sequence[bytes]) -> bytes:
+    """Several documents as one PDF, page after page (a 督办清单 and its notes, a meeting's 明白纸)."""
+    writer = PdfWriter()
+    for pdf in pdfs:
+        writer.append(io.BytesIO(pdf))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 def bind(title: str, parts: Sequence[tuple[str, bytes]], font: str) -> bytes:
     """One PDF of ``parts`` ((section title, pdf), the contents first), every page stamped with its 档案页号
     at the top right in ``font``, and a bookmark per section so a reader jumps to it."""
@@ -128,6 +138,7 @@ def bind(title: str, parts: Sequence[tuple[str, bytes]], font: str) -> bytes:
     for page, stamp in zip(writer.pages, stamps.pages, strict=True):
         page.merge_page(stamp)
     writer.add_metadata({"/Title": title, "/Author": "Huiwu 会务", "/Creator": "Huiwu 会务"})
+    writer.compress_identical_objects()  # what the sections embed alike (images, identical subsets), once
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

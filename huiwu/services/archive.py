@@ -28,6 +28,7 @@ from huiwu.models import (
     MeetingArchive,
     MeetingStatus,
 )
+from huiwu.printing.fonts import FontMap
 from huiwu.progress import CancelCheck, Meter, Progress
 from huiwu.rules import archive as rules
 from huiwu.services.aggregate import ACTIONS, HEAD, WHOLE, load_meeting
@@ -220,22 +221,17 @@ def _when(m: Meeting, tz: dt.tzinfo) -> str:
 Maker = Callable[[], tuple[bytes | None, str]]
 
 
-def _sections(uow: UnitOfWork, m: Meeting, fonts: object) -> dict[str, Maker]:
+def _sections(uow: UnitOfWork, m: Meeting, fonts: FontMap) -> dict[str, Maker]:
     """Each section's maker: (its PDF, or None when the meeting has none, and the contents page's note)."""
+    from huiwu.printing.archive import join_pdfs
     from huiwu.services import printing
 
-    def document(kind: str, absent: str = "") -> Maker:
-        def make() -> tuple[bytes | None, str]:
-            if kind not in printing.KINDS:
-                return None, absent or "本版本不含此项"
-            return printing.document_pdf(uow, kind, m.id), ""
-        return make
+    def document(kind: str) -> Maker:
+        return lambda: (printing.document_pdf(uow, kind, m.id), "")
 
     def actions() -> tuple[bytes | None, str]:
         if not m.action_items:
             return None, "本次会议无议定事项"
-        from pypdf import PdfReader, PdfWriter
-
         listed = printing.document_pdf(uow, "actions", m.id)
         unfinished = [a for a in m.action_items if a.state != ActionState.CLOSED]
         if not unfinished:
@@ -246,37 +242,18 @@ def _sections(uow: UnitOfWork, m: Meeting, fonts: object) -> dict[str, Maker]:
                        [(str(i), a.text, a.responsible_unit.name if a.responsible_unit else "",
                          ACTION_STATE_LABELS.get(ActionState(a.state), a.state), a.archive_note or "（未说明）")
                         for i, a in enumerate(unfinished, start=1)], "")
-        import io
-
-        writer = PdfWriter()
-        for pdf in (listed, notes):
-            for page in PdfReader(io.BytesIO(pdf)).pages:
-                writer.add_page(page)
-        out = io.BytesIO()
-        writer.write(out)
-        return out.getvalue(), f"{len(unfinished)} 项未销号，附说明"
+        return join_pdfs([listed, notes]), f"{len(unfinished)} 项未销号，附说明"
 
     def handouts() -> tuple[bytes | None, str]:
-        from pypdf import PdfReader, PdfWriter
-
         from huiwu.printing.handout import render_handout
 
         filed = list(uow.session.scalars(select(Handout).where(Handout.meeting_id == m.id).order_by(Handout.id)))
         if not filed:
             return None, "本次会议无明白纸"
-        import io
-
-        writer = PdfWriter()
-        for h in filed:
-            for page in PdfReader(io.BytesIO(render_handout(printing.handout_doc(uow, h), fonts))).pages:  # type: ignore[arg-type]
-                writer.add_page(page)
-        out = io.BytesIO()
-        writer.write(out)
-        return out.getvalue(), f"共 {len(filed)} 份" if len(filed) > 1 else ""
+        pdf = join_pdfs([render_handout(printing.handout_doc(uow, h), fonts) for h in filed])
+        return pdf, f"共 {len(filed)} 份" if len(filed) > 1 else ""
 
     def register() -> tuple[bytes | None, str]:
-        if "register" not in printing.KINDS:
-            return None, "本版本不含此项"
         if not _has_secret_material(uow, m):
             return None, "本次会议未发放涉密材料"
         return printing.document_pdf(uow, "register", m.id), ""
@@ -287,7 +264,7 @@ def _sections(uow: UnitOfWork, m: Meeting, fonts: object) -> dict[str, Maker]:
         "agenda": document("agenda"),
         "result": document("result"),
         "leave": lambda: _leave(uow, m),
-        "minutes": document("minutes", "尚无会议纪要"),
+        "minutes": document("minutes"),
         "actions": actions,
         "handout": handouts,
         "register": register,

@@ -147,13 +147,12 @@ class ArchiveDialog(QDialog):
         run_alive(self, self.ctx, job, done, lambda exc: show_error(self, exc), label=tr("Saving"))
 
     def preview(self) -> None:
-        from ui.printing import _preview
+        from ui.printing import preview_long
 
         mid = self.state.meeting_id
-        self._preview_job = _preview(
+        self._preview_job = preview_long(
             self.ctx, self, tr("Archive file"),
-            lambda uow, job: svc.archive_pdf(uow, mid, progress=job.progress, cancelled=job.cancelled),
-            None, cancellable=True)
+            lambda uow, job: svc.archive_pdf(uow, mid, progress=job.progress, cancelled=job.cancelled))
 
     def file(self) -> None:
         from ui.progress import run_with_progress
