@@ -562,7 +562,7 @@ def _apply_sections(uow: UnitOfWork, meeting: Meeting, m: Minutes, sections: lis
         decisions: list[MinutesDecision] = []
         for k, d in enumerate(s.decisions):
             dec = old_decisions.get(d.id) if d.id is not None else None
-            if dec is not None and home[dec.id] is not row:
+            if dec is not None and home[dec.id] is not row and dec in home[dec.id].decisions:
                 home[dec.id].decisions.remove(dec)  # moved to another section: not deleted with its old one
             if dec is None:
                 dec = MinutesDecision()
@@ -586,6 +586,7 @@ def _snapshot(m: Minutes) -> dict[str, Any]:
         "title": m.title, "number": rules.number_text(m.year, m.number), "distribution": m.distribution,
         "issuer": m.issuer,
         "sections": [{"heading": h, "body": b, "decisions": list(d)} for h, b, d in _body(m)],
+        "agenda": [s.agenda_item_id for s in m.sections],  # which 议题 each part reports (its 督办 items follow)
     }
 
 
@@ -599,6 +600,8 @@ def _changes(before: dict[str, Any], after: dict[str, Any], was: list[Any], now:
         gone = [h for h, _, _ in was if h not in {x[0] for x in now}]
         parts = "、".join([*touched, *(f"删除“{h}”" for h in gone)]) or "调整顺序"
         changes["sections"] = parts if len(parts) <= 80 else parts[:80] + "…"
+    elif before.get("agenda") != after.get("agenda"):
+        changes["sections"] = "各部分对应的议题"
     return changes
 
 

@@ -216,6 +216,34 @@ def test_a_decision_becomes_a_督办_item_in_one_step_and_links_back(database: D
         svc.save_minutes(uow, mid, dataclasses.replace(inputs, sections=tuple(sections)), v.version)
 
 
+def test_a_decision_moves_between_parts_and_a_part_changes_its_议题(database: Database, standing: Standing) -> None:
+    """A 议定内容 moved to a later part, then back to an earlier one, keeps its id (and its 督办 link); a part
+    pointed at another 议题 is saved even when its text is unchanged."""
+    mid = standing.meeting_id
+    v = _save(database, mid)
+    first = v.sections[0].decisions[0]
+    assert first.id is not None
+    for frm, to in ((0, 2), (2, 0)):
+        inputs = v.as_input()
+        sections = list(inputs.sections)
+        moved = next(d for d in sections[frm].decisions if d.id == first.id)
+        sections[frm] = dataclasses.replace(sections[frm], decisions=tuple(d for d in sections[frm].decisions
+                                                                            if d.id != first.id))
+        sections[to] = dataclasses.replace(sections[to], decisions=(*sections[to].decisions, moved))
+        with database.uow() as uow:
+            v = svc.save_minutes(uow, mid, dataclasses.replace(inputs, sections=tuple(sections)), v.version)
+        assert first.id in {d.id for d in v.sections[to].decisions}
+        assert first.id not in {d.id for d in v.sections[frm].decisions}
+    inputs = v.as_input()
+    sections = list(inputs.sections)
+    sections[0] = dataclasses.replace(sections[0], agenda_item_id=standing.agenda_ids[2])
+    with database.uow() as uow:
+        svc.save_minutes(uow, mid, dataclasses.replace(inputs, sections=tuple(sections)), v.version)
+    with database.uow() as uow:
+        m = uow.session.scalars(select(Minutes).where(Minutes.meeting_id == mid)).one()
+        assert m.sections[0].agenda_item_id == standing.agenda_ids[2]
+
+
 # ---------------------------------------------------------------- the 修改记录
 
 
