@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -47,6 +47,8 @@ class TableEdit:
     title: str
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...] = ()
+    # the saved table this edits (None: a new one), so a save never mixes tables up; not part of what it says
+    id: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -162,29 +164,29 @@ def save_handout(uow: UnitOfWork, edit: HandoutEdit, handout_id: int | None = No
 
 
 def _set_tables(uow: UnitOfWork, handout: Handout, tables: Sequence[TableEdit]) -> None:
-    """The attached tables, updated in place by position: a table already sent to units keeps its row, so
-    what the units returned (huiwu.services.handout_returns, which cascades from it) is never lost by a save.
-    A sent table that units have returned can neither lose its header nor be removed."""
+    """The attached tables as given, each saved one updated in place by its id: a table already sent to units
+    keeps its row, so what the units returned (huiwu.services.handout_returns, which cascades from it) is never
+    lost or moved to another table by a save; removing or adding a table leaves the others as they were. A sent
+    table that units have returned can neither lose its header nor be removed."""
     from huiwu.models import ReturnItem, ReturnRequest, ReturnState
 
-    existing = sorted(handout.tables, key=lambda t: t.position) if handout.id is not None else []
+    existing = {t.id: t for t in handout.tables} if handout.id is not None else {}
     returned: set[int] = set()
     if existing:
         returned = set(uow.session.scalars(
             select(ReturnRequest.handout_table_id).join(ReturnItem, ReturnItem.request_id == ReturnRequest.id)
-            .where(ReturnRequest.handout_table_id.in_([t.id for t in existing]),
-                   ReturnItem.state == ReturnState.RETURNED)))
+            .where(ReturnRequest.handout_table_id.in_(list(existing)), ReturnItem.state == ReturnState.RETURNED)))
     kept: list[HandoutTable] = []
     for k, t in enumerate(tables):
-        if k < len(existing):
-            table = existing[k]
-            if table.id in returned and list(table.columns) != list(t.columns):
-                raise RuleError(f"附表“{table.title or k + 1}”已有单位报回，不能再改表头；如需新表，请另加一张附表。")
-            table.position, table.title, table.columns, table.rows = k, t.title, list(t.columns), [list(r) for r in t.rows]
-            kept.append(table)
-        else:
+        table = existing.pop(t.id, None) if t.id is not None else None
+        if table is None:
             kept.append(HandoutTable(position=k, title=t.title, columns=list(t.columns), rows=[list(r) for r in t.rows]))
-    for table in existing[len(tables):]:
+            continue
+        if table.id in returned and list(table.columns) != list(t.columns):
+            raise RuleError(f"附表“{table.title or k + 1}”已有单位报回，不能再改表头；如需新表，请另加一张附表。")
+        table.position, table.title, table.columns, table.rows = k, t.title, list(t.columns), [list(r) for r in t.rows]
+        kept.append(table)
+    for table in existing.values():
         if table.id in returned:
             raise RuleError(f"附表“{table.title}”已有单位报回，不能删除。")
     handout.tables = kept
@@ -198,7 +200,7 @@ def duplicate_handout(uow: UnitOfWork, handout_id: int, meeting_id: int | None =
     new = HandoutEdit(
         title=title or f"{source.title}（副本）"[:300], tasks=edit.tasks, standards=edit.standards,
         rewards_penalties=edit.rewards_penalties, contact=edit.contact, copies=edit.copies,
-        meeting_id=meeting_id, milestones=edit.milestones, tables=edit.tables,
+        meeting_id=meeting_id, milestones=edit.milestones, tables=tuple(replace(t, id=None) for t in edit.tables),
         confidentiality=edit.confidentiality, secrecy_term=edit.secrecy_term,
     )
     return save_handout(uow, new)
@@ -246,7 +248,7 @@ def validate(uow: UnitOfWork | None, edit: HandoutEdit) -> HandoutEdit:
             raise ValidationError(f"附表“{name}”有空的列名，请填写或删除该列。")
         width = len(columns)
         rows = tuple(tuple((list(r) + [""] * width)[:width]) for r in t.rows)
-        tables.append(TableEdit(name, columns, tuple(tuple(c.strip() for c in r) for r in rows)))
+        tables.append(TableEdit(name, columns, tuple(tuple(c.strip() for c in r) for r in rows), t.id))
     return HandoutEdit(
         title=title, tasks=edit.tasks.strip(), standards=edit.standards.strip(),
         rewards_penalties=edit.rewards_penalties.strip(), contact=edit.contact.strip()[:300],
@@ -337,7 +339,7 @@ def _edit(h: Handout) -> HandoutEdit:
         milestones=tuple(MilestoneEdit(m.due_date, m.node, m.owner) for m in h.milestones),
         tables=tuple(
             TableEdit(t.title, tuple(str(c) for c in t.columns),
-                      tuple(tuple("" if c is None else str(c) for c in r) for r in t.rows))
+                      tuple(tuple("" if c is None else str(c) for c in r) for r in t.rows), t.id)
             for t in h.tables
         ),
     )

@@ -226,3 +226,33 @@ def test_a_returned_table_keeps_its_header_and_cannot_be_removed(database: Datab
         with pytest.raises(RuleError, match="不能删除"):
             save_handout(uow, dataclasses.replace(detail.edit, tables=()), detail.id, detail.version)
     assert ("城关镇", "已交", 3) in _state(database, office.handout_id)
+
+
+def test_adding_and_removing_other_tables_leaves_a_returned_one_as_it_was(database: Database, tmp_path: Path) -> None:
+    """Tables are matched by id, not by position: a new table put before a returned one, then removed, never
+    gives the returned table another's title or header, nor moves what units sent back."""
+    import dataclasses
+
+    from huiwu.models import HandoutTable, ReturnRequest
+    from huiwu.services.handouts import TableEdit, get_handout, save_handout
+
+    office, _, (path,) = _sent(database, tmp_path)
+    fill(path, "城关镇", FILLED)
+    with database.uow() as uow:
+        svc.import_returns(uow, office.handout_id, [path])
+    with database.uow() as uow:
+        detail = get_handout(uow, office.handout_id)
+        returned = detail.edit.tables[0]
+        extra = TableEdit("新增统计表", ("单位", "数量"), (("", ""),))
+        save_handout(uow, dataclasses.replace(detail.edit, tables=(extra, returned)), detail.id, detail.version)
+    with database.uow() as uow:
+        detail = get_handout(uow, office.handout_id)
+        assert [t.title for t in detail.edit.tables] == ["新增统计表", returned.title]
+        assert detail.edit.tables[1].id == returned.id and detail.edit.tables[1].columns == returned.columns
+        save_handout(uow, dataclasses.replace(detail.edit, tables=(detail.edit.tables[1],)), detail.id, detail.version)
+    with database.uow() as uow:
+        tables = uow.session.scalars(select(HandoutTable).where(HandoutTable.handout_id == office.handout_id)).all()
+        assert [(t.id, t.title) for t in tables] == [(returned.id, returned.title)]
+        assert uow.session.scalar(select(ReturnRequest.handout_table_id).where(
+            ReturnRequest.handout_id == office.handout_id)) == returned.id
+    assert ("城关镇", "已交", 3) in _state(database, office.handout_id)

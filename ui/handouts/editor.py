@@ -177,7 +177,7 @@ class HandoutEditor(QWidget):
         self._select_meeting(edit.meeting_id)
         self.milestones.set_rows([[m.due_date.isoformat() if m.due_date else "", m.node, m.owner]
                                   for m in edit.milestones])
-        self.tables.set_tables([(t.title, list(t.columns), [list(r) for r in t.rows]) for t in edit.tables])
+        self.tables.set_tables([(t.title, list(t.columns), [list(r) for r in t.rows], t.id) for t in edit.tables])
         del blockers
         self.dirty = False
         self.preview.schedule(self.document())
@@ -214,8 +214,8 @@ class HandoutEditor(QWidget):
                     raise ValidationError(tr("Milestone row %1: ").replace("%1", str(k)) + str(exc)) from None
                 due = None
             milestones.append(MilestoneEdit(due, node, owner))
-        tables = tuple(TableEdit(title, tuple(cols), tuple(tuple(r) for r in rows))
-                       for title, cols, rows in self.tables.tables())
+        tables = tuple(TableEdit(title, tuple(cols), tuple(tuple(r) for r in rows), table_id)
+                       for title, cols, rows, table_id in self.tables.tables())
         return HandoutEdit(
             title=self.title.text(), tasks=self.tasks.toPlainText(), standards=self.standards.toPlainText(),
             rewards_penalties=self.rewards.toPlainText(), contact=self.contact.text(), copies=self.copies.value(),

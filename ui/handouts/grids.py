@@ -130,8 +130,9 @@ class AttachedTableEditor(QWidget):
     changed = Signal()
 
     def __init__(self, title: str, columns: Sequence[str], rows: Sequence[Sequence[str]],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, table_id: int | None = None) -> None:
         super().__init__(parent)
+        self.table_id = table_id  # the saved table it edits (None: new), so a save keeps each table's returns
         self.title_edit = QLineEdit(title)
         self.title_edit.setObjectName("table_title")
         self.title_edit.setPlaceholderText(tr("Table title"))
@@ -217,21 +218,23 @@ class AttachedTablesEditor(QWidget):
     def editors(self) -> list[AttachedTableEditor]:
         return [self.tabs.widget(i) for i in range(self.tabs.count())]  # type: ignore[misc]
 
-    def tables(self) -> list[tuple[str, list[str], list[list[str]]]]:
-        return [(e.title_edit.text(), e.columns(), e.rows()) for e in self.editors()]
+    def tables(self) -> list[tuple[str, list[str], list[list[str]], int | None]]:
+        """(title, columns, rows, the saved table's id or None) of each tab."""
+        return [(e.title_edit.text(), e.columns(), e.rows(), e.table_id) for e in self.editors()]
 
-    def set_tables(self, tables: Sequence[tuple[str, Sequence[str], Sequence[Sequence[str]]]]) -> None:
+    def set_tables(self, tables: Sequence[tuple[str, Sequence[str], Sequence[Sequence[str]], int | None]]) -> None:
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
             if widget is not None:
                 widget.deleteLater()
-        for title, columns, rows in tables:
-            self._append(title, columns, rows)
+        for title, columns, rows, table_id in tables:
+            self._append(title, columns, rows, table_id)
         self.tabs.setVisible(self.tabs.count() > 0)
 
-    def _append(self, title: str, columns: Sequence[str], rows: Sequence[Sequence[str]]) -> AttachedTableEditor:
-        editor = AttachedTableEditor(title, columns, rows)
+    def _append(self, title: str, columns: Sequence[str], rows: Sequence[Sequence[str]],
+                table_id: int | None = None) -> AttachedTableEditor:
+        editor = AttachedTableEditor(title, columns, rows, table_id=table_id)
         editor.changed.connect(self.changed)
         editor.title_edit.textChanged.connect(lambda text, e=editor: self._retitle(e, text))
         self.tabs.addTab(editor, title or tr("Table %1").replace("%1", str(self.tabs.count() + 1)))
