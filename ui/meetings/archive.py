@@ -7,7 +7,8 @@ change), lists the meeting's 议定事项 with their state and note, and enables
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,8 +34,10 @@ if TYPE_CHECKING:
 
 
 class ArchiveDialog(QDialog):
-    def __init__(self, ctx: AppContext, state: ArchiveState, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, state: ArchiveState, parent: QWidget | None = None,
+                 on_changed: Callable[[ArchiveState], None] | None = None) -> None:
         super().__init__(parent)
+        self.on_changed = on_changed  # the editor's status line follows a filing
         self.setObjectName("archive_dialog")
         self.setWindowTitle(tr("File the meeting"))
         self.ctx, self.state = ctx, state
@@ -115,8 +118,9 @@ class ArchiveDialog(QDialog):
         self._picked()
 
     def _current(self) -> ItemRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        from ui.meetings.editor import current
+
+        return current(self.model, self.table)
 
     def _picked(self) -> None:
         row = self._current()
@@ -124,11 +128,6 @@ class ArchiveDialog(QDialog):
         self.note.setEnabled(usable)
         self.note_button.setEnabled(usable)
         self.note.setText(row.archive_note if row is not None and not row.closed else "")
-
-    def reload(self) -> None:
-        mid = self.state.meeting_id
-        run_alive(self, self.ctx, lambda uow: svc.archive_state(uow, mid), self.show_state,
-                  lambda exc: show_error(self, exc), label=tr("Loading"))
 
     def save_note(self) -> None:
         row = self._current()
@@ -143,6 +142,7 @@ class ArchiveDialog(QDialog):
         def done(state: ArchiveState) -> None:
             self.show_state(state)
             self.ctx.status(tr("Reason for filing it unclosed saved."))
+            self.ctx.events.meetings_changed.emit()  # a 督办 item changed (and a filed meeting may reopen)
 
         run_alive(self, self.ctx, job, done, lambda exc: show_error(self, exc), label=tr("Saving"))
 
@@ -165,9 +165,9 @@ class ArchiveDialog(QDialog):
         def done(state: ArchiveState) -> None:
             self.show_state(state)
             self.ctx.status(tr("Meeting filed: %1").replace("%1", state.text))
-            parent: Any = self.parent()
-            if parent is not None and hasattr(parent, "archive_changed"):
-                parent.archive_changed(state)
+            if self.on_changed is not None:
+                self.on_changed(state)
+            self.ctx.events.meetings_changed.emit()  # the meetings list says 已归档
 
         self.file_button.setEnabled(False)
         self._file_job = run_with_progress(self.ctx, self, job, done, self._failed, tr("Building the archive file…"))
@@ -177,11 +177,12 @@ class ArchiveDialog(QDialog):
         show_error(self, exc)
 
 
-def open_archive_dialog(ctx: AppContext, parent: QWidget, meeting_id: int) -> None:
+def open_archive_dialog(ctx: AppContext, parent: QWidget, meeting_id: int,
+                        on_changed: Callable[[ArchiveState], None] | None = None) -> None:
     """Load the state in the background, then show the dialog (kept alive on ``parent`` while open)."""
 
     def shown(state: ArchiveState) -> None:
-        dialog = ArchiveDialog(ctx, state, parent)
+        dialog = ArchiveDialog(ctx, state, parent, on_changed)
         dialog.open()
         parent._archive_dialog = dialog  # type: ignore[attr-defined]
 

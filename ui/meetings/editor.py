@@ -177,7 +177,7 @@ class MeetingEditor(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.warnings)
         layout.addLayout(bar)
-        shortcut(QKeySequence.StandardKey.Save, self, self.save).setWhatsThis(tr("Save the meeting"))
+        shortcut(QKeySequence.StandardKey.Save, self, self.save_current).setWhatsThis(tr("Save the meeting"))
         shortcut(QKeySequence.StandardKey.Print, self, self.print_menu).setWhatsThis(tr("Print…"))
         self._archive_text = ""  # "已归档（…）" or how a change reopened it; empty while never filed
         self._saving = False  # a save on the worker: a second Ctrl+S waits for it (a new meeting is created once)
@@ -458,11 +458,22 @@ class MeetingEditor(QDialog):
             self.history_tab.reload()
             self.load_archive_state()
 
+    def save_current(self) -> None:
+        """Ctrl+S: on the 纪要 tab the 纪要 (saved on its own), everywhere else the meeting."""
+        if self.tabs.currentWidget() is self.minutes_tab:
+            self.minutes_tab.save()
+            return
+        self.save()
+
     # ------------------------------------------------------------ 归档
     def load_archive_state(self) -> None:
         """The 归档 state beside the status (已归档 / reopened by a change), for a held meeting."""
         d = self.detail
         if d is None or d.status not in (MeetingStatus.FINISHED, MeetingStatus.CANCELLED):
+            if self._archive_text:  # set back from 已结束: no longer shown as filed
+                self._archive_text = ""
+                self.status_label.setToolTip("")
+                self._update_state_label()
             return
         from huiwu.services.archive import archive_state
 
@@ -489,12 +500,12 @@ class MeetingEditor(QDialog):
     def open_archive(self) -> None:
         if self.detail is None:
             return
-        if self.dirty:
+        if self.unsaved():
             self.ctx.status(tr("Save the meeting before filing it."))
             return
         from ui.meetings.archive import open_archive_dialog
 
-        open_archive_dialog(self.ctx, self, self.detail.id)
+        open_archive_dialog(self.ctx, self, self.detail.id, self.archive_changed)
 
     def show_warnings(self, warnings: tuple[str, ...] | list[str], clashes: tuple[str, ...] = ()) -> None:
         """The saved meeting's warnings; ``clashes`` (among them) are replaced by the live check as the form changes."""

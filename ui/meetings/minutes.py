@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSignalBlocker, QSize, Qt, QTimer
@@ -67,6 +68,7 @@ class MinutesTab(QWidget):
         self.view: MinutesView | None = None
         self.sections: list[SectionInput] = []
         self.dirty = False
+        self._stale = False  # the editor reloaded while the tab was hidden: load when it is shown
         self._filling = False
         self.reason_dialog: QInputDialog | None = None
         self.action_dialog: DecisionActionDialog | None = None
@@ -195,12 +197,23 @@ class MinutesTab(QWidget):
 
     # -------------------------------------------------------- loading
     def reload(self) -> None:
+        """Load the 纪要 (and lay out its preview) when the tab is on screen; otherwise when it is next shown —
+        the editor reloads every tab on each open and save, and most never look at the 纪要."""
         d = self.editor.detail
         if d is None:
             return
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         mid = d.id
         run_alive(self, self.editor.ctx, lambda uow: svc.load_minutes(uow, mid), self._loaded,
                   lambda exc: show_error(self, exc))
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
 
     def _loaded(self, view: MinutesView) -> None:
         """A reload while the clerk has unsaved edits (the meeting was saved, someone signed in) keeps the edits:
@@ -224,7 +237,7 @@ class MinutesTab(QWidget):
         self.issuer.setText(view.issuer)
         del blockers
         self.sections = list(view.as_input().sections)
-        self._fill_parts(0)
+        self._fill_parts(self._part() if self.parts.count() else 0)  # a save keeps the clerk on their part
         self._filling = False
         self.dirty = False
         self._show_state()
@@ -255,7 +268,7 @@ class MinutesTab(QWidget):
         for key in svc.TRANSITIONS:
             self.buttons[key].setEnabled(key in allowed)
         self.buttons["save"].setEnabled(v is not None and (self.dirty or not v.saved))
-        self.buttons["print"].setEnabled(v is not None)
+        self.buttons["print"].setEnabled(v is not None and not self.dirty)  # it prints what is saved
         decision = self._current_decision()
         self.buttons["to_action"].setEnabled(decision is not None and decision.id is not None
                                              and decision.action_item_id is None and not self.dirty)
@@ -454,13 +467,21 @@ class MinutesTab(QWidget):
         self.action_dialog = dialog
         dialog.open()
 
-    def save_action(self, decision_id: int, data: svc.ToAction) -> None:
+    def save_action(self, decision_id: int, data: svc.ToAction, on_saved: Callable[[], None] | None = None) -> None:
+        """Make the decision a 督办 item; ``on_saved`` (the dialog's accept) runs only once it is made."""
         d = self.editor.detail
         if d is None:
             return
         mid = d.id
+        shown = self._saved(tr("Follow-up item made"))
+
+        def done(view: MinutesView) -> None:
+            if on_saved is not None:
+                on_saved()
+            shown(view)
+
         run_alive(self, self.editor.ctx, lambda uow: svc.decision_to_action(uow, mid, decision_id, data),
-                  self._saved(tr("Follow-up item made")), lambda exc: show_error(self, exc), label=tr("Saving"))
+                  done, lambda exc: show_error(self, exc), label=tr("Saving"))
 
     def print_preview(self) -> None:
         d, v = self.editor.detail, self.view
@@ -582,5 +603,4 @@ class DecisionActionDialog(FormDialog):
             return
         assert self.decision.id is not None
         data = svc.ToAction(self.unit.currentData(), pydate(self.deadline.date()), self.person.currentData())
-        self.accept()
-        self.tab.save_action(self.decision.id, data)
+        self.tab.save_action(self.decision.id, data, on_saved=self.accept)  # stays open, as chosen, if refused

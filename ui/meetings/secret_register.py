@@ -411,6 +411,8 @@ class ReturnDialog(QDialog):
         self.tab = tab
         self.view_data: RegisterView | None = None
         self.last: ReturnResult | None = None
+        self.changed_any = False  # a copy came back (or a return was undone) while the screen was open
+        self.finished.connect(self._finished)
         self.scope = QComboBox()
         self.scope.setObjectName("return_scope")
         self.scope.currentIndexChanged.connect(lambda _: self._scope_changed())
@@ -521,15 +523,21 @@ class ReturnDialog(QDialog):
         run_alive(self, self.tab.editor.ctx, lambda uow: svc.return_copy(uow, d.id, text, material_id),
                   self._returned, self._refused)
 
+    def _finished(self, _result: int) -> None:
+        """Closed, by 关闭 or Esc: the tab, the checklist and the other pages hear once what came back."""
+        if self.changed_any:
+            self.tab._changed(tr("Register updated"))
+
     def _returned(self, result: ReturnResult) -> None:
         self.last = result
+        self.changed_any = True
         self.undo_button.setEnabled(True)
         self.answer.setStyleSheet("color: #1b6e1b;")
         self.answer.setText("✔ " + result.text)
         self.tab._show(result.view)
         self.tab.editor.ctx.status(result.text)
         if result.view.totals.out == 0:
-            self.tab._changed(tr("Every copy is back."))
+            self.tab.editor.ctx.status(tr("Every copy is back."))
 
     def _refused(self, exc: BaseException) -> None:
         QApplication.beep()
@@ -546,15 +554,12 @@ class ReturnDialog(QDialog):
         def done(c: CopyRow) -> None:
             self.answer.setStyleSheet("")
             self.answer.setText(tr("Undone: %1 is out again").replace("%1", f"{c.code} {c.recipient}"))
+            self.changed_any = True
             self.tab.reload()
             self.code.setFocus()
 
         run_alive(self, self.tab.editor.ctx, lambda uow: svc.undo_return(uow, last.copy.id), done,
                   lambda exc: show_error(self, exc))
-
-    def closeEvent(self, event: Any) -> None:
-        self.tab._changed(tr("Register updated"))
-        super().closeEvent(event)
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # a stray Enter never closes the screen

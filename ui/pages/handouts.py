@@ -78,6 +78,8 @@ class HandoutsPage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(top)
         self.returns = ReturnsPanel(ctx)  # 回收: the tables out to the units and back, for the open handout
+        # what came back, and 时限节点 made 督办 items, are on the 工作台 and the 督办 page too
+        self.returns.changed.connect(ctx.events.meetings_changed.emit)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("handout_tabs")
         self.tabs.addTab(self.editor, tr("Edit"))
