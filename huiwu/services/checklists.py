@@ -335,7 +335,10 @@ def offset_label(value: int, unit: str, at_time: str = "") -> str:
     return f"{text} {at_time}" if at_time else text
 
 
-def _row(uow: UnitOfWork, item: ChecklistItem, now: dt.datetime, blocked: str = "") -> ChecklistRow:
+def _row(uow: UnitOfWork, item: ChecklistItem, now: dt.datetime, blocked: str | None = None) -> ChecklistRow:
+    """The item as every list shows it; ``blocked`` when the caller knows it already (else looked up)."""
+    if blocked is None:
+        blocked = return_block(uow, item.meeting_id, item.title)
     tz = uow.settings.tz()
     due = item.due_at.astimezone(tz) if item.due_at else None
     return ChecklistRow(
@@ -355,10 +358,13 @@ def return_block(uow: UnitOfWork, meeting_id: int, title: str) -> str:
     return ("涉密材料随议题收回", "材料退收、立卷归档" — huiwu.rules.register.is_return_item); "" otherwise.
     The one place this rule lives: ticking refuses it, the list shows it, issuing copies reopens the items."""
     from huiwu.rules.register import is_return_item
+
+    return _copies_out(uow, meeting_id) if is_return_item(title) else ""
+
+
+def _copies_out(uow: UnitOfWork, meeting_id: int) -> str:
     from huiwu.services.secret_register import outstanding, outstanding_text
 
-    if not is_return_item(title):
-        return ""
     out = outstanding(uow, meeting_id)
     return f"还有 {len(out)} 份涉密材料未收回：{outstanding_text(out)}" if out else ""
 
@@ -385,11 +391,11 @@ def checklist(uow: UnitOfWork, meeting_id: int, now: dt.datetime | None = None) 
     meeting = load_meeting(uow, meeting_id)
     now = now or uow.now()
     items = sorted(meeting.checklist_items, key=lambda i: (PHASE_ORDER.get(ChecklistPhase(i.phase), 9), i.position))
-    blocks: dict[str, str] = {}
-    for i in items:
-        if i.title not in blocks:
-            blocks[i.title] = return_block(uow, meeting.id, i.title)
-    return [_row(uow, i, now, blocks[i.title]) for i in items]
+    from huiwu.rules.register import is_return_item
+
+    returning = [is_return_item(i.title) for i in items]
+    out = _copies_out(uow, meeting.id) if any(returning) else ""  # one look however many return items
+    return [_row(uow, i, now, out if r else "") for i, r in zip(items, returning, strict=True)]
 
 
 def item_row(uow: UnitOfWork, item_id: int, now: dt.datetime | None = None) -> ChecklistRow:
