@@ -211,9 +211,9 @@ def generate_notice(uow: UnitOfWork, m: Meeting) -> Notice:
 def reply_instruction(uow: UnitOfWork, m: Meeting) -> str:
     """"请于11月24日（周二）17:00前将回执报送会务组": the 回执's deadline as the ledger holds it (the one set,
     else the working day before the meeting at 17:00), the same sentence on the notice and on its 回执 form."""
-    from huiwu.services.replies import deadline_text, reply_deadline, reply_request
+    from huiwu.services.replies import deadline_text, meeting_reply_deadline
 
-    when = deadline_text(reply_deadline(uow, m, reply_request(uow, m.id))).removesuffix("前报送")
+    when = deadline_text(meeting_reply_deadline(uow, m)).removesuffix("前报送")
     return f"{when}前将回执报送会务组"
 
 

@@ -164,6 +164,16 @@ def reply_deadline(uow: UnitOfWork, m: Meeting, request: ReturnRequest | None) -
     return rules.default_reply_deadline(m.starts_at, work_calendar(uow).is_workday, tz)
 
 
+def meeting_reply_deadline(uow: UnitOfWork, m: Meeting) -> dt.datetime:
+    """:func:`reply_deadline` reading only the stored deadline, not the ledger's items (the printed notice)."""
+    stored = uow.session.scalar(
+        select(ReturnRequest.deadline).where(ReturnRequest.meeting_id == m.id, ReturnRequest.kind == ReturnKind.REPLY)
+        .order_by(ReturnRequest.id).limit(1))
+    if stored is not None:
+        return stored.astimezone(uow.settings.tz())
+    return reply_deadline(uow, m, None)
+
+
 def deadline_text(deadline: dt.datetime) -> str:
     return f"请于{deadline.month}月{deadline.day}日（周{WEEKDAYS[deadline.weekday()]}）{deadline:%H:%M}前报送"
 
