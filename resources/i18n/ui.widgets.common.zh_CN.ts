@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/widgets/common.py" line="137"/>
+        <location filename="../../ui/widgets/common.py" line="181"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/common.py" line="138"/>
+        <location filename="../../ui/widgets/common.py" line="182"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QDateTime, QSettings, QSignalBlocker, Qt, QTime, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from huiwu.models import ReturnState
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.i18n import tr
-from ui.widgets.common import FormDialog, TableList
+from ui.widgets.common import DONE_COLOR, OVERDUE_COLOR, FormDialog, TableList
 from ui.widgets.files import choose_folder, last_folder, remember_folder, save_file
 from ui.widgets.table import Column
 
@@ -37,8 +37,6 @@ if TYPE_CHECKING:
     from huiwu.db import UnitOfWork
     from huiwu.services.handout_returns import HandoutReturns, ImportPreview, LedgerUnit, UnitChoice
 
-OVERDUE = QColor("#fde2e1")
-RETURNED = QColor("#e6f4ea")
 PURPOSE = "handout-returns"
 
 
@@ -73,10 +71,11 @@ class ReturnsPanel(QWidget):
             Column(tr("State"), lambda u: u.state_text),
             Column(tr("Returned at"), lambda u: f"{u.returned_at:%m-%d %H:%M}" if u.returned_at else "",
                    sort=lambda u: u.returned_at.isoformat() if u.returned_at else ""),
-            Column(tr("Rows"), lambda u: len(u.rows) if u.state == "returned" else ""),
+            Column(tr("Rows"), lambda u: len(u.rows) if u.state == ReturnState.RETURNED else ""),
             Column(tr("Entered by"), lambda u: f"{u.channel} {u.entered_by}".strip()),
         ], "handout_returns", sort_column=0)
-        self.ledger.model.row_brush = lambda u: OVERDUE if u.overdue else RETURNED if u.state == "returned" else None
+        self.ledger.model.row_brush = lambda u: (OVERDUE_COLOR if u.overdue else DONE_COLOR
+                                                 if u.state == ReturnState.RETURNED else None)
         self.ledger.view.setSortingEnabled(False)
         self.ledger.proxy.sort(-1)  # the 排序号 order the service gives
         self._widths_set = False

@@ -78,7 +78,9 @@ class RepliesTab(QWidget):
         self.substitute.setMinimumWidth(260)
         self.channel = QComboBox()
         self.channel.setObjectName("reply_channel")
-        for text in ("电话", "书面", "短信"):
+        from huiwu.services.leave import CHANNELS
+
+        for text in sorted(CHANNELS, key=lambda c: c != "电话"):  # the service's channels, 电话 first (by phone)
             self.channel.addItem(text, text)
         self.record_button = QPushButton(tr("Record reply"))
         self.record_button.setObjectName("reply_record")

@@ -41,7 +41,6 @@ from ui.widgets.table import Column, RowTableModel
 if TYPE_CHECKING:
     from ui.meetings.editor import MeetingEditor
 
-RETURNED_COLOR = "#e3f4e1"
 BIG = 20.0  # points: the line that says whose copy it was, readable from a step away
 
 
@@ -74,7 +73,7 @@ class SecretRegisterTab(QWidget):
         self.material.setMinimumWidth(260)
         self.material.currentIndexChanged.connect(lambda _: self._show_rows())
         from ui.meetings.editor import row_view
-        from ui.widgets.common import OVERDUE_COLOR
+        from ui.widgets.common import DONE_COLOR, OVERDUE_COLOR
 
         self.model: RowTableModel[CopyRow]
         self.model, self.table = row_view([
@@ -88,10 +87,8 @@ class SecretRegisterTab(QWidget):
             Column(tr("Handled by"), lambda r: r.handler),
             Column(tr("State"), lambda r: r.state_text),
         ], "register_table")
-        from PySide6.QtGui import QColor
 
-        returned = QColor(RETURNED_COLOR)
-        self.model.row_brush = lambda r: OVERDUE_COLOR if r.out else (returned if r.returned_at else None)
+        self.model.row_brush = lambda r: OVERDUE_COLOR if r.out else (DONE_COLOR if r.returned_at else None)
         for column, width in enumerate((90, 260, 50, 90, 150, 100, 100, 90)):
             self.table.setColumnWidth(column, width)
         bar = QHBoxLayout()

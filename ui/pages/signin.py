@@ -42,7 +42,7 @@ from ui.attendance.roster_index import RosterIndex, optimistic_sign_in
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.i18n import tr
-from ui.widgets.common import FormDialog, confirm
+from ui.widgets.common import DONE_COLOR, FormDialog, confirm
 from ui.widgets.table import Column, RowTableModel
 
 OPEN_STATUSES = (MeetingStatus.SCHEDULED, MeetingStatus.NOTIFIED, MeetingStatus.IN_PROGRESS)
@@ -793,5 +793,5 @@ def _row_colour(row: RosterRow) -> QColor | None:
     if row.signed and row.late_minutes:
         return QColor("#fff1d6")
     if row.signed:
-        return QColor("#e3f4e1")
+        return DONE_COLOR
     return None

@@ -25,6 +25,7 @@ from ui.widgets.flow import FlowLayout
 from ui.widgets.table import Column, RowFilterProxy, RowTableModel
 
 OVERDUE_COLOR = QColor("#ffe3b3")  # a soft amber: overdue, not alarming (every list marks 逾期 with it)
+DONE_COLOR = QColor("#e3f4e1")  # a soft green: signed in, returned, handed back (every list marks 已到/已交 with it)
 
 
 def shortcut(key: Any, parent: QWidget, slot: Any,
