@@ -143,16 +143,24 @@ def create_action(uow: UnitOfWork, meeting_id: int, data: ActionInput) -> Action
     meeting = uow.session.get(Meeting, meeting_id)
     if meeting is None:
         raise NotFoundError(f"找不到编号为 {meeting_id} 的会议。")
+    a = build_action(uow, meeting, data)
+    uow.commit()
+    return _row(uow, a, uow.today())
+
+
+def build_action(uow: UnitOfWork, meeting: Meeting, data: ActionInput, summary: str = "",
+                 extra: dict[str, object] | None = None) -> ActionItem:
+    """A new 议定事项 of ``meeting``, checked and recorded, without committing: the one way one is made (by
+    hand, or from a 纪要 paragraph with ``summary`` and ``extra`` changes saying where it came from)."""
     _validate(uow, data)
     a = ActionItem(text=data.text.strip(), responsible_unit_id=data.responsible_unit_id,
                    responsible_person_id=data.responsible_person_id, deadline=data.deadline,
                    agenda_item_id=data.agenda_item_id, state=ActionState.OPEN)
     meeting.action_items.append(a)
     uow.flush()
-    audit.record(uow, "action_item", a.id, "create", f"新增议定事项：{_short(a.text)}", meeting_id=meeting_id,
-                 changes=audit.diff({}, _snapshot(a)))
-    uow.commit()
-    return _row(uow, a, uow.today())
+    audit.record(uow, "action_item", a.id, "create", summary or f"新增议定事项：{_short(a.text)}",
+                 meeting_id=meeting.id, changes=audit.diff({}, _snapshot(a)) | (extra or {}))
+    return a
 
 
 def update_action(uow: UnitOfWork, action_id: int, version: int, data: ActionInput) -> ActionRow:

@@ -38,7 +38,6 @@ from huiwu.models import (
     MinutesSection,
     MinutesState,
     ParticipantRole,
-    Person,
     Unit,
     UnitKind,
 )
@@ -658,11 +657,16 @@ def transition(uow: UnitOfWork, meeting_id: int, action: str, version: int, *, s
 # ---------------------------------------------------------------- a decision becomes a 督办 item
 
 
-def decision_to_action(uow: UnitOfWork, meeting_id: int, decision_id: int, data: ToAction) -> MinutesView:
+def decision_to_action(uow: UnitOfWork, meeting_id: int, decision_id: int, data: ToAction,
+                       version: int | None = None) -> MinutesView:
     """One step: the 议定事项 (督办 item) for the decision — its responsible unit, deadline and 议题 — created and
-    linked from the 纪要 paragraph, in one commit, with its record."""
+    linked from the 纪要 paragraph, in one commit, with its record. ``version`` is the 纪要's as the clerk saw it."""
+    from huiwu.services.actions import ActionInput, build_action
+
     meeting = load_meeting(uow, meeting_id, options=MEETING_ROWS)
     m = _load(uow, meeting_id)
+    if m is not None and version is not None and m.version != version:
+        raise ConflictError("会议纪要", version, m.version)
     found = [(i, k, s, d) for i, s in enumerate(m.sections, 1) for k, d in enumerate(s.decisions, 1)
              if d.id == decision_id] if m is not None else []
     if m is None or not found:
@@ -672,23 +676,13 @@ def decision_to_action(uow: UnitOfWork, meeting_id: int, decision_id: int, data:
         raise RuleError(f"议定内容“{_short(decision.text)}”已转为督办事项。")
     if data.responsible_unit_id is None:
         raise ValidationError("请选择责任单位：督办事项要有牵头负责的单位。")
-    unit = uow.session.get(Unit, data.responsible_unit_id)
-    if unit is None:
-        raise NotFoundError("所选责任单位已不存在。")
-    if data.responsible_person_id is not None and uow.session.get(Person, data.responsible_person_id) is None:
-        raise NotFoundError("所选责任人已不存在。")
     text = " ".join((data.text or decision.text).split())
     ref = rules.decision_ref(rules.number_text(m.year, m.number), i, k)
-    item = ActionItem(text=text, responsible_unit_id=unit.id, responsible_person_id=data.responsible_person_id,
-                      deadline=data.deadline, agenda_item_id=section.agenda_item_id, state=ActionState.OPEN)
-    meeting.action_items.append(item)
-    uow.flush()
+    item = build_action(uow, meeting, ActionInput(text, data.responsible_unit_id, data.responsible_person_id,
+                                                  data.deadline, section.agenda_item_id),
+                        summary=f"{ref}转为督办事项：{_short(text)}", extra={"from_minutes": ref})
     decision.action_item_id = item.id
     decision.action_item = item
-    audit.record(uow, "action_item", item.id, "create", f"{ref}转为督办事项：{_short(text)}", meeting_id=meeting.id,
-                 changes={"text": ["", text], "responsible_unit_id": [None, unit.id],
-                          "responsible_person_id": [None, data.responsible_person_id],
-                          "deadline": [None, data.deadline.isoformat() if data.deadline else None],
-                          "from_minutes": ref})
+    m.updated_at = uow.now()  # the 纪要 changed: a tab opened before this sees a conflict, never overwrites
     uow.commit()
     return _view(uow, meeting, m)

@@ -244,6 +244,28 @@ def test_a_decision_moves_between_parts_and_a_part_changes_its_议题(database: 
         assert m.sections[0].agenda_item_id == standing.agenda_ids[2]
 
 
+def test_a_decision_made_a_督办_item_from_a_stale_tab_is_refused(database: Database, standing: Standing) -> None:
+    """The 纪要's version guards 转为督办 as it guards a save: a tab opened before a change sees a conflict, and
+    making the item moves the version on."""
+    mid, u = standing.meeting_id, standing.office.units
+    v = _save(database, mid)
+    inputs = v.as_input()
+    sections = list(inputs.sections)
+    sections[2] = dataclasses.replace(sections[2], decisions=(svc.DecisionInput("由城关镇摸清底数"),))
+    with database.uow() as uow:
+        v = svc.save_minutes(uow, mid, dataclasses.replace(inputs, sections=tuple(sections)), v.version)
+    decision = v.sections[2].decisions[0]
+    assert decision.id is not None and decision.action_item_id is None
+    inputs = v.as_input()
+    with database.uow() as uow:  # someone else edits the title meanwhile
+        newer = svc.save_minutes(uow, mid, dataclasses.replace(inputs, title=inputs.title + "（修改）"), v.version)
+    with database.uow() as uow, pytest.raises(ConflictError):
+        svc.decision_to_action(uow, mid, decision.id, svc.ToAction(u["城关镇"]), v.version)
+    with database.uow() as uow:
+        made = svc.decision_to_action(uow, mid, decision.id, svc.ToAction(u["城关镇"]), newer.version)
+    assert made.version > newer.version and made.sections[2].decisions[0].action_item_id is not None
+
+
 # ---------------------------------------------------------------- the 修改记录
 
 

@@ -472,7 +472,7 @@ class MinutesTab(QWidget):
         d = self.editor.detail
         if d is None:
             return
-        mid = d.id
+        mid, version = d.id, self.view.version if self.view is not None else None
         shown = self._saved(tr("Follow-up item made"))
 
         def done(view: MinutesView) -> None:
@@ -480,7 +480,7 @@ class MinutesTab(QWidget):
                 on_saved()
             shown(view)
 
-        run_alive(self, self.editor.ctx, lambda uow: svc.decision_to_action(uow, mid, decision_id, data),
+        run_alive(self, self.editor.ctx, lambda uow: svc.decision_to_action(uow, mid, decision_id, data, version),
                   done, lambda exc: show_error(self, exc), label=tr("Saving"))
 
     def print_preview(self) -> None:
