@@ -2,8 +2,29 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
+
+WEEKDAYS = "一二三四五六日"  # 周一 … 周日 (星期一 … 星期日)
+
+
+def cn_date(d: dt.date | None) -> str:
+    """"2026年5月6日", the way every office document writes a date; "" for none."""
+    return f"{d.year}年{d.month}月{d.day}日" if d else ""
+
+
+def cn_datetime(start: dt.datetime | None, end: dt.datetime | None = None, weekday: str = "周") -> str:
+    """"2026年5月6日（周三）09:00—11:30", the way office forms write a meeting time (``weekday="星期"``: the
+    纪要's "（星期三）"); an end on another day is written with its date."""
+    if start is None:
+        return ""
+    text = f"{cn_date(start)}（{weekday}{WEEKDAYS[start.weekday()]}）{start:%H:%M}"
+    if end is None:
+        return text
+    if end.date() == start.date():
+        return f"{text}—{end:%H:%M}"
+    return f"{text}—{cn_date(end)} {end:%H:%M}"
 
 
 def control_character_at(text: str) -> int | None:

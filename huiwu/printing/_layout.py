@@ -7,7 +7,6 @@ continuation rows before reportlab ever sees it.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -26,11 +25,11 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from huiwu.printing.fonts import FontMap, font_names
+from huiwu.text import WEEKDAYS, cn_date, cn_datetime  # noqa: F401  (the printers take them from here)
 
 CELL_PAD = 3.0  # points of padding on each side of a table cell
 GRID = colors.black
 SHADE = colors.Color(0.90, 0.90, 0.90)
-WEEKDAYS = "一二三四五六日"
 
 PageFn = Callable[[Canvas, Any], None]
 
@@ -50,22 +49,6 @@ def style(name: str, font: str, size: float, *, leading: float | None = None, al
         name, fontName=font, fontSize=size, leading=leading or size * 1.35, alignment=align,
         wordWrap="CJK", firstLineIndent=indent_chars * size, spaceAfter=space_after,
     )
-
-
-def cn_date(d: dt.date | None) -> str:
-    return f"{d.year}年{d.month}月{d.day}日" if d else ""
-
-
-def cn_datetime(start: dt.datetime | None, end: dt.datetime | None = None) -> str:
-    """'2026年5月6日（周三）09:00—11:30', the way office forms write a meeting time."""
-    if start is None:
-        return ""
-    text = f"{cn_date(start)}（周{WEEKDAYS[start.weekday()]}）{start:%H:%M}"
-    if end is None:
-        return text
-    if end.date() == start.date():
-        return f"{text}—{end:%H:%M}"
-    return f"{text}—{cn_date(end)} {end:%H:%M}"
 
 
 # --------------------------------------------------------------------------- safe tables

@@ -19,6 +19,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from huiwu.calendar.workdays import OFFICE_TZ, DayInfo, WorkCalendar
+from huiwu.text import WEEKDAYS
 
 __all__ = [
     "Conflict",
@@ -40,7 +41,6 @@ ConflictKind = Literal[
 Severity = Literal["error", "warning"]
 SourceKind = Literal["meeting", "imported"]
 
-_WEEKDAYS = "一二三四五六日"
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +187,7 @@ class _Live:
             item.start.timestamp(),
             item.end.timestamp(),
             s.date(),
-            f"{s.month}月{s.day}日（周{_WEEKDAYS[s.weekday()]}）{s.hour:02d}:{s.minute:02d}",
+            f"{s.month}月{s.day}日（周{WEEKDAYS[s.weekday()]}）{s.hour:02d}:{s.minute:02d}",
             e.date(),
             f"{e.month}月{e.day}日 {clock}",
             clock,
@@ -305,7 +305,7 @@ def _overlap(a: ScheduledItem, b: ScheduledItem | LeaveSpan) -> tuple[dt.datetim
 def _span(start: dt.datetime, end: dt.datetime, tz: ZoneInfo) -> str:
     """Format as "10月12日（周一）09:00—10:30", the way a 一周会议安排 writes times."""
     s, e = start.astimezone(tz), end.astimezone(tz)
-    head = f"{s.month}月{s.day}日（周{_WEEKDAYS[s.weekday()]}）{s.hour:02d}:{s.minute:02d}"
+    head = f"{s.month}月{s.day}日（周{WEEKDAYS[s.weekday()]}）{s.hour:02d}:{s.minute:02d}"
     if s.date() == e.date():
         return f"{head}—{e.hour:02d}:{e.minute:02d}"
     return f"{head}—{e.month}月{e.day}日 {e.hour:02d}:{e.minute:02d}"
@@ -414,4 +414,4 @@ def _non_working_conflict(item: ScheduledItem, off: list[DayInfo], tz: ZoneInfo)
 
 
 def _day_label(info: DayInfo) -> str:
-    return info.label if info.kind == "holiday" and info.label else f"周{_WEEKDAYS[info.date.weekday()]}"
+    return info.label if info.kind == "holiday" and info.label else f"周{WEEKDAYS[info.date.weekday()]}"

@@ -47,6 +47,7 @@ from huiwu.rules.secrecy import highest_secrecy, is_state_secret, secrecy_mark
 from huiwu.services import audit
 from huiwu.services.aggregate import ACTIONS, AGENDA, HEAD, load_meeting
 from huiwu.services.attendance import RosterRow, load_roster
+from huiwu.text import cn_date, cn_datetime
 
 __all__ = [
     "DecisionInput",
@@ -63,7 +64,6 @@ __all__ = [
     "transition",
 ]
 
-_WEEKDAYS = "一二三四五六日"
 OTHER_HEADING = "其他事项"
 #: The state changes the tab and ``huiwu minutes`` offer: action → (from, to, what the record says).
 TRANSITIONS: dict[str, tuple[MinutesState, MinutesState, str]] = {
@@ -184,7 +184,7 @@ class MinutesView:
                 link = f"（{d.action_text}）" if d.action_text else ""
                 out.append(f"{rules.decision_mark(k)}{d.text}{link}")
         out += ["", f"分送：{self.distribution}" if self.distribution else "分送：—",
-                f"{self.issuer}　　{_cn_date(self.issued_on)}印发" if self.issued_on else f"{self.issuer}　　（未印发）"]
+                f"{self.issuer}　　{cn_date(self.issued_on)}印发" if self.issued_on else f"{self.issuer}　　（未印发）"]
         status = f"状态：{self.state_label}" + (f"（第{self.revision}次修订）" if self.revision else "")
         if not self.saved:
             status += "（据会议记录生成的草稿，尚未保存）"
@@ -340,7 +340,7 @@ def _action_text(a: ActionItem | None, today: dt.date) -> str:
         return ""
     overdue = a.state == ActionState.OPEN and a.deadline is not None and a.deadline < today
     state = OVERDUE_LABEL if overdue else ACTION_STATE_LABELS.get(ActionState(a.state), a.state)
-    parts = [a.responsible_unit.name if a.responsible_unit else "", f"{_cn_date(a.deadline)}前" if a.deadline else "",
+    parts = [a.responsible_unit.name if a.responsible_unit else "", f"{cn_date(a.deadline)}前" if a.deadline else "",
              state]
     return "督办：" + "，".join(p for p in parts if p)
 
@@ -353,11 +353,7 @@ def _content(meeting: Meeting) -> tuple[str, str]:
 
 
 def _time_text(meeting: Meeting, tz: dt.tzinfo) -> str:
-    start, end = meeting.starts_at.astimezone(tz), meeting.ends_at.astimezone(tz)
-    text = f"{_cn_date(start.date())}（星期{_WEEKDAYS[start.weekday()]}）{start:%H:%M}"
-    if end.date() == start.date():
-        return f"{text}—{end:%H:%M}"
-    return f"{text}—{_cn_date(end.date())} {end:%H:%M}"
+    return cn_datetime(meeting.starts_at.astimezone(tz), meeting.ends_at.astimezone(tz), weekday="星期")
 
 
 def _place(meeting: Meeting) -> str:
@@ -393,10 +389,6 @@ def _step(who: str, when: dt.datetime | None, tz: dt.tzinfo) -> str:
     if when is None:
         return ""
     return f"{who} {when.astimezone(tz):%Y-%m-%d %H:%M}".strip()
-
-
-def _cn_date(d: dt.date | None) -> str:
-    return f"{d.year}年{d.month}月{d.day}日" if d else ""
 
 
 def _next_number(uow: UnitOfWork, kind: str, year: int) -> int:
@@ -647,7 +639,7 @@ def transition(uow: UnitOfWork, meeting_id: int, action: str, version: int, *, s
         m.issued_at, m.issued_by = now, who
         m.issued_on = issued_on or uow.today()
         changes["issued_on"] = m.issued_on.isoformat()
-        summary += f"，印发日期：{_cn_date(m.issued_on)}"
+        summary += f"，印发日期：{cn_date(m.issued_on)}"
     m.state = new
     audit.record(uow, "minutes", m.id, action, summary, meeting_id=meeting.id, changes=changes)
     uow.commit()

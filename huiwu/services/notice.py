@@ -30,9 +30,8 @@ from huiwu.models import (
 from huiwu.rules.order import seat_order, unit_order
 from huiwu.services import audit
 from huiwu.services.aggregate import AGENDA, HEAD, PEOPLE, load_meeting
-from huiwu.text import split_contact
+from huiwu.text import WEEKDAYS, cn_date, split_contact
 
-_WEEKDAYS = "一二三四五六日"
 _NUMERALS = "一二三四五六七八九十"
 _CN_DIGITS = "〇一二三四五六七八九"
 #: What :func:`generate_notice` reads of a meeting, loaded with it (a constant few statements, issue 18).
@@ -234,10 +233,6 @@ def _in_order(participants: list[Participant]) -> list[Participant]:
 # ---------------------------------------------------------------- wording
 
 
-def cn_date(d: dt.date) -> str:
-    return f"{d.year}年{d.month}月{d.day}日"
-
-
 def _cn_number(k: int) -> str:
     if k <= 10:
         return "十" if k == 10 else _CN_DIGITS[k]
@@ -253,7 +248,7 @@ def _clock(t: dt.datetime) -> str:
 
 
 def _cn_datetime(t: dt.datetime) -> str:
-    return f"{t.month}月{t.day}日（星期{_WEEKDAYS[t.weekday()]}）{_clock(t)}"
+    return f"{t.month}月{t.day}日（星期{WEEKDAYS[t.weekday()]}）{_clock(t)}"
 
 
 def _end_text(start: dt.datetime, end: dt.datetime) -> str:

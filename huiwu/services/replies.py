@@ -42,6 +42,7 @@ from huiwu.rules import returns as rules
 from huiwu.rules.order import seat_order
 from huiwu.services import audit, leave, meetings, returns
 from huiwu.services.holidays import work_calendar
+from huiwu.text import WEEKDAYS
 
 __all__ = [
     "RepliesView",
@@ -59,7 +60,6 @@ __all__ = [
     "reply_ledger",
 ]
 
-WEEKDAYS = "一二三四五六日"
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ from huiwu.rules.requests import cutoff_label, cutoff_of, is_late, parse_cutoff_
 from huiwu.schedule.merge import MeetingSummary, propose_merges
 from huiwu.services import audit, meetings
 from huiwu.services.week import ConflictRow, clashes_of, week_bounds, week_label, week_summaries
+from huiwu.text import WEEKDAYS
 
 __all__ = [
     "AcceptResult",
@@ -55,7 +56,6 @@ __all__ = [
     "week_requests",
 ]
 
-WEEKDAYS = "一二三四五六日"
 
 
 @dataclass(frozen=True)
