@@ -288,13 +288,22 @@ def overdue_copies(uow: UnitOfWork, now: dt.datetime | None = None) -> list[Over
         .where(SecretCopy.issued_at.is_not(None), SecretCopy.returned_at.is_(None), Meeting.deleted_at.is_(None),
                Meeting.status != MeetingStatus.CANCELLED, Meeting.starts_at < now)
         .distinct()))
+    if not meeting_ids:
+        return []
+    meetings = {m.id: m for m in uow.session.scalars(  # the meetings, their 议题 and materials: three statements
+        select(Meeting).where(Meeting.id.in_(meeting_ids)).options(selectinload(Meeting.agenda_items)))}
+    materials: dict[int, list[SecretMaterial]] = {}
+    for material in uow.session.scalars(
+            select(SecretMaterial).where(SecretMaterial.meeting_id.in_(meeting_ids))
+            .options(selectinload(SecretMaterial.copies)).order_by(SecretMaterial.position, SecretMaterial.id)):
+        materials.setdefault(material.meeting_id, []).append(material)
     found: list[OverdueCopies] = []
     for meeting_id in meeting_ids:
-        meeting = load_meeting(uow, meeting_id, options=HEAD + AGENDA)
+        meeting = meetings[meeting_id]
         ends = agenda_ends(meeting, tz)
         agenda = {a.id: a for a in meeting.agenda_items}
         due: list[tuple[dt.datetime, CopyRow]] = []
-        for m in _materials(uow, meeting_id):
+        for m in materials.get(meeting_id, []):
             end = ends.get(m.agenda_item_id or 0, meeting.ends_at.astimezone(tz))
             if end > now:
                 continue
