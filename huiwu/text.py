@@ -14,6 +14,11 @@ def cn_date(d: dt.date | None) -> str:
     return f"{d.year}年{d.month}月{d.day}日" if d else ""
 
 
+def venue_text(name: str, location: str = "") -> str:
+    """A room as documents name it: its building before it ("行政中心3楼县政府常务会议室") unless the name says it."""
+    return f"{location}{name}" if location and location not in name else name
+
+
 def cn_datetime(start: dt.datetime | None, end: dt.datetime | None = None, weekday: str = "周") -> str:
     """"2026年5月6日（周三）09:00—11:30", the way office forms write a meeting time (``weekday="星期"``: the
     纪要's "（星期三）"); an end on another day is written with its date."""

@@ -47,7 +47,7 @@ from huiwu.rules.secrecy import highest_secrecy, is_state_secret, secrecy_mark
 from huiwu.services import audit
 from huiwu.services.aggregate import ACTIONS, AGENDA, HEAD, load_meeting
 from huiwu.services.attendance import RosterRow, load_roster
-from huiwu.text import cn_date, cn_datetime
+from huiwu.text import cn_date, cn_datetime, venue_text
 
 __all__ = [
     "DecisionInput",
@@ -359,8 +359,7 @@ def _time_text(meeting: Meeting, tz: dt.tzinfo) -> str:
 def _place(meeting: Meeting) -> str:
     parts = []
     if meeting.venue is not None:
-        v = meeting.venue
-        parts.append(f"{v.location}{v.name}" if v.location and v.location not in v.name else v.name)
+        parts.append(venue_text(meeting.venue.name, meeting.venue.location))
     if meeting.video_link:
         parts.append("视频会议")
     return "、".join(parts)

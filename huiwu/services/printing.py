@@ -309,10 +309,9 @@ def meeting_doc(uow: UnitOfWork, meeting: Meeting, *, lists_agenda: bool = False
 
 
 def _venue_text(meeting: Meeting) -> str:
-    if meeting.venue is None:
-        return ""
-    v = meeting.venue
-    return f"{v.location}{v.name}" if v.location and v.location not in v.name else v.name
+    from huiwu.text import venue_text
+
+    return venue_text(meeting.venue.name, meeting.venue.location) if meeting.venue is not None else ""
 
 
 # --------------------------------------------------------------------------- notice

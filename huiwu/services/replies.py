@@ -39,7 +39,7 @@ from huiwu.models import (
     Unit,
 )
 from huiwu.rules import returns as rules
-from huiwu.rules.order import seat_order
+from huiwu.rules.order import seat_order, unit_order
 from huiwu.services import audit, leave, meetings, returns
 from huiwu.services.holidays import work_calendar
 from huiwu.text import WEEKDAYS
@@ -178,6 +178,13 @@ def deadline_text(deadline: dt.datetime) -> str:
     return f"请于{deadline.month}月{deadline.day}日（周{WEEKDAYS[deadline.weekday()]}）{deadline:%H:%M}前报送"
 
 
+def _invitees(m: Meeting) -> list[Participant]:
+    """Who is asked for a 回执: every invitee but the 工作人员, in the one seat order (排序号)."""
+    return sorted((p for p in m.participants if p.role != ParticipantRole.STAFF), key=lambda p: seat_order(
+        p.role, p.person.unit.sort_order, p.person.unit.name, p.person.unit_id, p.person.sort_order, p.person.name,
+        p.person_id))
+
+
 def reply_ledger(uow: UnitOfWork, meeting_id: int, now: dt.datetime | None = None) -> RepliesView:
     """Every invitee (工作人员 aside) and every unit asked to name its attendee, in 排序号 order, with the reply."""
     now = now or uow.now()
@@ -187,13 +194,11 @@ def reply_ledger(uow: UnitOfWork, meeting_id: int, now: dt.datetime | None = Non
     deadline = reply_deadline(uow, m, request)
     items = {(i.person_id, i.unit_id): i for i in request.items} if request is not None else {}
     leaves = _leaves(uow, [i.leave_request_id for i in items.values() if i.leave_request_id is not None])
-    invited = sorted((p for p in m.participants if p.role != ParticipantRole.STAFF), key=lambda p: seat_order(
-        p.role, p.person.unit.sort_order, p.person.unit.name, p.person.unit_id, p.person.sort_order, p.person.name,
-        p.person_id))
+    invited = _invitees(m)
     rows = [_row(f"person:{p.person_id}", items.get((p.person_id, None)), p.person, p.person.unit, deadline, now, tz,
                  leaves) for p in invited]
-    units = sorted((i for i in items.values() if i.unit_id is not None and i.unit is not None),
-                   key=lambda i: (i.unit.sort_order if i.unit else 0, i.unit_id or 0))
+    units = sorted((i for i in items.values() if i.unit is not None),
+                   key=lambda i: unit_order(i.unit.sort_order, i.unit.name, i.unit.id) if i.unit else (0, "", 0))
     rows += [_row(f"unit:{i.unit_id}", i, None, i.unit, deadline, now, tz, leaves) for i in units]
     counts = returns.counts_of([r.state for r in rows], deadline, now)
     answers: dict[str, int] = {}
@@ -412,9 +417,7 @@ def missing_replies(uow: UnitOfWork, now: dt.datetime | None = None) -> list[ret
         if not rules.due_soon(deadline, now):
             continue
         answered = {i.person_id for i in (request.items if request else ()) if i.state == ReturnState.RETURNED}
-        invited = sorted((p for p in m.participants if p.role != ParticipantRole.STAFF), key=lambda p: seat_order(
-            p.role, p.person.unit.sort_order, p.person.unit.name, p.person.unit_id, p.person.sort_order,
-            p.person.name, p.person_id))
+        invited = _invitees(m)
         names = [p.person.name for p in invited if p.person_id not in answered]
         names += [i.unit.name for i in (request.items if request else ())
                   if i.unit is not None and i.person_id is None and i.state != ReturnState.RETURNED]
