@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from huiwu.clock import SYSTEM_CLOCK, Clock
 from huiwu.settings import Settings, load_settings
@@ -23,6 +23,7 @@ from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from huiwu.db import Database
+    from ui.main_window import MainWindow
     from ui.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
@@ -206,44 +207,58 @@ def run_gui(argv: list[str]) -> int:
 def _run_window(
     app: QApplication, args: argparse.Namespace, settings: Settings, instance: SingleInstance, read_only: bool
 ) -> int:
+    """The window on screen first, with only what its first paint needs; then, once the event loop runs, the
+    rest of start-up (:func:`_after_shown`) and the database, opened on the worker."""
     from ui.main_window import MainWindow
-    from ui.single_instance import bring_to_front_on_request
 
     ctx = build_context(None, settings)
     window = MainWindow(ctx)
-    from ui.feeds import follow_changes
-    from ui.settings_boxes.passwords import install_prompt
-
-    install_prompt(ctx, window)  # before the database opens: the shared server's password may be asked
-    follow_changes(ctx, window)  # the subscription feeds are rewritten after every change
     install_wheel_guard_later(app, ctx)  # before the first-run dialog's connection: it may show spin boxes
-    window.show()  # on screen first; the database opens on the worker meanwhile
-    if not read_only:
-        bring_to_front_on_request(instance, window)
-    if args.quit_when_raised:
-        ctx.events.database_ready.connect(lambda: print("WAITING", flush=True))
-        instance.activation_requested.connect(lambda: QTimer.singleShot(0, lambda: _report_and_quit(app, "RAISED")))
-    ctx.events.database_failed.connect(
-        lambda text: QMessageBox.critical(window, tr("Huiwu"), tr("The database could not be opened:") + "\n" + text)
-    )
-    if not (args.quit_when_shown or args.quit_when_ready):  # start-up measurements never wait on a question
-        from ui.first_run import ask_when_database_opens
-
-        ask_when_database_opens(ctx, window)
+    window.show()
     if args.quit_when_shown:
         QTimer.singleShot(0, lambda: _report_and_quit(app, "SHOWN"))
-    # Opened once the event loop runs, so the first paint does not compete with SQLAlchemy's import.
-    if read_only:
-        QTimer.singleShot(0, lambda: open_read_only(ctx, args.db))
-    else:
-        QTimer.singleShot(0, lambda: ctx.open_database(args.db, demo=not args.no_demo))
-    if args.quit_when_ready:
-        ctx.events.database_ready.connect(lambda: QTimer.singleShot(0, lambda: _report_and_quit(app, "READY")))
+    QTimer.singleShot(0, lambda: _after_shown(app, args, ctx, window, instance, read_only))
     code = app.exec()
     ctx.shutdown()
     if ctx.db is not None:
         ctx.db.dispose()
     return code
+
+
+def _after_shown(app: QApplication, args: argparse.Namespace, ctx: AppContext, window: MainWindow,
+                 instance: SingleInstance, read_only: bool) -> None:
+    """What start-up does once the window is on screen, in this order: a second start can raise the window, the
+    password prompt and the feeds are connected, and the database opens on the worker (so the first paint does
+    not compete with SQLAlchemy's import)."""
+    from ui.feeds import follow_changes
+    from ui.settings_boxes.passwords import install_prompt
+    from ui.single_instance import bring_to_front_on_request
+
+    if not read_only:
+        instance.listen()
+        bring_to_front_on_request(instance, window)
+    if args.quit_when_raised:
+        ctx.events.database_ready.connect(lambda: print("WAITING", flush=True))
+        instance.activation_requested.connect(lambda: QTimer.singleShot(0, lambda: _report_and_quit(app, "RAISED")))
+    install_prompt(ctx, window)  # before the database opens: the shared server's password may be asked
+    follow_changes(ctx, window)  # the subscription feeds are rewritten after every change
+    ctx.events.database_failed.connect(lambda text: _tell_database_failed(window, text))
+    if not (args.quit_when_shown or args.quit_when_ready):  # start-up measurements never wait on a question
+        from ui.first_run import ask_when_database_opens
+
+        ask_when_database_opens(ctx, window)
+    if args.quit_when_ready:
+        ctx.events.database_ready.connect(lambda: QTimer.singleShot(0, lambda: _report_and_quit(app, "READY")))
+    if read_only:
+        open_read_only(ctx, args.db)
+    else:
+        ctx.open_database(args.db, demo=not args.no_demo)
+
+
+def _tell_database_failed(window: MainWindow, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(window, tr("Huiwu"), tr("The database could not be opened:") + "\n" + text)
 
 
 def _report_and_quit(app: QApplication, what: str) -> None:

@@ -3,7 +3,9 @@
 Two windows on one database would each save over the other's edits. The first process to open a database holds a
 QLockFile named after it (stale when its process died, so a crash never blocks the next start) and listens on a
 QLocalServer of the same name; a second process finds the lock, asks the clerk, and on "switch" tells the first
-to come to the front. Nothing here imports SQLAlchemy: this runs before the window shows.
+to come to the front. Nothing here imports SQLAlchemy: this runs before the window shows. Only the lock is
+taken before it shows; the server (QtNetwork, a few milliseconds of start-up) listens once the window is up, and a
+second start that comes in between keeps trying to reach it for its whole timeout.
 """
 
 from __future__ import annotations
@@ -14,14 +16,17 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
-from PySide6.QtCore import QDir, QLockFile, QObject, Qt, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QDeadlineTimer, QDir, QLockFile, QObject, Qt, QThread, Signal
 
 from huiwu.settings import Settings, database_address
 from ui.i18n import tr
+
+if TYPE_CHECKING:  # QtNetwork and the message box load after the window shows (issue 18)
+    from PySide6.QtNetwork import QLocalServer
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -72,12 +77,21 @@ class SingleInstance(QObject):
         self.server: QLocalServer | None = None
 
     def claim(self) -> bool:
-        """True: this process is the first on this database and now listens; False: another one holds it."""
+        """True: this process is the first on this database (call :meth:`listen` next); False: another one holds
+        it."""
         if not self.lock.tryLock(0):
             if self.lock.error() != QLockFile.LockError.LockFailedError:  # no permission on the temp folder:
                 log.warning("single-instance lock %s unusable (%s); not checked", self.lock_path, self.lock.error())
                 return True  # better two windows than none
             return False
+        return True
+
+    def listen(self) -> None:
+        """Once the window is up: a second start on this database can now ask it to come to the front."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self.server is not None:
+            return
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         QLocalServer.removeServer(self.key)  # a socket a crashed process left behind (the lock says it is ours)
@@ -85,7 +99,6 @@ class SingleInstance(QObject):
             log.warning("local server %s: %s; a second start cannot raise this window", self.key, server.errorString())
         server.newConnection.connect(self._accept)
         self.server = server
-        return True
 
     def _accept(self) -> None:
         """A second start connected: its one line arrives at once (it writes right after connecting), so it is
@@ -102,13 +115,24 @@ class SingleInstance(QObject):
                 self.activation_requested.emit()
 
     def notify_first(self, timeout_ms: int = 1000) -> bool:
-        """Ask the process holding the lock to bring its window to the front; False when it did not answer."""
+        """Ask the process holding the lock to bring its window to the front; False when it did not answer.
+
+        Its server may not listen yet (it starts listening once its window shows): connecting is tried again
+        until ``timeout_ms`` has passed."""
+        from PySide6.QtNetwork import QLocalSocket
+
         _allow_other_process_to_take_focus()
         socket = QLocalSocket()
-        socket.connectToServer(self.key)
-        if not socket.waitForConnected(timeout_ms):
-            log.warning("the Huiwu process holding %s did not answer: %s", self.key, socket.errorString())
-            return False
+        deadline = QDeadlineTimer(timeout_ms)
+        while True:
+            socket.connectToServer(self.key)
+            if socket.waitForConnected(max(deadline.remainingTime(), 0)):
+                break
+            if deadline.hasExpired():
+                log.warning("the Huiwu process holding %s did not answer: %s", self.key, socket.errorString())
+                return False
+            socket.abort()
+            QThread.msleep(20)
         socket.write(_MESSAGE)
         socket.waitForBytesWritten(timeout_ms)
         socket.disconnectFromServer()
@@ -148,6 +172,8 @@ def bring_to_front_on_request(instance: SingleInstance, window: QWidget) -> None
 
 def already_running_box(database: str, parent: QWidget | None = None) -> QMessageBox:
     """已在运行: switch to the open window (default, Enter) / open read-only / cancel (Esc)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Information, tr("Already running"), "", parent=parent)
     box.setObjectName("already_running")
     box.setText(tr("Huiwu already has this database open in another window on this PC."))

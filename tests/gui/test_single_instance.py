@@ -60,6 +60,7 @@ def test_the_second_start_raises_the_first_window_and_the_lock_frees_at_exit(qtb
         started = time.perf_counter()
         assert first.claim()
         claim_ms = (time.perf_counter() - started) * 1000
+        first.listen()  # once its window shows
         assert not second.claim() and second.server is None  # the second start finds the lock
         window = QMainWindow()
         qtbot.addWidget(window)
@@ -75,6 +76,38 @@ def test_the_second_start_raises_the_first_window_and_the_lock_frees_at_exit(qtb
     finally:
         first.release()
         second.release()
+
+
+SECOND_START = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from ui.single_instance import SingleInstance
+app = QCoreApplication([])
+print("TRYING", flush=True)
+print(SingleInstance(sys.argv[1], Path(sys.argv[2])).notify_first(timeout_ms=20000), flush=True)
+"""
+
+
+def test_a_second_start_before_the_first_window_listens_still_raises_it(qtbot, tmp_path, key) -> None:  # type: ignore[no-untyped-def]
+    """The first start takes the lock before its window shows and listens only after: a second start in between
+    keeps knocking until the server is up."""
+    first = SingleInstance(key, tmp_path)
+    child = None
+    try:
+        assert first.claim() and first.server is None
+        child = subprocess.Popen([sys.executable, "-c", SECOND_START, key, str(tmp_path)], cwd=ROOT,
+                                 stdout=subprocess.PIPE, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        assert child.stdout is not None and child.stdout.readline().strip() == "TRYING"
+        qtbot.wait(300)  # its first attempts find no server
+        with qtbot.waitSignal(first.activation_requested, timeout=20000):
+            first.listen()
+        assert child.stdout.readline().strip() == "True"
+        assert child.wait(timeout=30) == 0
+    finally:
+        if child is not None and child.poll() is None:
+            child.kill()
+        first.release()
 
 
 def test_a_maximised_window_stays_maximised_when_raised(qtbot, tmp_path, key) -> None:  # type: ignore[no-untyped-def]
