@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from sqlalchemy import (
@@ -28,6 +29,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.engine import Dialect
+from sqlalchemy.engine.processors import str_to_datetime
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -57,6 +59,48 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         if value is None:
             return None
         return value.replace(tzinfo=dt.UTC)
+
+    def result_processor(self, dialect: Dialect, coltype: Any) -> Callable[[Any], dt.datetime | None]:
+        """:meth:`process_result_value` after the driver's own conversion, as one function per column.
+
+        A large list reads a few hundred thousand times, and the generic TypeDecorator chain (three calls and a
+        ``replace(tzinfo=…)`` each) cost about a twentieth of the largest lists' loads (issue 18). On SQLite,
+        whose driver gives the stored text, ``fromisoformat(text + "+00:00")`` reads it as UTC in one call; any
+        text that does not come back as plain UTC that way (a date alone, an offset already written) goes the
+        ordinary way, so the value is the same as :meth:`process_result_value` of the impl's datetime.
+        """
+        impl = self.impl_instance.result_processor(dialect, coltype)
+        utc = dt.UTC
+        if impl is None:  # PostgreSQL: the driver gives naive datetimes
+
+            def naive_utc(value: Any) -> dt.datetime | None:
+                return None if value is None else value.replace(tzinfo=utc)
+
+            return naive_utc
+        parse, fallback = dt.datetime.fromisoformat, impl
+        if impl is not str_to_datetime:  # a dialect's own parsing (not fromisoformat): keep it
+
+            def converted(value: Any) -> dt.datetime | None:
+                moment = fallback(value)
+                return None if moment is None else moment.replace(tzinfo=utc)
+
+            return converted
+
+        def sqlite_text(value: Any) -> dt.datetime | None:
+            if value is None:
+                return None
+            if value.__class__ is str:
+                try:
+                    moment = parse(value + "+00:00")
+                except ValueError:
+                    pass
+                else:
+                    if moment.tzinfo is utc:
+                        return moment
+            read = fallback(value)
+            return None if read is None else read.replace(tzinfo=utc)
+
+        return sqlite_text
 
 
 # Time stamps come from the unit of work's clock (huiwu/db.py fills every column marked here when a row is
