@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -196,6 +196,17 @@ def longest_phrase(text: str, font: str, size: float) -> float:
                default=0.0)
 
 
+def widest_phrase(texts: Iterable[str], font: str, size: float) -> float:
+    """:func:`longest_phrase` of the widest of ``texts``. Each distinct text once, and only one wider as a whole
+    than the widest piece found so far is cut into phrases (a piece is never wider than its text): a
+    1,000-row column of names, phone numbers or a few units takes a few hundred string widths, not 1,000 parses."""
+    widest = 0.0
+    for text in set(texts):
+        if text and stringWidth(text, font, size) > widest:
+            widest = max(widest, longest_phrase(text, font, size))
+    return widest
+
+
 def fit_to_content(cols: Sequence[Col], rows: Sequence[Sequence[str]], font: str, size: float,
                    total: float, *, head_font: str | None = None, cap: float = 0.34) -> list[Col]:
     """Column widths spanning ``total`` in the proportions given, but each at least as wide as its widest
@@ -204,7 +215,7 @@ def fit_to_content(cols: Sequence[Col], rows: Sequence[Sequence[str]], font: str
     base = fit_widths(cols, total)
     need = []
     for i, col in enumerate(base):
-        widest = max([longest_phrase(row[i], font, size) for row in rows if i < len(row)] or [0.0])
+        widest = widest_phrase((row[i] for row in rows if i < len(row)), font, size)
         heading = longest_phrase(col.heading, head_font or font, size)
         need.append(min(max(widest, heading) + 2 * CELL_PAD + 0.5, cap * total))
     widths = [max(c.width, n) for c, n in zip(base, need, strict=True)]
@@ -250,7 +261,25 @@ def table_rows(rows: Sequence[Sequence[str]], cols: Sequence[Col], font: str, si
     styles = [_cell_style(font, size, c.align) for c in cols]
     out = Rows([], [], [])
     limit = max_row_h - 2 * CELL_PAD
+    one_line: dict[tuple[int, str], float] = {}  # per column, a text already found to fit one line: its height
     for index, row in enumerate(rows):
+        if len(row) == len(cols) and all(len(text) <= 30 for text in row):  # the usual row: never continued
+            cells: list[object] = []
+            heights: list[float] = []
+            for i, text in enumerate(row):
+                known = one_line.get((i, text))
+                if known is None:
+                    cell, height = _measure(text, styles[i], cols[i].width)
+                    if cell is text:  # a plain string (a Paragraph is each cell's own)
+                        one_line[(i, text)] = height
+                else:
+                    cell, height = text, known
+                cells.append(cell)
+                heights.append(height)
+            out.cells.append(cells)
+            out.heights.append(max(min_row_h, max(heights) + 2 * CELL_PAD))
+            out.origin.append(index)
+            continue
         parts = [
             _split_text(text, st, c.width, limit) if len(text) > 30 else [text]
             for text, st, c in zip(row, styles, cols, strict=True)

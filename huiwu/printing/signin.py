@@ -127,10 +127,18 @@ def _group_styles(rows: Sequence[ParticipantRow], body: Rows, cols: Sequence[Col
     return cmds, labels
 
 
+def _grouped(rows: Sequence[ParticipantRow], texts: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The lines as the table prints them: each unit named on its first row only."""
+    return [t if i == 0 or rows[i - 1].unit != p.unit else (*t[:UNIT_COL], "", *t[UNIT_COL + 1:])
+            for i, (p, t) in enumerate(zip(rows, texts, strict=True))]
+
+
 def signin_table(rows: Sequence[ParticipantRow], cols: Sequence[Col], f: dict[str, str], *,
-                 with_phone: bool, max_row_h: float, progress: Progress | None = None) -> Table:
-    texts = [_row(p, i == 0 or rows[i - 1].unit != p.unit, with_phone) for i, p in enumerate(rows)]
-    body = table_rows(texts, cols, f["song"], SIZE, max_row_h=max_row_h, min_row_h=ROW_H)
+                 with_phone: bool, max_row_h: float, progress: Progress | None = None,
+                 texts: Sequence[tuple[str, ...]] | None = None) -> Table:
+    """``texts``: the rows' cells with every unit named (:func:`_row`), when the caller has them already."""
+    full = texts if texts is not None else [_row(p, True, with_phone) for p in rows]
+    body = table_rows(_grouped(rows, full), cols, f["song"], SIZE, max_row_h=max_row_h, min_row_h=ROW_H)
     extra, labels = _group_styles(rows, body, cols, f["song"], with_phone)
     table = grid_table(cols, body, head_font=f["hei"], body_font=f["song"], size=SIZE, extra=extra,
                        skip_rules_in=UNIT_COL, cls=GroupedTable)
@@ -175,13 +183,14 @@ def render_signin(meeting: MeetingDoc, rows: Sequence[ParticipantRow], fonts: Fo
     ``progress`` hears (rows laid out, rows) at each page break of the list, and (rows, rows) at the end.
     """
     f = printable_names((meeting, list(rows)), fonts, "签到表")
-    cols = fit_to_content(_columns(frame_width(A4, MARGINS), with_phone),
-                          [_row(p, True, with_phone) for p in rows], f["song"], SIZE, frame_width(A4, MARGINS),
-                          head_font=f["hei"])
+    texts = [_row(p, True, with_phone) for p in rows]
+    cols = fit_to_content(_columns(frame_width(A4, MARGINS), with_phone), texts, f["song"], SIZE,
+                          frame_width(A4, MARGINS), head_font=f["hei"])
     max_row_h = frame_height(A4, MARGINS) / 2
     story = [*secrecy_block(meeting.secrecy_mark, f, copy=meeting.copy_number), *header_block(meeting, f, title)]
     if rows:
-        story.append(signin_table(rows, cols, f, with_phone=with_phone, max_row_h=max_row_h, progress=progress))
+        story.append(signin_table(rows, cols, f, with_phone=with_phone, max_row_h=max_row_h, progress=progress,
+                                  texts=texts))
     else:
         story.append(Paragraph("（尚无参会人员名单）", style("empty", f["song"], SIZE)))
     if walk_in_rows > 0:
