@@ -301,9 +301,19 @@ def header_cells(cols: Sequence[Col], font: str, size: float) -> tuple[list[obje
     return [m[0] for m in measured], max(m[1] for m in measured) + 2 * CELL_PAD
 
 
+class RuledTable(Table):
+    """A :class:`Table` that draws nothing for an empty cell: reportlab would emit a text object for each (a
+    1,000-person sign-in sheet has some 2,700: the unit column below each unit's first row, 签到 and 备注)."""
+
+    def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
+        if isinstance(cellval, str) and not cellval and not (cellstyle.href or cellstyle.destination):
+            return
+        super()._drawCell(cellval, cellstyle, pos, size)
+
+
 def grid_table(cols: Sequence[Col], body: Rows, *, head_font: str, body_font: str, size: float,
                extra: Sequence[tuple[Any, ...]] = (), repeat_header: bool = True,
-               skip_rules_in: int | None = None, cls: type[Table] = Table) -> Table:
+               skip_rules_in: int | None = None, cls: type[Table] = RuledTable) -> Table:
     """A ruled table with a shaded header row repeated on every page.
 
     ``skip_rules_in`` names a column left without horizontal rules so the caller can merge its cells by

@@ -21,6 +21,7 @@ from huiwu.printing._layout import (
     SHADE,
     Col,
     Rows,
+    RuledTable,
     build_pdf,
     cn_datetime,
     counting_canvas,
@@ -45,7 +46,7 @@ ROW_H = 10 * mm  # room for a signature
 UNIT_COL = 1
 
 
-class GroupedTable(Table):
+class GroupedTable(RuledTable):
     """A table whose unit column names its unit again ("…（续）") at the top of each new page."""
 
     cont_labels: tuple[str, ...] = ()

@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from dataclasses import replace
 
 from conftest import make_meeting, make_participants, make_week, pdf_pages_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from huiwu.printing._layout import CELL_PAD, Col, break_lines, fit_to_content
+from huiwu.printing._layout import (
+    CELL_PAD,
+    Col,
+    break_lines,
+    fit_to_content,
+    grid_table,
+    longest_phrase,
+    table_rows,
+    widest_phrase,
+)
 from huiwu.printing.data import ParticipantRow
 from huiwu.printing.fonts import ResolvedFont, resolve_fonts
 from huiwu.printing.signin import render_signin
@@ -54,6 +64,29 @@ def test_columns_fit_their_widest_token() -> None:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     assert fitted[1].width >= stringWidth("党委副书记、", font, 10.5) + 2 * CELL_PAD
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.text(alphabet="党委副书记、镇长（兼）局1234:—-abc \n", max_size=24), max_size=30))
+def test_the_widest_phrase_of_a_column_is_the_widest_of_its_texts_phrases(texts: list[str]) -> None:
+    """widest_phrase skips texts that cannot beat the widest piece so far: the answer is the plain maximum."""
+    font = resolve_fonts()["song"].name
+    assert widest_phrase(texts, font, 10.5) == max([longest_phrase(t, font, 10.5) for t in texts], default=0.0)
+
+
+def test_empty_cells_draw_no_text() -> None:
+    """A blank cell costs reportlab a text object of its own; the ruled tables draw nothing there."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    font = resolve_fonts()["song"].name
+    cols = [Col("序号", 40, "CENTER"), Col("姓名", 80), Col("签到", 80)]
+    body = table_rows([("1", "张三", ""), ("2", "", ""), ("3", "李四", "请假")], cols, font, 10.5, max_row_h=200)
+    table = grid_table(cols, body, head_font=font, body_font=font, size=10.5)
+    canvas = Canvas(io.BytesIO(), pageCompression=0)
+    table.wrapOn(canvas, 200, 400)
+    table.drawOn(canvas, 0, 0)
+    stream = canvas._code
+    assert sum(op.count("BT") for op in stream) == 3 + 6  # the heading's three cells, the six filled ones
 
 
 def test_sign_in_sheet_keeps_every_post_whole_and_names_the_meeting_on_every_page(
