@@ -35,6 +35,9 @@ class Context:
     db_url: str | None
     settings: Settings
     clock: Clock = SYSTEM_CLOCK
+    #: The command is the whole process (``python -m huiwu print …``): it exits when the command returns, so
+    #: what the command leaves behind need not be collected. False when a caller (a test) runs commands in-process.
+    standalone: bool = False
 
     @cached_property
     def db(self) -> Database:
@@ -112,8 +115,11 @@ def _command_word(argv: list[str]) -> str | None:
     return None
 
 
-def run(argv: list[str], clock: Clock = SYSTEM_CLOCK) -> int:
-    """One command; ``clock`` is the system's (tests pass a pinned one)."""
+def run(argv: list[str], clock: Clock = SYSTEM_CLOCK, *, standalone: bool | None = None) -> int:
+    """One command; ``clock`` is the system's (tests pass a pinned one). ``standalone`` (:attr:`Context.standalone`)
+    is by default whether ``argv`` is this process's own command line, as every launcher passes it."""
+    if standalone is None:
+        standalone = argv == sys.argv[1:]
     parser = build_parser(_command_word(argv))
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
@@ -122,7 +128,7 @@ def run(argv: list[str], clock: Clock = SYSTEM_CLOCK) -> int:
         return 2
     log_file = setup_logging()
     try:
-        context = Context(args.db, load_settings(), clock)
+        context = Context(args.db, load_settings(), clock, standalone)
         return handler(args, context)
     except HuiwuError as exc:
         print(f"错误：{exc}", file=sys.stderr)

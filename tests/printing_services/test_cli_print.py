@@ -46,3 +46,25 @@ def test_print_commands(sqlite_db: dbmod.Database, tmp_path: Path) -> None:
     result = run(tmp_path, "--db", str(path), "print", "report", "--from", "2026-13-01", "--to", "2026-11-30",
                  "-o", str(tmp_path / "r.pdf"))
     assert result.returncode == 2 and "无法识别" in result.stderr
+
+
+def test_print_in_process_leaves_the_collector_as_it_found_it(sqlite_db: dbmod.Database, tmp_path: Path) -> None:
+    """Only a process that exits after the print freezes what it allocated out of the cyclic collector; a
+    caller running the command in-process (here) keeps collecting what the document left."""
+    import gc
+
+    from huiwu.cli import run as run_in_process
+
+    office = build_office(sqlite_db)
+    path = sqlite_db.sqlite_path()
+    assert path is not None
+    sqlite_db.dispose()
+    frozen = gc.get_freeze_count()
+    argv = ["--db", str(path), "print", "signin", str(office.meeting_id), "-o", str(tmp_path / "s.pdf")]
+    assert run_in_process(argv) == 0  # not this process's command line: not standalone
+    assert gc.isenabled() and gc.get_freeze_count() == frozen
+    try:
+        assert run_in_process(argv, standalone=True) == 0
+        assert gc.isenabled() and gc.get_freeze_count() > frozen
+    finally:
+        gc.unfreeze()
