@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -28,10 +28,12 @@ from huiwu.models import (
     MeetingArchive,
     MeetingStatus,
 )
-from huiwu.printing.fonts import FontMap
 from huiwu.progress import CancelCheck, Meter, Progress
 from huiwu.rules import archive as rules
 from huiwu.services.aggregate import ACTIONS, HEAD, WHOLE, load_meeting
+
+if TYPE_CHECKING:  # reportlab loads when a volume is built, not when the meetings list asks what is filed
+    from huiwu.printing.fonts import FontMap
 
 ENTITY = "meeting_archive"
 #: What the volume's sections read of the meeting, loaded with it once: a later load in the same unit of work

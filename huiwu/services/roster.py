@@ -15,9 +15,6 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 
 from huiwu.db import UnitOfWork
@@ -133,6 +130,9 @@ def _open(path: Path) -> Any:
     if not path.exists():
         raise RosterError(f"找不到文件 {path}。")
     _check_unzipped_size(path)
+    # openpyxl (and lxml) load when a file is read, not with the 通讯录 page
+    from openpyxl import load_workbook
+
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # a broken .xlsx fails inside openpyxl/lxml in many ways; each is the file's fault
@@ -453,6 +453,8 @@ def import_roster(uow: UnitOfWork, path: Path, *, progress: Progress | None = No
 
 def export_roster(uow: UnitOfWork, path: Path) -> int:
     """Write units and people in the import format; returns the number of people written."""
+    from openpyxl import Workbook
+
     book = Workbook()
     unit_sheet = book.active
     assert unit_sheet is not None
@@ -473,6 +475,9 @@ def export_roster(uow: UnitOfWork, path: Path) -> int:
 
 
 def _style(sheet: Any, widths: tuple[int, ...]) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
     for i, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(i)].width = width
     for cell in sheet[1]:

@@ -66,3 +66,22 @@ def test_the_first_page_does_not_import_what_later_pages_need(tmp_path: Path) ->
                           timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().splitlines()[-1] == "loaded:"
+
+
+PAGE_LOADS = """
+import sys
+import huiwu.services.dashboard, huiwu.services.meetings, huiwu.services.archive  # the 工作台's load and 已归档
+import ui.pages.directory, huiwu.services.roster  # the 通讯录 page
+print("loaded:" + ",".join(m for m in ("reportlab", "openpyxl", "lxml", "PIL") if m in sys.modules))
+"""
+
+
+def test_what_pages_load_does_not_bring_printing_or_spreadsheets(tmp_path: Path) -> None:
+    """The meetings list asks which meetings are filed (huiwu.services.archive) without loading reportlab; the
+    通讯录 page loads openpyxl only when a file is imported or exported."""
+    env = {**os.environ, "HUIWU_CONFIG_DIR": str(tmp_path / "cfg"), "HUIWU_DATA_DIR": str(tmp_path / "data"),
+           "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", PAGE_LOADS], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().splitlines()[-1] == "loaded:"
