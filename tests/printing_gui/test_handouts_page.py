@@ -175,3 +175,21 @@ def test_a_standalone_handout_gets_its_own_classification(qtbot, gui_ctx) -> Non
     box.setCurrentIndex(box.findData("internal"))
     assert not term.isEnabled() and editor.edit().secrecy_term == ""
     _settle(qtbot, page)
+
+
+def test_a_hidden_preview_waits_for_its_page_to_show(qtbot, gui_ctx) -> None:  # type: ignore[no-untyped-def]
+    """Leaving the 明白纸 page before its preview is laid out costs no layout (nor the fonts it loads): the page
+    is laid out, with what was typed meanwhile, when it shows again."""
+    page = _page(qtbot, gui_ctx)
+    _settle(qtbot, page)
+    editor = page.editor
+    shown_before = editor.preview.result
+    page.hide()  # the clerk went to another page
+    editor.title.setText("防汛明白纸（隐藏时修改）")
+    qtbot.waitUntil(lambda: not editor.preview.pending, timeout=15000)
+    wait_idle(qtbot, gui_ctx)
+    assert editor.preview.result is shown_before  # nothing laid out while hidden
+    page.show()
+    qtbot.waitUntil(lambda: editor.preview.result is not shown_before, timeout=15000)
+    _settle(qtbot, page)
+    assert editor.preview.result is not None and editor.preview.result.fits

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -60,6 +60,7 @@ class LivePreview(QWidget):
         self._doc: HandoutDoc | None = None
         self._generation = 0
         self._running = False
+        self._stale = False  # a version came while the page was hidden: laid out when it shows
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -92,12 +93,22 @@ class LivePreview(QWidget):
     def pending(self) -> bool:
         return self._timer.isActive() or self._running
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._timer.start()
+
     def _start(self) -> None:
         if self._running:  # the worker is busy with an older version: try again once it is done
             self._timer.start()
             return
         doc, generation = self._doc, self._generation
         if doc is None:
+            return
+        # Hidden (another page, or the editor closed): laying out and drawing a page nobody sees would load the
+        # fonts (tens of MiB) for nothing; the page is laid out when it shows again.
+        self._stale = not self.isVisible()
+        if self._stale:
             return
         fonts = dict(self.ctx.settings.fonts)
         self._running = True
