@@ -7,6 +7,7 @@ from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import aliased
 
 from huiwu.db import UnitOfWork
 from huiwu.errors import ConflictError, NotFoundError, RuleError, ValidationError
@@ -23,6 +24,7 @@ from huiwu.models import (
 from huiwu.pinyin import match_rank, name_pinyin
 from huiwu.rules.order import person_order
 from huiwu.services import audit
+from huiwu.services.rows import plain_rows
 from huiwu.text import phone_problem
 
 T = TypeVar("T", Unit, Person, Group, Venue)
@@ -130,20 +132,15 @@ class VenueEdit:
 
 
 def list_units(uow: UnitOfWork, include_inactive: bool = True) -> list[UnitRow]:
-    counts = dict(
-        uow.session.execute(
-            select(Person.unit_id, func.count(Person.id)).where(Person.active).group_by(Person.unit_id)
-        ).all()
-    )
-    query = select(Unit).order_by(Unit.sort_order, Unit.name, Unit.id)
+    counts = {unit_id: n for unit_id, n in plain_rows(
+        uow, select(Person.unit_id, func.count(Person.id)).where(Person.active).group_by(Person.unit_id))}
+    query = select(Unit.id, Unit.name, Unit.short_name, Unit.kind, Unit.sort_order, Unit.active, Unit.version
+                   ).order_by(Unit.sort_order, Unit.name, Unit.id)
     if not include_inactive:
         query = query.where(Unit.active)
-    return [_unit_row(u, counts.get(u.id, 0)) for u in uow.session.scalars(query)]
-
-
-def _unit_row(u: Unit, people: int = 0) -> UnitRow:
-    kind_label = UNIT_KIND_LABELS.get(u.kind, u.kind)  # type: ignore[call-overload]
-    return UnitRow(u.id, u.name, u.short_name, u.kind, kind_label, u.sort_order, u.active, people, u.version)
+    return [UnitRow(uid, name, short, kind, UNIT_KIND_LABELS.get(kind, kind), order,  # type: ignore[call-overload]
+                    active, counts.get(uid, 0), version)
+            for uid, name, short, kind, order, active, version in plain_rows(uow, query)]
 
 
 def save_unit(uow: UnitOfWork, edit: UnitEdit, unit_id: int | None = None, version: int | None = None) -> int:
@@ -178,11 +175,19 @@ def delete_unit(uow: UnitOfWork, unit_id: int) -> None:
 
 
 def list_people(uow: UnitOfWork, include_inactive: bool = True) -> list[PersonRow]:
-    query = select(Person, Unit).join(Unit, Person.unit_id == Unit.id)
+    """Everyone (or the active), in the 排序号 order; the columns of the list only, with the 分管领导's name
+    joined in (one statement)."""
+    supervisor = aliased(Person)
+    query = (select(Person.id, Person.name, Unit.id, Unit.name, Unit.sort_order, Person.title, Person.sort_order,
+                    Person.phone, Person.is_leader, Person.active, Person.supervisor_id, supervisor.name,
+                    Person.pinyin_initials, Person.pinyin_full, Person.version)
+             .join(Unit, Person.unit_id == Unit.id).outerjoin(supervisor, Person.supervisor_id == supervisor.id))
     if not include_inactive:
         query = query.where(Person.active)
-    supervisors = dict(uow.session.execute(select(Person.id, Person.name)).all())
-    rows = [_person_row(p, u, supervisors) for p, u in uow.session.execute(query)]
+    rows = [PersonRow(pid, name, uid, uname, usort, title, order, phone, leader, active, sup_id,
+                      (sup_name or "") if sup_id else "", initials, full, version)
+            for pid, name, uid, uname, usort, title, order, phone, leader, active, sup_id, sup_name, initials, full,
+            version in plain_rows(uow, query)]
     rows.sort(key=lambda r: person_order(r.unit_sort, r.unit_name, r.unit_id, r.sort_order, r.name, r.id))
     return rows
 
@@ -301,8 +306,15 @@ def delete_person(uow: UnitOfWork, person_id: int) -> None:
 
 
 def list_groups(uow: UnitOfWork) -> list[GroupRow]:
-    groups = uow.session.scalars(select(Group).order_by(Group.sort_order, Group.name))
-    return [GroupRow(g.id, g.name, g.description, tuple(m.person_id for m in g.members), g.version) for g in groups]
+    """Every group with its members in their order: two statements, not one more per group."""
+    members: dict[int, list[int]] = {}
+    for group_id, person_id in plain_rows(uow, select(GroupMember.group_id, GroupMember.person_id)
+                                          .order_by(GroupMember.group_id, GroupMember.position)):
+        members.setdefault(group_id, []).append(person_id)
+    groups = plain_rows(uow, select(Group.id, Group.name, Group.description, Group.version)
+                        .order_by(Group.sort_order, Group.name))
+    return [GroupRow(gid, name, description, tuple(members.get(gid, ())), version)
+            for gid, name, description, version in groups]
 
 
 def save_group(uow: UnitOfWork, edit: GroupEdit, group_id: int | None = None, version: int | None = None) -> int:
@@ -334,13 +346,11 @@ def delete_group(uow: UnitOfWork, group_id: int) -> None:
 
 
 def list_venues(uow: UnitOfWork, include_inactive: bool = True) -> list[VenueRow]:
-    query = select(Venue).order_by(Venue.name)
+    query = select(Venue.id, Venue.name, Venue.location, Venue.capacity, Venue.has_video, Venue.active, Venue.notes,
+                   Venue.version, Venue.platform_seats).order_by(Venue.name)
     if not include_inactive:
         query = query.where(Venue.active)
-    return [
-        VenueRow(v.id, v.name, v.location, v.capacity, v.has_video, v.active, v.notes, v.version, v.platform_seats)
-        for v in uow.session.scalars(query)
-    ]
+    return [VenueRow(*row) for row in plain_rows(uow, query)]
 
 
 def save_venue(uow: UnitOfWork, edit: VenueEdit, venue_id: int | None = None, version: int | None = None) -> int:
