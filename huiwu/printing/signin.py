@@ -115,6 +115,7 @@ def _group_styles(rows: Sequence[ParticipantRow], body: Rows, cols: Sequence[Col
     sign_col = len(cols) - 2
     cmds: list[tuple[Any, ...]] = []
     labels: list[str] = [""]
+    shortened: dict[str, str] = {}  # a unit's label, measured once for all its lines
     n = len(body.origin)
     for out, src in enumerate(body.origin, start=1):
         p = rows[src]
@@ -124,7 +125,12 @@ def _group_styles(rows: Sequence[ParticipantRow], body: Rows, cols: Sequence[Col
         if p.on_leave:
             cmds.append(("BACKGROUND", (sign_col, out), (sign_col, out), SHADE))
         first = out == 1 or rows[body.origin[out - 2]].unit != p.unit
-        labels.append("" if first else _short_label(p.unit, font, cols[UNIT_COL].width))
+        if first:
+            labels.append("")
+        else:
+            if p.unit not in shortened:
+                shortened[p.unit] = _short_label(p.unit, font, cols[UNIT_COL].width)
+            labels.append(shortened[p.unit])
     return cmds, labels
 
 

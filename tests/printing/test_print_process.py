@@ -17,9 +17,10 @@ from huiwu.db import Database
 from huiwu.models import Meeting, Participant
 
 #: Never needed to print a sign-in sheet: the GUI, calendars, spreadsheets, PDF merging (one copy), password
-#: stores, PostgreSQL, and the other documents' code.
+#: stores, PostgreSQL, XML and HTTP (escaping a Paragraph's text needs neither), and the other documents' code.
 NOT_IMPORTED = (
     "PySide6", "shiboken6", "ui", "alembic", "icalendar", "openpyxl", "pypdf", "keyring", "psycopg",
+    "xml", "urllib.request", "http.client",
     "huiwu.calendar", "huiwu.demo", "huiwu.services.stats", "huiwu.services.notice", "huiwu.services.platform",
     "huiwu.services.week", "huiwu.printing.notice", "huiwu.printing.seating", "huiwu.printing.cards",
     "huiwu.printing.handout", "huiwu.printing.agenda", "huiwu.printing.report", "huiwu.printing.week",
