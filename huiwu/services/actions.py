@@ -9,7 +9,6 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import joinedload, selectinload
 
 from huiwu.db import UnitOfWork
 from huiwu.errors import ConflictError, NotFoundError, RuleError, ValidationError
@@ -24,6 +23,7 @@ from huiwu.models import (
     Unit,
 )
 from huiwu.services import audit
+from huiwu.services.rows import plain_rows
 
 
 @dataclass(frozen=True)
@@ -74,15 +74,25 @@ class ActionRow:
 
 
 def _row(uow: UnitOfWork, a: ActionItem, today: dt.date, source: str = "") -> ActionRow:
-    overdue = a.state == ActionState.OPEN and a.deadline is not None and a.deadline < today
-    label = OVERDUE_LABEL if overdue else ACTION_STATE_LABELS.get(ActionState(a.state), a.state)
-    tz = uow.settings.tz()
-    return ActionRow(
-        a.id, a.version, a.meeting_id, a.meeting.title, a.meeting.starts_at.astimezone(tz).date(), a.text,
-        a.responsible_unit_id, a.responsible_unit.name if a.responsible_unit else "", a.responsible_person_id,
-        a.responsible_person.name if a.responsible_person else "", a.deadline, a.state, label, overdue,
-        a.closed_at.astimezone(tz) if a.closed_at else None,
+    return _action_row(
+        uow.settings.tz(), today, a.id, a.version, a.meeting_id, a.meeting.title, a.meeting.starts_at, a.text,
+        a.responsible_unit_id, a.responsible_unit.name if a.responsible_unit else None, a.responsible_person_id,
+        a.responsible_person.name if a.responsible_person else None, a.deadline, a.state, a.closed_at,
         tuple(FeedbackRow(f.id, f.entry_date, f.text, f.author) for f in a.feedback), source,
+    )
+
+
+def _action_row(tz: dt.tzinfo, today: dt.date, action_id: int, version: int, meeting_id: int, meeting_title: str,
+                meeting_start: dt.datetime, text: str, unit_id: int | None, unit_name: str | None,
+                person_id: int | None, person_name: str | None, deadline: dt.date | None, state: str,
+                closed_at: dt.datetime | None, feedback: tuple[FeedbackRow, ...], source: str) -> ActionRow:
+    """The row of one item from its plain values, whether they come from an entity or from a list's columns."""
+    overdue = state == ActionState.OPEN and deadline is not None and deadline < today
+    label = OVERDUE_LABEL if overdue else ACTION_STATE_LABELS.get(ActionState(state), state)
+    return ActionRow(
+        action_id, version, meeting_id, meeting_title, meeting_start.astimezone(tz).date(), text, unit_id,
+        unit_name or "", person_id, person_name or "", deadline, state, label, overdue,
+        closed_at.astimezone(tz) if closed_at else None, feedback, source,
     )
 
 
@@ -96,9 +106,14 @@ def action_rows(
     ids: Collection[int] | None = None,
 ) -> list[ActionRow]:
     """Action items across meetings (deleted meetings excluded), deadline first. ``state`` may be "overdue";
-    ``ids`` narrows to those items."""
+    ``ids`` narrows to those items.
+
+    Three statements however many items: the items' columns with their meeting's, unit's and person's, the
+    feedback of the same items, and the 纪要 paragraphs they came from.
+    """
     today = today or uow.today()
-    q = select(ActionItem).join(Meeting, ActionItem.meeting_id == Meeting.id).where(Meeting.deleted_at.is_(None))
+    q = (select(ActionItem.id).join(Meeting, ActionItem.meeting_id == Meeting.id)
+         .where(Meeting.deleted_at.is_(None)))
     if ids is not None:
         q = q.where(ActionItem.id.in_(list(ids)))
     if meeting_id is not None:
@@ -111,11 +126,23 @@ def action_rows(
         q = q.where(ActionItem.state == state)
     if overdue_only:
         q = q.where(ActionItem.state == ActionState.OPEN, ActionItem.deadline < today)
-    q = q.options(joinedload(ActionItem.meeting), joinedload(ActionItem.responsible_unit),
-                  joinedload(ActionItem.responsible_person), selectinload(ActionItem.feedback))
-    items = uow.session.scalars(q.order_by(ActionItem.id)).all()  # two statements
-    sources = _sources(uow, [a.id for a in items])  # and one for the link back to the 纪要
-    rows = [_row(uow, a, today, sources.get(a.id, "")) for a in items]
+    feedback: dict[int, list[FeedbackRow]] = {}
+    for action_id, entry_id, entry_date, entry_text, author in plain_rows(uow, select(
+            ActionFeedback.action_item_id, ActionFeedback.id, ActionFeedback.entry_date, ActionFeedback.text,
+            ActionFeedback.author).where(ActionFeedback.action_item_id.in_(q))
+            .order_by(ActionFeedback.action_item_id, ActionFeedback.entry_date, ActionFeedback.id)):
+        feedback.setdefault(action_id, []).append(FeedbackRow(entry_id, entry_date, entry_text, author))
+    items = plain_rows(uow, q.add_columns(
+        ActionItem.version, ActionItem.meeting_id, Meeting.title, Meeting.starts_at, ActionItem.text,
+        ActionItem.responsible_unit_id, Unit.name, ActionItem.responsible_person_id, Person.name, ActionItem.deadline,
+        ActionItem.state, ActionItem.closed_at)
+        .outerjoin(Unit, ActionItem.responsible_unit_id == Unit.id)
+        .outerjoin(Person, ActionItem.responsible_person_id == Person.id).order_by(ActionItem.id))
+    sources = _sources(uow, [item[0] for item in items])  # the link back to the 纪要
+    tz = uow.settings.tz()
+    rows = [_action_row(tz, today, aid, version, mid, title, start, text, uid, unit, pid, person, deadline, state,
+                        closed, tuple(feedback.get(aid, ())), sources.get(aid, ""))
+            for aid, version, mid, title, start, text, uid, unit, pid, person, deadline, state, closed in items]
     return sorted(rows, key=lambda r: (r.deadline or dt.date.max, r.id))
 
 
