@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import and_, or_, select
-from sqlalchemy.orm import contains_eager, selectinload
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import aliased, selectinload
 
 from huiwu.db import UnitOfWork
 from huiwu.errors import NotFoundError, RuleError, ValidationError
@@ -31,6 +32,7 @@ from huiwu.rules import leave as rules
 from huiwu.rules.leave import LeaveFact
 from huiwu.rules.order import person_order_columns
 from huiwu.services import audit
+from huiwu.services.rows import plain_rows
 
 CHANNELS = ("书面", "电话", "短信")
 # States whose request puts marks on meetings (RETURNED only up to the return time).
@@ -165,9 +167,12 @@ def list_leave(
     date_to: dt.datetime | None = None,
     person_id: int | None = None,
 ) -> list[LeaveRow]:
-    """Requests, newest first; the period filter keeps requests whose time overlaps it."""
-    s = uow.session
-    query = select(LeaveRequest).outerjoin(Meeting, LeaveRequest.meeting_id == Meeting.id)
+    """Requests, newest first; the period filter keeps requests whose time overlaps it.
+
+    One statement however many: the requests' columns with their meeting's, the names of the people they
+    name and the seats each marks (counted in SQL).
+    """
+    query = select(LeaveRequest.id).outerjoin(Meeting, LeaveRequest.meeting_id == Meeting.id)
     if state:
         query = query.where(LeaveRequest.state == state)
     if person_id is not None:
@@ -176,9 +181,73 @@ def list_leave(
         query = query.where(or_(Meeting.ends_at > date_from, LeaveRequest.ends_at > date_from))
     if date_to is not None:
         query = query.where(or_(Meeting.starts_at < date_to, LeaveRequest.starts_at < date_to))
-    query = query.options(contains_eager(LeaveRequest.meeting))  # the meeting comes with the row, not one by one
-    leaves = list(s.scalars(query.order_by(LeaveRequest.created_at.desc(), LeaveRequest.id.desc())).unique())
-    return _rows(uow, leaves)
+    person, approver, substitute = aliased(Person), aliased(Person), aliased(Person)
+    marked = (select(func.count(Participant.id)).where(Participant.leave_request_id == LeaveRequest.id)
+              .correlate(LeaveRequest).scalar_subquery())
+    rows = plain_rows(uow, query.add_columns(
+        LeaveRequest.person_id, person.name, Unit.name, person.title, LeaveRequest.meeting_id, Meeting.id,
+        Meeting.title, Meeting.starts_at, Meeting.ends_at, LeaveRequest.starts_at, LeaveRequest.ends_at,
+        LeaveRequest.reason, LeaveRequest.substitute_person_id, substitute.name, substitute.title,
+        LeaveRequest.substitute_name, LeaveRequest.substitute_title, LeaveRequest.approver_id, approver.name,
+        LeaveRequest.state, LeaveRequest.channel, LeaveRequest.retroactive, LeaveRequest.decided_at,
+        LeaveRequest.decision_note, LeaveRequest.returned_at, LeaveRequest.created_at, marked, LeaveRequest.version,
+    ).join(person, LeaveRequest.person_id == person.id).join(Unit, person.unit_id == Unit.id)
+        .outerjoin(substitute, LeaveRequest.substitute_person_id == substitute.id)
+        .outerjoin(approver, LeaveRequest.approver_id == approver.id)
+        .order_by(LeaveRequest.created_at.desc(), LeaveRequest.id.desc()))
+    return [_leave_row(lid, pid, name, unit, title, mid, None if found is None else (mtitle, mstart, mend), start,
+                       end, reason, sub_id, None if sub_name is None else (sub_name, sub_title), typed, typed_title,
+                       approver_id, approver_name, state, channel, retroactive, decided, note, returned, created,
+                       count, version)
+            for (lid, pid, name, unit, title, mid, found, mtitle, mstart, mend, start, end, reason, sub_id, sub_name,
+                 sub_title, typed, typed_title, approver_id, approver_name, state, channel, retroactive, decided,
+                 note, returned, created, count, version) in rows]
+
+
+def _marked_counts(uow: UnitOfWork, leave_ids: Any) -> dict[int, int]:
+    """Seats each request marks, for the requests of ``leave_ids`` (a select of their ids, or the ids)."""
+    return {lid: n for lid, n in plain_rows(uow, select(Participant.leave_request_id, func.count())
+                                            .where(Participant.leave_request_id.in_(leave_ids))
+                                            .group_by(Participant.leave_request_id)) if lid is not None}
+
+
+def _leave_row(lid: int, person_id: int, person_name: str, unit_name: str, title: str, meeting_id: int | None,
+               meeting: tuple[str, dt.datetime, dt.datetime] | None, starts_at: dt.datetime | None,
+               ends_at: dt.datetime | None, reason: str, substitute_id: int | None,
+               substitute: tuple[str, str] | None, substitute_name: str, substitute_title: str,
+               approver_id: int | None, approver_name: str | None, state: str, channel: str, retroactive: bool,
+               decided_at: dt.datetime | None, decision_note: str, returned_at: dt.datetime | None,
+               created_at: dt.datetime, marked: int, version: int) -> LeaveRow:
+    """One request as the lists show it, from plain values: its meeting's title and time when it is for one
+    (else its own period), the directory's 代会 person over the typed one, the approver's name when there is
+    one."""
+    return LeaveRow(
+        id=lid,
+        person_id=person_id,
+        person_name=person_name,
+        unit_name=unit_name,
+        title=title,
+        meeting_id=meeting_id,
+        meeting_title=meeting[0] if meeting else "",
+        starts_at=meeting[1] if meeting else starts_at,
+        ends_at=meeting[2] if meeting else ends_at,
+        reason=reason,
+        substitute_person_id=substitute_id,
+        substitute_name=substitute[0] if substitute else substitute_name,
+        substitute_title=substitute[1] if substitute else substitute_title,
+        approver_id=approver_id,
+        approver_name=(approver_name or "") if approver_id else "",
+        state=state,
+        state_label=LEAVE_STATE_LABELS[LeaveState(state)],
+        channel=channel,
+        retroactive=retroactive,
+        decided_at=decided_at,
+        decision_note=decision_note,
+        returned_at=returned_at,
+        created_at=created_at,
+        marked_meetings=marked,
+        version=version,
+    )
 
 
 def leave_for_meeting(uow: UnitOfWork, meeting_id: int) -> list[LeaveRow]:
@@ -197,12 +266,7 @@ def get_leave(uow: UnitOfWork, leave_id: int) -> LeaveRow:
 
 def _rows(uow: UnitOfWork, leaves: list[LeaveRequest]) -> list[LeaveRow]:
     s = uow.session
-    ids = [lv.id for lv in leaves]
-    counts: dict[int, int] = {}
-    if ids:
-        for lid in s.scalars(select(Participant.leave_request_id).where(Participant.leave_request_id.in_(ids))):
-            if lid is not None:
-                counts[lid] = counts.get(lid, 0) + 1
+    counts = _marked_counts(uow, [lv.id for lv in leaves]) if leaves else {}
     named = {pid for lv in leaves for pid in (lv.person_id, lv.approver_id, lv.substitute_person_id) if pid is not None}
     people = {p.id: (p, u) for p, u in s.execute(  # only the people these requests name, not the directory
         select(Person, Unit).join(Unit, Person.unit_id == Unit.id).where(Person.id.in_(named)))} if named else {}
@@ -211,35 +275,14 @@ def _rows(uow: UnitOfWork, leaves: list[LeaveRequest]) -> list[LeaveRow]:
         person, unit = people[lv.person_id]
         approver = people.get(lv.approver_id) if lv.approver_id else None
         sub = people.get(lv.substitute_person_id) if lv.substitute_person_id else None
-        rows.append(
-            LeaveRow(
-                id=lv.id,
-                person_id=lv.person_id,
-                person_name=person.name,
-                unit_name=unit.name,
-                title=person.title,
-                meeting_id=lv.meeting_id,
-                meeting_title=lv.meeting.title if lv.meeting else "",
-                starts_at=lv.meeting.starts_at if lv.meeting else lv.starts_at,
-                ends_at=lv.meeting.ends_at if lv.meeting else lv.ends_at,
-                reason=lv.reason,
-                substitute_person_id=lv.substitute_person_id,
-                substitute_name=sub[0].name if sub else lv.substitute_name,
-                substitute_title=sub[0].title if sub else lv.substitute_title,
-                approver_id=lv.approver_id,
-                approver_name=approver[0].name if approver else "",
-                state=lv.state,
-                state_label=LEAVE_STATE_LABELS[LeaveState(lv.state)],
-                channel=lv.channel,
-                retroactive=lv.retroactive,
-                decided_at=lv.decided_at,
-                decision_note=lv.decision_note,
-                returned_at=lv.returned_at,
-                created_at=lv.created_at,
-                marked_meetings=counts.get(lv.id, 0),
-                version=lv.version,
-            )
-        )
+        m = lv.meeting
+        rows.append(_leave_row(
+            lv.id, lv.person_id, person.name, unit.name, person.title, lv.meeting_id,
+            (m.title, m.starts_at, m.ends_at) if m else None, lv.starts_at, lv.ends_at, lv.reason,
+            lv.substitute_person_id, (sub[0].name, sub[0].title) if sub else None, lv.substitute_name,
+            lv.substitute_title, lv.approver_id, approver[0].name if approver else None, lv.state, lv.channel,
+            lv.retroactive, lv.decided_at, lv.decision_note, lv.returned_at, lv.created_at,
+            counts.get(lv.id, 0), lv.version))
     return rows
 
 
