@@ -53,7 +53,8 @@ def test_the_proxy_sorts_and_filters_as_python_does(qapp, rows: list[Row], colum
     assert shown(proxy) == [i for i in expected if i in kept]
     if shown(proxy):
         assert proxy.index(0, 1).data(SORT_ROLE) == proxy.row_at(0).rank  # the sort role reads the same key
-        assert model.index(0, 0).data(ROW_ROLE) is rows[0]
+        assert model.index(0, 0).data(ROW_ROLE) is model.row_at(0)
+    assert model.rows() == rows  # the rows as given: replace_row's positions
 
 
 @settings(max_examples=40, deadline=None)
@@ -66,7 +67,32 @@ def test_a_replaced_row_sorts_by_its_new_key(qapp, rows: list[Row], data: st.Dat
     model.replace_row(position, new)
     current = [*rows[:position], new, *rows[position + 1:]]
     assert [proxy.row_at(i).rank for i in range(proxy.rowCount())] == sorted(r.rank for r in current)
-    assert model.index(position, 1).data() == f"第{new.rank}"
+    assert model.rows()[position] is new
+    shown_at = [model.row_at(i) for i in range(model.rowCount())].index(new)
+    assert model.index(shown_at, 1).data() == f"第{new.rank}"
+
+
+@settings(max_examples=30, deadline=None)
+@given(rows=rows_strategy.filter(lambda rows: len(rows) > 1), data=st.data())
+def test_the_selected_row_stays_selected_when_the_list_is_sorted_again(qapp, rows: list[Row],  # type: ignore[no-untyped-def]
+                                                                      data: st.DataObject) -> None:
+    from PySide6.QtWidgets import QTableView
+
+    model, proxy = table(rows)
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    chosen = data.draw(st.integers(0, len(rows) - 1))
+    view.selectRow(chosen)
+    picked = proxy.row_at(chosen)
+    view.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # the clerk clicks another header
+    selected = [proxy.row_at(i.row()) for i in view.selectionModel().selectedRows()]
+    assert selected == [picked] and proxy.row_at(view.currentIndex().row()) is picked
+    model.replace_row(rows.index(picked), Row(picked.id, picked.name, 99))  # its key changes: it moves, still chosen
+    assert proxy.row_at(0).id == picked.id
+    assert [proxy.row_at(i.row()).id for i in view.selectionModel().selectedRows()] == [picked.id]
+    view.deleteLater()
 
 
 def test_keys_that_do_not_compare_sort_by_their_text(qapp) -> None:  # type: ignore[no-untyped-def]
