@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import joinedload
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
 from sqlalchemy.orm.exc import StaleDataError
 
 from huiwu.db import UnitOfWork
@@ -46,6 +46,7 @@ from huiwu.rules.secrecy import is_state_secret, secrecy_term_for
 from huiwu.services import audit, checklists
 from huiwu.services.aggregate import HEAD, WHOLE, load_meeting
 from huiwu.services.audit import AuditRow
+from huiwu.services.rows import plain_rows
 
 S = MeetingStatus
 TRANSITIONS: dict[str, frozenset[str]] = {
@@ -265,7 +266,7 @@ def list_meetings(
 ) -> list[MeetingRow]:
     """Meetings in start order. ``deleted=True`` lists only the soft-deleted ones (to restore)."""
     tz = uow.settings.tz()
-    q = select(Meeting).options(joinedload(Meeting.venue), joinedload(Meeting.chair))
+    q = select(Meeting.id)
     if week:
         lo, hi = parse_iso_week(week)
         start, end = lo.replace(tzinfo=tz), hi.replace(tzinfo=tz)
@@ -280,13 +281,24 @@ def list_meetings(
     q = q.where(Meeting.deleted_at.is_not(None) if deleted else Meeting.deleted_at.is_(None))
     if search.strip():
         q = q.where(Meeting.title.contains(search.strip(), autoescape=True))  # "%" and "_" are letters here
-    meetings = list(uow.session.scalars(q.order_by(Meeting.starts_at, Meeting.id)))
+    chair = aliased(Person)
+
+    def counted(model: Any, *where: Any) -> Any:  # the list never loads the people or the steps, it counts them
+        return select(func.count()).where(model.meeting_id == Meeting.id, *where).correlate(Meeting).scalar_subquery()
+
+    meetings = plain_rows(uow, q.add_columns(
+        Meeting.version, Meeting.title, Meeting.kind, Meeting.status, Meeting.starts_at, Meeting.ends_at, Venue.name,
+        Meeting.video_link, chair.name, Meeting.deleted_at, counted(Participant),
+        counted(ChecklistItem, ChecklistItem.done.is_(True)), counted(ChecklistItem),
+    ).outerjoin(Venue, Meeting.venue_id == Venue.id).outerjoin(chair, Meeting.chair_id == chair.id)
+        .order_by(Meeting.starts_at, Meeting.id))  # the list's columns only, not the meetings as entities
     from huiwu.services.archive import archived_meetings
 
-    ids = q.with_only_columns(Meeting.id).order_by(None).subquery()
-    counts = _counts(uow, ids)
-    filed = archived_meetings(uow, select(ids.c.id)) if any(m.status in _HELD for m in meetings) else set()
-    return [replace(_meeting_row(m, tz, counts.get(m.id, (0, 0, 0))), archived=m.id in filed) for m in meetings]
+    filed = archived_meetings(uow, select(q.subquery().c.id)) if any(m[4] in _HELD for m in meetings) else set()
+    return [_plain_row(tz, mid, version, title, kind, status, start, end, venue, link, chair_name, deleted,
+                       (people, done, total), mid in filed)
+            for mid, version, title, kind, status, start, end, venue, link, chair_name, deleted, people, done, total
+            in meetings]
 
 
 _HELD = (MeetingStatus.FINISHED, MeetingStatus.CANCELLED)  # only a held (or cancelled) meeting can be filed
@@ -311,13 +323,23 @@ def _counts(uow: UnitOfWork, ids: Any) -> dict[int, tuple[int, int, int]]:
 
 
 def _meeting_row(m: Meeting, tz: dt.tzinfo, counts: tuple[int, int, int]) -> MeetingRow:
-    start = m.starts_at.astimezone(tz)
+    return _plain_row(tz, m.id, m.version, m.title, m.kind, m.status, m.starts_at, m.ends_at,
+                      m.venue.name if m.venue else None, m.video_link, m.chair.name if m.chair else None,
+                      m.deleted_at, counts)
+
+
+def _plain_row(tz: dt.tzinfo, meeting_id: int, version: int, title: str, kind: str, status: str,
+               starts_at: dt.datetime, ends_at: dt.datetime, venue_name: str | None, video_link: str,
+               chair_name: str | None, deleted_at: dt.datetime | None, counts: tuple[int, int, int],
+               archived: bool = False) -> MeetingRow:
+    """A meeting's row from plain values, whether from the entity or from the list's columns."""
+    start = starts_at.astimezone(tz)
     people, done, total = counts
     return MeetingRow(
-        m.id, m.version, m.title, m.kind, MEETING_KIND_LABELS.get(MeetingKind(m.kind), m.kind), m.status,
-        MEETING_STATUS_LABELS.get(MeetingStatus(m.status), m.status), start, m.ends_at.astimezone(tz),
-        m.venue.name if m.venue else "", m.video_link, m.chair.name if m.chair else "", people, done, total,
-        m.deleted_at is not None, iso_week_label(start.date()),
+        meeting_id, version, title, kind, MEETING_KIND_LABELS.get(MeetingKind(kind), kind), status,
+        MEETING_STATUS_LABELS.get(MeetingStatus(status), status), start, ends_at.astimezone(tz),
+        venue_name or "", video_link, chair_name or "", people, done, total, deleted_at is not None,
+        iso_week_label(start.date()), archived,
     )
 
 
