@@ -10,10 +10,9 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from huiwu.db import UnitOfWork
 from huiwu.errors import ConflictError, NotFoundError, RuleError, ValidationError
@@ -26,10 +25,10 @@ from huiwu.models import (
     Meeting,
 )
 from huiwu.printing import data as d
-from huiwu.rules.secrecy import document_level, secrecy_term_for
+from huiwu.rules.secrecy import document_level, level_label, secrecy_term_for
 from huiwu.rules.secrecy import secrecy_mark as mark_of
 from huiwu.services import audit
-from huiwu.services.printing import meeting_label, meeting_mark
+from huiwu.services.rows import plain_rows
 from huiwu.settings import contact_line
 
 MAX_COPIES = 999
@@ -106,14 +105,11 @@ class MeetingChoice:
 
 def list_handouts(uow: UnitOfWork) -> list[HandoutRow]:
     tz = uow.settings.tz()
-    rows = uow.session.scalars(
-        select(Handout).options(selectinload(Handout.meeting)).order_by(Handout.updated_at.desc(), Handout.id.desc())
-    ).all()
-    return [
-        HandoutRow(h.id, h.title, h.meeting_id, h.meeting.title if h.meeting else "", h.updated_at.astimezone(tz),
-                   h.version)
-        for h in rows
-    ]
+    rows = plain_rows(uow, select(Handout.id, Handout.title, Handout.meeting_id, Meeting.title, Handout.updated_at,
+                                  Handout.version).outerjoin(Meeting, Handout.meeting_id == Meeting.id)
+                      .order_by(Handout.updated_at.desc(), Handout.id.desc()))
+    return [HandoutRow(hid, title, mid, meeting or "", updated.astimezone(tz), version)
+            for hid, title, mid, meeting, updated, version in rows]
 
 
 def get_handout(uow: UnitOfWork, handout_id: int) -> HandoutDetail:
@@ -121,16 +117,20 @@ def get_handout(uow: UnitOfWork, handout_id: int) -> HandoutDetail:
 
 
 def meeting_choices(uow: UnitOfWork) -> list[MeetingChoice]:
-    """Meetings to link a handout to, latest first."""
+    """Meetings to link a handout to, latest first (their columns only: five thousand meetings in ten years)."""
     tz = uow.settings.tz()
-    meetings = uow.session.scalars(
-        select(Meeting).where(Meeting.deleted_at.is_(None)).order_by(Meeting.starts_at.desc(), Meeting.id.desc())
-    ).all()
-    return [
-        MeetingChoice(m.id, f"{m.starts_at.astimezone(tz):%Y-%m-%d} {m.title}", meeting_label(m), m.starts_at.astimezone(tz),
-                      meeting_mark(m), m.confidentiality, m.secrecy_term)
-        for m in meetings
-    ]
+    meetings = plain_rows(uow, select(Meeting.id, Meeting.starts_at, Meeting.title, Meeting.confidentiality,
+                                      Meeting.secrecy_term).where(Meeting.deleted_at.is_(None))
+                          .order_by(Meeting.starts_at.desc(), Meeting.id.desc()))
+    marks: dict[tuple[str, str], tuple[d.Confidentiality, str]] = {}  # a few levels and terms among them all
+    choices = []
+    for mid, starts_at, title, level, term in meetings:
+        if (level, term) not in marks:
+            marks[level, term] = (cast(d.Confidentiality, level_label(level)), mark_of(level, term))
+        label, mark = marks[level, term]
+        start = starts_at.astimezone(tz)
+        choices.append(MeetingChoice(mid, f"{start:%Y-%m-%d} {title}", label, start, mark, level, term))
+    return choices
 
 
 # --------------------------------------------------------------------------- changes
