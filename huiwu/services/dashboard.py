@@ -21,6 +21,7 @@ from huiwu.services.meetings import MeetingRow, list_meetings
 from huiwu.services.replies import missing_replies, unapproved_leave
 from huiwu.services.requests import week_requests
 from huiwu.services.returns import missing_returns
+from huiwu.services.rows import plain_rows
 from huiwu.services.secret_register import overdue_copies
 
 
@@ -87,7 +88,8 @@ def dashboard(uow: UnitOfWork, now: dt.datetime | None = None) -> Dashboard:
     end_of_today = dt.datetime.combine(today + dt.timedelta(days=1), dt.time(), tzinfo=tz)
     end_of_tomorrow = end_of_today + dt.timedelta(days=1)
     q = (
-        select(ChecklistItem, Meeting.title)
+        select(ChecklistItem.id, ChecklistItem.version, ChecklistItem.meeting_id, Meeting.title, ChecklistItem.phase,
+               ChecklistItem.title, ChecklistItem.due_at, ChecklistItem.owner)
         .join(Meeting, ChecklistItem.meeting_id == Meeting.id)
         .where(
             ChecklistItem.done.is_(False),
@@ -98,11 +100,11 @@ def dashboard(uow: UnitOfWork, now: dt.datetime | None = None) -> Dashboard:
         .order_by(ChecklistItem.due_at, ChecklistItem.id)
     )
     items = tuple(
-        DueItem(i.id, i.version, i.meeting_id, title, CHECKLIST_PHASE_LABELS.get(ChecklistPhase(i.phase), i.phase),
-                i.title, i.due_at.astimezone(tz), i.owner, overdue=i.due_at < now,
-                when="overdue" if i.due_at < now else ("today" if i.due_at < end_of_today else "tomorrow"))
-        for i, title in uow.session.execute(q)
-        if i.due_at is not None
+        DueItem(iid, version, mid, meeting, CHECKLIST_PHASE_LABELS.get(ChecklistPhase(phase), phase),
+                title, due_at.astimezone(tz), owner, overdue=due_at < now,
+                when="overdue" if due_at < now else ("today" if due_at < end_of_today else "tomorrow"))
+        for iid, version, mid, meeting, phase, title, due_at, owner in plain_rows(uow, q)
+        if due_at is not None
     )
     start = dt.datetime.combine(today, dt.time(), tzinfo=tz)
     upcoming = tuple(m for m in list_meetings(uow, start=start, end=start + dt.timedelta(days=7))
