@@ -179,3 +179,27 @@ def test_window_title_is_chinese(qtbot, gui_ctx) -> None:  # type: ignore[no-unt
     assert window.windowTitle().startswith("会务")
     assert window.findChild(QLabel, "db_label").text() == "本机数据库"
     assert window.nav.currentItem().data(Qt.ItemDataRole.UserRole) == "dashboard"
+
+
+def test_a_page_opened_for_the_first_time_reads_its_data_once(qtbot, gui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Made and shown in one go: one load, not one for the making and another for the showing; each later
+    showing reads again."""
+    from ui.pages import actions, meetings
+
+    loads: list[str] = []
+    for page_class in (actions.ActionsPage, meetings.MeetingsPage):
+        def counted(self, original=page_class.reload, name=page_class.__name__) -> None:  # type: ignore[no-untyped-def]
+            loads.append(name)
+            original(self)
+
+        monkeypatch.setattr(page_class, "reload", counted)
+    window = MainWindow(gui_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_page("actions")
+    window.open_page("meetings")
+    wait_idle(qtbot, gui_ctx)
+    assert loads == ["ActionsPage", "MeetingsPage"]
+    window.open_page("actions")
+    wait_idle(qtbot, gui_ctx)
+    assert loads == ["ActionsPage", "MeetingsPage", "ActionsPage"]

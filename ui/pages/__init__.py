@@ -48,6 +48,22 @@ PAGES = (
 )
 
 
+class LoadsWhenShown:
+    """For a page that reads its data when it is made and again each later time it is shown: the showing that
+    comes right after the making reads nothing more (the 督办 page's 20,000 items were read, sorted and drawn
+    twice on its first opening). Mix in before QWidget; the page defines ``reload``."""
+
+    _shown_since_made = False
+
+    def activated(self) -> None:
+        if self._shown_since_made:
+            self.reload()
+        self._shown_since_made = True
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+
 def page_module(spec: PageSpec) -> object | None:
     try:
         return importlib.import_module(f"{__name__}.{spec.module}")

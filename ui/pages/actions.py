@@ -17,6 +17,7 @@ from ui.i18n import tr
 from ui.meetings.action_dialogs import ActionDialog, FeedbackDialog
 from ui.meetings.alive import run_alive
 from ui.meetings.refs import Refs, load_refs
+from ui.pages import LoadsWhenShown
 from ui.widgets.common import OVERDUE_COLOR, TableList, confirm
 from ui.widgets.table import Column
 
@@ -25,7 +26,7 @@ def create_page(ctx: AppContext) -> QWidget:
     return ActionsPage(ctx)
 
 
-class ActionsPage(QWidget):
+class ActionsPage(LoadsWhenShown, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("actions_page")
@@ -82,9 +83,6 @@ class ActionsPage(QWidget):
         layout.addWidget(self.count)
         self.list.selection_changed.connect(self.show_detail)
         ctx.events.meetings_changed.connect(self.reload)
-        self.reload()
-
-    def activated(self) -> None:
         self.reload()
 
     def reload(self) -> None:

@@ -18,6 +18,7 @@ from ui.context import AppContext
 from ui.errors import show_error
 from ui.i18n import tr
 from ui.meetings.alive import run_alive
+from ui.pages import LoadsWhenShown
 from ui.widgets.common import OVERDUE_COLOR, TableList, shortcut
 from ui.widgets.table import Column
 
@@ -35,7 +36,7 @@ def heading(text: str) -> QLabel:
     return label
 
 
-class DashboardPage(QWidget):
+class DashboardPage(LoadsWhenShown, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboard_page")
@@ -128,9 +129,6 @@ class DashboardPage(QWidget):
         self.timer.setInterval(5 * 60 * 1000)
         self.timer.timeout.connect(self.reload)
         self.timer.start()
-        self.reload()
-
-    def activated(self) -> None:
         self.reload()
 
     def reload(self) -> None:

@@ -19,6 +19,7 @@ from ui.i18n import tr
 from ui.meetings.alive import run_alive
 from ui.meetings.editor import LABELS, MeetingEditor, shortcut
 from ui.meetings.refs import Refs, load_refs
+from ui.pages import LoadsWhenShown
 from ui.widgets.common import TableList
 from ui.widgets.table import Column
 
@@ -29,7 +30,7 @@ def create_page(ctx: AppContext) -> QWidget:
     return MeetingsPage(ctx)
 
 
-class MeetingsPage(QWidget):
+class MeetingsPage(LoadsWhenShown, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meetings_page")
@@ -110,9 +111,6 @@ class MeetingsPage(QWidget):
                 elif offset == -1:
                     text = tr("Last week ") + text
                 self.week.addItem(text, label)
-
-    def activated(self) -> None:
-        self.reload()
 
     def reload(self) -> None:
         def load(uow: Any) -> tuple[list[MeetingRow], list[MeetingRow]]:

@@ -38,6 +38,7 @@ from huiwu.services.week import ConflictRow, ProposalRow, WeekFilters, WeekView
 from ui.context import AppContext, Job
 from ui.errors import show_error
 from ui.i18n import tr
+from ui.pages import LoadsWhenShown
 from ui.progress import run_with_progress
 from ui.week.dialogs import BadEventsDialog, ImportDialog, SignOffDialog
 from ui.week.grid import ScheduleGrid, keyed_matrix, slot_matrix
@@ -57,7 +58,7 @@ def _this_week(ctx: AppContext) -> tuple[int, int]:
     return y, w
 
 
-class WeekPage(QWidget):
+class WeekPage(LoadsWhenShown, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -371,9 +372,6 @@ class WeekPage(QWidget):
             self.year, self.week = int(target[0]), int(target[1])
             if target[2:] == ("requests",):
                 self.side.setCurrentWidget(self.requests)
-        self.reload()
-
-    def activated(self) -> None:
         self.reload()
 
     def open_meeting(self, meeting_id: int) -> None:
