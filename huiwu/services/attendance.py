@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -38,6 +38,7 @@ from huiwu.rules.order import seat_order
 from huiwu.services import audit
 from huiwu.services.aggregate import HEAD, load_meeting
 from huiwu.services.leave import leave_facts
+from huiwu.services.rows import plain_rows
 
 F = TypeVar("F", bound=Callable[..., Any])
 SIGNIN_OPENS = dt.timedelta(minutes=30)  # DOMAIN.md: 签到 opens T-30min
@@ -180,29 +181,25 @@ def missing_by_unit(rows: Iterable[RosterRow]) -> list[tuple[str, list[RosterRow
 
 
 def signin_meetings(uow: UnitOfWork, around: dt.datetime | None = None, days: int = 14) -> list[MeetingChoice]:
-    """Recent and upcoming meetings that can hold a sign-in, by start time."""
+    """Recent and upcoming meetings that can hold a sign-in, by start time, with their 应到 (rules.is_expected)."""
     now = around or uow.now()
-    s = uow.session
-    meetings = s.scalars(
-        select(Meeting)
-        .where(
-            Meeting.deleted_at.is_(None),
-            Meeting.status.not_in([MeetingStatus.CANCELLED, MeetingStatus.DRAFT]),
-            Meeting.starts_at >= now - dt.timedelta(days=days),
-            Meeting.starts_at <= now + dt.timedelta(days=days),
-        )
-        .order_by(Meeting.starts_at, Meeting.id)
-    ).all()
+    chosen = select(Meeting.id).where(
+        Meeting.deleted_at.is_(None),
+        Meeting.status.not_in([MeetingStatus.CANCELLED, MeetingStatus.DRAFT]),
+        Meeting.starts_at >= now - dt.timedelta(days=days),
+        Meeting.starts_at <= now + dt.timedelta(days=days),
+    )
+    meetings = plain_rows(uow, chosen.add_columns(Meeting.title, Meeting.starts_at, Meeting.status)
+                          .order_by(Meeting.starts_at, Meeting.id))
     counts: dict[int, int] = {}
-    ids = [m.id for m in meetings]
-    if ids:
-        for mid, role in s.execute(select(Participant.meeting_id, Participant.role).where(Participant.meeting_id.in_(ids))):
-            if role != ParticipantRole.STAFF:
-                counts[mid] = counts.get(mid, 0) + 1
-    return [
-        MeetingChoice(m.id, m.title, m.starts_at, MEETING_STATUS_LABELS[MeetingStatus(m.status)], counts.get(m.id, 0))
-        for m in meetings
-    ]
+    if meetings:  # the seats counted per role in SQL; which roles are 应到 is the rule's to say
+        for mid, role, n in plain_rows(uow, select(Participant.meeting_id, Participant.role, func.count())
+                                       .where(Participant.meeting_id.in_(chosen))
+                                       .group_by(Participant.meeting_id, Participant.role)):
+            if rules.is_expected(role):
+                counts[mid] = counts.get(mid, 0) + n
+    return [MeetingChoice(mid, title, start, MEETING_STATUS_LABELS[MeetingStatus(status)], counts.get(mid, 0))
+            for mid, title, start, status in meetings]
 
 
 def default_meeting(choices: list[MeetingChoice], now: dt.datetime, tz: dt.tzinfo) -> int | None:
