@@ -8,10 +8,11 @@ leave the same marks as the final state alone would.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import aliased, selectinload
 
 from huiwu.db import UnitOfWork
@@ -172,7 +173,7 @@ def list_leave(
     One statement however many: the requests' columns with their meeting's, the names of the people they
     name and the seats each marks (counted in SQL).
     """
-    query = select(LeaveRequest.id).outerjoin(Meeting, LeaveRequest.meeting_id == Meeting.id)
+    query = _leave_list()
     if state:
         query = query.where(LeaveRequest.state == state)
     if person_id is not None:
@@ -181,20 +182,7 @@ def list_leave(
         query = query.where(or_(Meeting.ends_at > date_from, LeaveRequest.ends_at > date_from))
     if date_to is not None:
         query = query.where(or_(Meeting.starts_at < date_to, LeaveRequest.starts_at < date_to))
-    person, approver, substitute = aliased(Person), aliased(Person), aliased(Person)
-    marked = (select(func.count(Participant.id)).where(Participant.leave_request_id == LeaveRequest.id)
-              .correlate(LeaveRequest).scalar_subquery())
-    rows = plain_rows(uow, query.add_columns(
-        LeaveRequest.person_id, person.name, Unit.name, person.title, LeaveRequest.meeting_id, Meeting.id,
-        Meeting.title, Meeting.starts_at, Meeting.ends_at, LeaveRequest.starts_at, LeaveRequest.ends_at,
-        LeaveRequest.reason, LeaveRequest.substitute_person_id, substitute.name, substitute.title,
-        LeaveRequest.substitute_name, LeaveRequest.substitute_title, LeaveRequest.approver_id, approver.name,
-        LeaveRequest.state, LeaveRequest.channel, LeaveRequest.retroactive, LeaveRequest.decided_at,
-        LeaveRequest.decision_note, LeaveRequest.returned_at, LeaveRequest.created_at, marked, LeaveRequest.version,
-    ).join(person, LeaveRequest.person_id == person.id).join(Unit, person.unit_id == Unit.id)
-        .outerjoin(substitute, LeaveRequest.substitute_person_id == substitute.id)
-        .outerjoin(approver, LeaveRequest.approver_id == approver.id)
-        .order_by(LeaveRequest.created_at.desc(), LeaveRequest.id.desc()))
+    rows = plain_rows(uow, query)
     return [_leave_row(lid, pid, name, unit, title, mid, None if found is None else (mtitle, mstart, mend), start,
                        end, reason, sub_id, None if sub_name is None else (sub_name, sub_title), typed, typed_title,
                        approver_id, approver_name, state, channel, retroactive, decided, note, returned, created,
@@ -202,6 +190,27 @@ def list_leave(
             for (lid, pid, name, unit, title, mid, found, mtitle, mstart, mend, start, end, reason, sub_id, sub_name,
                  sub_title, typed, typed_title, approver_id, approver_name, state, channel, retroactive, decided,
                  note, returned, created, count, version) in rows]
+
+
+@functools.cache
+def _leave_list() -> Select[*tuple[Any, ...]]:
+    """The list's statement before its filters, made once: its three aliases of Person cost more to make than a
+    small list takes to read (a statement is immutable; each filter makes a new one from it)."""
+    person, approver, substitute = aliased(Person), aliased(Person), aliased(Person)
+    marked = (select(func.count(Participant.id)).where(Participant.leave_request_id == LeaveRequest.id)
+              .correlate(LeaveRequest).scalar_subquery())
+    return (select(
+        LeaveRequest.id, LeaveRequest.person_id, person.name, Unit.name, person.title, LeaveRequest.meeting_id,
+        Meeting.id, Meeting.title, Meeting.starts_at, Meeting.ends_at, LeaveRequest.starts_at, LeaveRequest.ends_at,
+        LeaveRequest.reason, LeaveRequest.substitute_person_id, substitute.name, substitute.title,
+        LeaveRequest.substitute_name, LeaveRequest.substitute_title, LeaveRequest.approver_id, approver.name,
+        LeaveRequest.state, LeaveRequest.channel, LeaveRequest.retroactive, LeaveRequest.decided_at,
+        LeaveRequest.decision_note, LeaveRequest.returned_at, LeaveRequest.created_at, marked, LeaveRequest.version,
+    ).outerjoin(Meeting, LeaveRequest.meeting_id == Meeting.id)
+        .join(person, LeaveRequest.person_id == person.id).join(Unit, person.unit_id == Unit.id)
+        .outerjoin(substitute, LeaveRequest.substitute_person_id == substitute.id)
+        .outerjoin(approver, LeaveRequest.approver_id == approver.id)
+        .order_by(LeaveRequest.created_at.desc(), LeaveRequest.id.desc()))
 
 
 def _marked_counts(uow: UnitOfWork, leave_ids: Any) -> dict[int, int]:

@@ -281,7 +281,7 @@ def list_meetings(
     q = q.where(Meeting.deleted_at.is_not(None) if deleted else Meeting.deleted_at.is_(None))
     if search.strip():
         q = q.where(Meeting.title.contains(search.strip(), autoescape=True))  # "%" and "_" are letters here
-    chair = aliased(Person)
+    chair = _CHAIR
 
     def counted(model: Any, *where: Any) -> Any:  # the list never loads the people or the steps, it counts them
         return select(func.count()).where(model.meeting_id == Meeting.id, *where).correlate(Meeting).scalar_subquery()
@@ -301,6 +301,7 @@ def list_meetings(
             in meetings]
 
 
+_CHAIR = aliased(Person)  # made once: an alias costs more to make than a week's list takes to read
 _HELD = (MeetingStatus.FINISHED, MeetingStatus.CANCELLED)  # only a held (or cancelled) meeting can be filed
 
 
