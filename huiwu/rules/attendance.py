@@ -86,7 +86,7 @@ def absent_at_close(role: str, state: str, signed_in_at: dt.datetime | None, on_
 # ---------------------------------------------------------------- one seat
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Seat:
     """One invitee's record at one meeting, as plain values."""
 
@@ -98,7 +98,7 @@ class Seat:
     substitute_approved: bool = False  # approved leave names that substitute (rules.leave.substitute_allowed)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Outcome:
     """What one seat's record means; every count and label derives from it."""
 
