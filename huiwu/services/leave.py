@@ -173,16 +173,18 @@ def list_leave(
     One statement however many: the requests' columns with their meeting's, the names of the people they
     name and the seats each marks (counted in SQL).
     """
-    query = _leave_list()
+    chosen = select(LeaveRequest.id).outerjoin(Meeting, LeaveRequest.meeting_id == Meeting.id)
     if state:
-        query = query.where(LeaveRequest.state == state)
+        chosen = chosen.where(LeaveRequest.state == state)
     if person_id is not None:
-        query = query.where(LeaveRequest.person_id == person_id)
+        chosen = chosen.where(LeaveRequest.person_id == person_id)
     if date_from is not None:
-        query = query.where(or_(Meeting.ends_at > date_from, LeaveRequest.ends_at > date_from))
+        chosen = chosen.where(or_(Meeting.ends_at > date_from, LeaveRequest.ends_at > date_from))
     if date_to is not None:
-        query = query.where(or_(Meeting.starts_at < date_to, LeaveRequest.starts_at < date_to))
-    rows = plain_rows(uow, query)
+        chosen = chosen.where(or_(Meeting.starts_at < date_to, LeaveRequest.starts_at < date_to))
+    filtered = state or person_id is not None or date_from is not None or date_to is not None
+    # the filters pick the requests on their own (with their meeting's times), the names are joined to those only
+    rows = plain_rows(uow, _leave_list().where(LeaveRequest.id.in_(chosen)) if filtered else _leave_list())
     return [_leave_row(lid, pid, name, unit, title, mid, None if found is None else (mtitle, mstart, mend), start,
                        end, reason, sub_id, None if sub_name is None else (sub_name, sub_title), typed, typed_title,
                        approver_id, approver_name, state, channel, retroactive, decided, note, returned, created,
