@@ -94,7 +94,10 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         try:
             ordered = sorted(range(len(keys)), key=keys.__getitem__)
         except TypeError:  # keys that do not compare (None beside dates): as their text, pair by pair
-            ordered = sorted(range(len(keys)), key=cmp_to_key(lambda a, b: _compare(keys[a], keys[b])))
+            def by_text(a: int, b: int) -> int:
+                return _compare(keys[a], keys[b])
+
+            ordered = sorted(range(len(keys)), key=cmp_to_key(by_text))
         if order == Qt.SortOrder.DescendingOrder:
             ordered.reverse()
         return ordered
