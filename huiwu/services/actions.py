@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 
 from huiwu.db import UnitOfWork
 from huiwu.errors import ConflictError, NotFoundError, RuleError, ValidationError
@@ -138,7 +139,7 @@ def action_rows(
         ActionItem.state, ActionItem.closed_at)
         .outerjoin(Unit, ActionItem.responsible_unit_id == Unit.id)
         .outerjoin(Person, ActionItem.responsible_person_id == Person.id).order_by(ActionItem.id))
-    sources = _sources(uow, [item[0] for item in items])  # the link back to the 纪要
+    sources = _sources(uow, q)  # the link back to the 纪要, for the items of the same query
     tz = uow.settings.tz()
     rows = [_action_row(tz, today, aid, version, mid, title, start, text, uid, unit, pid, person, deadline, state,
                         closed, tuple(feedback.get(aid, ())), sources.get(aid, ""))
@@ -160,7 +161,7 @@ def get_action(uow: UnitOfWork, action_id: int) -> ActionRow:
     return _row(uow, _action(uow, action_id), uow.today(), _sources(uow, [action_id]).get(action_id, ""))
 
 
-def _sources(uow: UnitOfWork, ids: list[int]) -> dict[int, str]:
+def _sources(uow: UnitOfWork, ids: list[int] | Select[Any]) -> dict[int, str]:
     from huiwu.services.minutes import decision_sources
 
     return decision_sources(uow, ids)

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
@@ -395,10 +395,11 @@ def _next_number(uow: UnitOfWork, kind: str, year: int) -> int:
     return rules.next_number(taken)
 
 
-def decision_sources(uow: UnitOfWork, action_ids: Iterable[int]) -> dict[int, str]:
-    """督办 item → the 纪要 paragraph it came from ("纪要〔2026〕49号 二、（一）"), in one statement."""
-    ids = list(action_ids)
-    if not ids:
+def decision_sources(uow: UnitOfWork, action_ids: Iterable[int] | Select[Any]) -> dict[int, str]:
+    """督办 item → the 纪要 paragraph it came from ("纪要〔2026〕49号 二、（一）"), in one statement. ``action_ids``:
+    ids, or a select of them (a list's own query: 20,000 ids bound one by one would pass SQLite's limit)."""
+    ids = action_ids if isinstance(action_ids, Select) else list(action_ids)
+    if isinstance(ids, list) and not ids:
         return {}
     rows = uow.session.execute(
         select(MinutesDecision.action_item_id, MinutesDecision.position, MinutesSection.position, Minutes.year,

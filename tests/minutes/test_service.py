@@ -216,6 +216,32 @@ def test_a_decision_becomes_a_督办_item_in_one_step_and_links_back(database: D
         svc.save_minutes(uow, mid, dataclasses.replace(inputs, sections=tuple(sections)), v.version)
 
 
+def test_a_long_督办_list_finds_its_纪要_links_without_binding_each_item(database: Database,
+                                                                    standing: Standing) -> None:
+    """The 督办 list asks for the 纪要 paragraphs of the items of its own query, not of 1,500 ids bound one by one
+    (a county's ten years, 20,000 items, would pass SQLite's 32,766 parameters); the links still read true."""
+    from sqlalchemy import event
+
+    mid = standing.meeting_id
+    _save(database, mid)
+    with database.uow() as uow:
+        uow.session.add_all(ActionItem(meeting_id=mid, text=f"第{i}项") for i in range(1500))
+        uow.commit()
+    bound: list[int] = []
+
+    def count(conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
+        bound.append(len(parameters or ()))
+
+    event.listen(database.engine, "before_cursor_execute", count)
+    try:
+        with database.uow() as uow:
+            rows = actions.action_rows(uow)
+    finally:
+        event.remove(database.engine, "before_cursor_execute", count)
+    assert len(rows) >= 1500 and max(bound) < 20
+    assert {r.id: r.source for r in rows}[standing.action_ids[0]] == "纪要〔2026〕1号 一、（一）"
+
+
 def test_a_decision_moves_between_parts_and_a_part_changes_its_议题(database: Database, standing: Standing) -> None:
     """A 议定内容 moved to a later part, then back to an earlier one, keeps its id (and its 督办 link); a part
     pointed at another 议题 is saved even when its text is unchanged."""
