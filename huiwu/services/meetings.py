@@ -296,7 +296,7 @@ def list_meetings(
 
     filed = archived_meetings(uow, select(q.subquery().c.id)) if any(m[4] in _HELD for m in meetings) else set()
     return [_plain_row(tz, mid, version, title, kind, status, start, end, venue, link, chair_name, deleted,
-                       (people, done, total), mid in filed)
+                       (people, done, total), status in _HELD and mid in filed)
             for mid, version, title, kind, status, start, end, venue, link, chair_name, deleted, people, done, total
             in meetings]
 
