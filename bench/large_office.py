@@ -728,8 +728,9 @@ def main() -> int:
         b = Bench(db, folder / "large_office.sqlite3")
         kept = page_loads(b)
         filters(b)
-        from PySide6.QtCore import QSettings  # the pages' column widths go to the temporary folder, not the user's
+        from PySide6.QtCore import QSettings
 
+        # the pages' column widths go to the temporary folder, not the user's
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "qsettings"))
         pages_opened(b)
