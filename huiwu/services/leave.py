@@ -184,14 +184,18 @@ def list_leave(
         chosen = chosen.where(or_(Meeting.starts_at < date_to, LeaveRequest.starts_at < date_to))
     filtered = state or person_id is not None or date_from is not None or date_to is not None
     # the filters pick the requests on their own (with their meeting's times), the names are joined to those only
-    rows = plain_rows(uow, _leave_list().where(LeaveRequest.id.in_(chosen)) if filtered else _leave_list())
+    return _listed(uow, _leave_list().where(LeaveRequest.id.in_(chosen)) if filtered else _leave_list())
+
+
+def _listed(uow: UnitOfWork, query: Select[*tuple[Any, ...]]) -> list[LeaveRow]:
+    """The rows of the list's one statement (:func:`_leave_list`, narrowed by the caller)."""
     return [_leave_row(lid, pid, name, unit, title, mid, None if found is None else (mtitle, mstart, mend), start,
                        end, reason, sub_id, None if sub_name is None else (sub_name, sub_title), typed, typed_title,
                        approver_id, approver_name, state, channel, retroactive, decided, note, returned, created,
                        count, version)
             for (lid, pid, name, unit, title, mid, found, mtitle, mstart, mend, start, end, reason, sub_id, sub_name,
                  sub_title, typed, typed_title, approver_id, approver_name, state, channel, retroactive, decided,
-                 note, returned, created, count, version) in rows]
+                 note, returned, created, count, version) in plain_rows(uow, query)]
 
 
 @functools.cache
@@ -213,13 +217,6 @@ def _leave_list() -> Select[*tuple[Any, ...]]:
         .outerjoin(substitute, LeaveRequest.substitute_person_id == substitute.id)
         .outerjoin(approver, LeaveRequest.approver_id == approver.id)
         .order_by(LeaveRequest.created_at.desc(), LeaveRequest.id.desc()))
-
-
-def _marked_counts(uow: UnitOfWork, leave_ids: Any) -> dict[int, int]:
-    """Seats each request marks, for the requests of ``leave_ids`` (a select of their ids, or the ids)."""
-    return {lid: n for lid, n in plain_rows(uow, select(Participant.leave_request_id, func.count())
-                                            .where(Participant.leave_request_id.in_(leave_ids))
-                                            .group_by(Participant.leave_request_id)) if lid is not None}
 
 
 def _leave_row(lid: int, person_id: int, person_name: str, unit_name: str, title: str, meeting_id: int | None,
@@ -266,35 +263,16 @@ def leave_for_meeting(uow: UnitOfWork, meeting_id: int) -> list[LeaveRow]:
     (请销假) that marked one of its participants — what its 归档卷 files with their approvals."""
     marked = select(Participant.leave_request_id).where(Participant.meeting_id == meeting_id,
                                                         Participant.leave_request_id.is_not(None))
-    query = (select(LeaveRequest).where(or_(LeaveRequest.meeting_id == meeting_id, LeaveRequest.id.in_(marked)))
-             .options(selectinload(LeaveRequest.meeting)).order_by(LeaveRequest.created_at, LeaveRequest.id))
-    return _rows(uow, list(uow.session.scalars(query)))
+    return _listed(uow, _leave_list().where(or_(LeaveRequest.meeting_id == meeting_id, LeaveRequest.id.in_(marked)))
+                   .order_by(None).order_by(LeaveRequest.created_at, LeaveRequest.id))
 
 
 def get_leave(uow: UnitOfWork, leave_id: int) -> LeaveRow:
-    return _rows(uow, [_get(uow, leave_id)])[0]
-
-
-def _rows(uow: UnitOfWork, leaves: list[LeaveRequest]) -> list[LeaveRow]:
-    s = uow.session
-    counts = _marked_counts(uow, [lv.id for lv in leaves]) if leaves else {}
-    named = {pid for lv in leaves for pid in (lv.person_id, lv.approver_id, lv.substitute_person_id) if pid is not None}
-    people = {p.id: (p, u) for p, u in s.execute(  # only the people these requests name, not the directory
-        select(Person, Unit).join(Unit, Person.unit_id == Unit.id).where(Person.id.in_(named)))} if named else {}
-    rows = []
-    for lv in leaves:
-        person, unit = people[lv.person_id]
-        approver = people.get(lv.approver_id) if lv.approver_id else None
-        sub = people.get(lv.substitute_person_id) if lv.substitute_person_id else None
-        m = lv.meeting
-        rows.append(_leave_row(
-            lv.id, lv.person_id, person.name, unit.name, person.title, lv.meeting_id,
-            (m.title, m.starts_at, m.ends_at) if m else None, lv.starts_at, lv.ends_at, lv.reason,
-            lv.substitute_person_id, (sub[0].name, sub[0].title) if sub else None, lv.substitute_name,
-            lv.substitute_title, lv.approver_id, approver[0].name if approver else None, lv.state, lv.channel,
-            lv.retroactive, lv.decided_at, lv.decision_note, lv.returned_at, lv.created_at,
-            counts.get(lv.id, 0), lv.version))
-    return rows
+    """One request as the lists show it, read by the lists' own statement."""
+    rows = _listed(uow, _leave_list().where(LeaveRequest.id == leave_id))
+    if not rows:
+        raise NotFoundError("请假记录不存在或已被删除。")
+    return rows[0]
 
 
 # ---------------------------------------------------------------- default approver
