@@ -44,7 +44,7 @@ from huiwu.models import (
 from huiwu.rules.order import SeatKey, person_order_columns, seat_order
 from huiwu.rules.secrecy import is_state_secret, secrecy_term_for
 from huiwu.services import audit, checklists
-from huiwu.services.aggregate import HEAD, WHOLE, load_meeting
+from huiwu.services.aggregate import WHOLE, load_meeting
 from huiwu.services.audit import AuditRow
 from huiwu.services.rows import plain_rows
 
@@ -281,6 +281,13 @@ def list_meetings(
     q = q.where(Meeting.deleted_at.is_not(None) if deleted else Meeting.deleted_at.is_(None))
     if search.strip():
         q = q.where(Meeting.title.contains(search.strip(), autoescape=True))  # "%" and "_" are letters here
+    return _listed(uow, q)
+
+
+def _listed(uow: UnitOfWork, q: Any) -> list[MeetingRow]:
+    """The rows of the meetings ``q`` selects (a select of their ids, filtered): their columns with their room,
+    chair and counts in one statement, and which are filed in one more when any could be."""
+    tz = uow.settings.tz()
     chair = _CHAIR
 
     def counted(model: Any, *where: Any) -> Any:  # the list never loads the people or the steps, it counts them
@@ -305,35 +312,11 @@ _CHAIR = aliased(Person)  # made once: an alias costs more to make than a week's
 _HELD = (MeetingStatus.FINISHED, MeetingStatus.CANCELLED)  # only a held (or cancelled) meeting can be filed
 
 
-def _counts(uow: UnitOfWork, ids: Any) -> dict[int, tuple[int, int, int]]:
-    """(invitees, checklist items done, checklist items) per meeting of ``ids`` (a subquery of meeting ids):
-    counted in SQL, two statements however many meetings and people — the list never loads the people."""
-    from sqlalchemy import case, func
-
-    found: dict[int, list[int]] = {}
-    for meeting_id, people in uow.session.execute(
-            select(Participant.meeting_id, func.count()).where(Participant.meeting_id.in_(select(ids.c.id)))
-            .group_by(Participant.meeting_id)):
-        found.setdefault(meeting_id, [0, 0, 0])[0] = people
-    for meeting_id, done, total in uow.session.execute(
-            select(ChecklistItem.meeting_id, func.sum(case((ChecklistItem.done.is_(True), 1), else_=0)), func.count())
-            .where(ChecklistItem.meeting_id.in_(select(ids.c.id))).group_by(ChecklistItem.meeting_id)):
-        row = found.setdefault(meeting_id, [0, 0, 0])
-        row[1], row[2] = int(done or 0), total
-    return {k: (v[0], v[1], v[2]) for k, v in found.items()}
-
-
-def _meeting_row(m: Meeting, tz: dt.tzinfo, counts: tuple[int, int, int]) -> MeetingRow:
-    return _plain_row(tz, m.id, m.version, m.title, m.kind, m.status, m.starts_at, m.ends_at,
-                      m.venue.name if m.venue else None, m.video_link, m.chair.name if m.chair else None,
-                      m.deleted_at, counts)
-
-
 def _plain_row(tz: dt.tzinfo, meeting_id: int, version: int, title: str, kind: str, status: str,
                starts_at: dt.datetime, ends_at: dt.datetime, venue_name: str | None, video_link: str,
                chair_name: str | None, deleted_at: dt.datetime | None, counts: tuple[int, int, int],
                archived: bool = False) -> MeetingRow:
-    """A meeting's row from plain values, whether from the entity or from the list's columns."""
+    """A meeting's row from the list's plain values."""
     start = starts_at.astimezone(tz)
     people, done, total = counts
     return MeetingRow(
@@ -345,9 +328,11 @@ def _plain_row(tz: dt.tzinfo, meeting_id: int, version: int, title: str, kind: s
 
 
 def meeting_row(uow: UnitOfWork, meeting_id: int) -> MeetingRow:
-    m = load_meeting(uow, meeting_id, options=HEAD)
-    counts = _counts(uow, select(Meeting.id).where(Meeting.id == meeting_id).subquery())
-    return _meeting_row(m, uow.settings.tz(), counts.get(m.id, (0, 0, 0)))
+    """One meeting as the list shows it (deleted or not), read by the list's own statement."""
+    rows = _listed(uow, select(Meeting.id).where(Meeting.id == meeting_id))
+    if not rows:
+        raise NotFoundError(f"找不到编号为 {meeting_id} 的会议，可能已被删除。")
+    return rows[0]
 
 
 def get_meeting(uow: UnitOfWork, meeting_id: int) -> MeetingDetail:

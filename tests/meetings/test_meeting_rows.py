@@ -14,6 +14,8 @@ from sqlalchemy import delete, select
 
 from huiwu.db import Database
 from huiwu.models import (
+    MEETING_KIND_LABELS,
+    MEETING_STATUS_LABELS,
     ChecklistItem,
     ChecklistPhase,
     Meeting,
@@ -27,6 +29,7 @@ from huiwu.models import (
 )
 from huiwu.services import meetings as svc
 from huiwu.services.archive import archived_meetings
+from huiwu.services.meetings import iso_week_label
 
 MONDAY = dt.datetime(2026, 11, 22, 16, tzinfo=dt.UTC)  # 2026-11-23 00:00 in Beijing: W48
 
@@ -75,9 +78,13 @@ def _from_entities(uow: Any, deleted: bool) -> list[svc.MeetingRow]:
     for m in uow.session.scalars(select(Meeting).order_by(Meeting.starts_at, Meeting.id)):
         if (m.deleted_at is not None) != deleted:
             continue
-        counts = (len(m.participants), sum(i.done for i in m.checklist_items), len(m.checklist_items))
-        row = svc._meeting_row(m, tz, counts)
-        rows.append(svc.MeetingRow(**{**row.__dict__, "archived": m.id in filed}))
+        start = m.starts_at.astimezone(tz)
+        rows.append(svc.MeetingRow(
+            m.id, m.version, m.title, m.kind, MEETING_KIND_LABELS[MeetingKind(m.kind)], m.status,
+            MEETING_STATUS_LABELS[MeetingStatus(m.status)], start, m.ends_at.astimezone(tz),
+            m.venue.name if m.venue else "", m.video_link, m.chair.name if m.chair else "", len(m.participants),
+            sum(i.done for i in m.checklist_items), len(m.checklist_items), m.deleted_at is not None,
+            iso_week_label(start.date()), m.id in filed))
     return rows
 
 
@@ -90,6 +97,7 @@ def test_every_filter_lists_the_meetings_as_their_entities_say(database: Databas
     with database.uow() as uow:
         live = svc.list_meetings(uow)
         assert live == _from_entities(uow, deleted=False)
+        assert live == [svc.meeting_row(uow, r.id) for r in live]  # one meeting, read by the list's statement
         assert svc.list_meetings(uow, deleted=True) == _from_entities(uow, deleted=True)
         lo, hi = MONDAY.astimezone(tz), (MONDAY + dt.timedelta(days=7)).astimezone(tz)
         for kwargs, keep in (
