@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import attrgetter
 
 from huiwu.models import Attendance, ParticipantRole
 
@@ -230,12 +231,8 @@ class Tally:
         """The tally with ``o`` added (sign=1) or taken away (sign=-1): the sign-in page updates it per row."""
         if not o.expected:
             return self
-        return Tally(
-            self.expected + sign, self.present + sign * o.present, self.own + sign * o.own,
-            self.substitute + sign * o.substitute, self.leave + sign * o.leave, self.late + sign * o.late,
-            self.left_early + sign * o.left_early, self.absent + sign * o.absent, self.missing + sign * o.missing,
-            self.unapproved_substitute + sign * o.unapproved_substitute,
-        )
+        return Tally(self.expected + sign, *(mine + sign * theirs
+                                             for mine, theirs in zip(_counts(self), _counts(o), strict=True)))
 
     def swap(self, old: Outcome, new: Outcome) -> Tally:
         return self.add(old, -1).add(new, 1)
@@ -251,23 +248,16 @@ class Tally:
         return self.present / self.expected if self.expected else None
 
 
+#: What a tally counts after 应到, as both an :class:`Outcome` (one seat) and a :class:`Tally` (many) name it.
+COUNTED = ("present", "own", "substitute", "leave", "late", "left_early", "absent", "missing", "unapproved_substitute")
+_counts = attrgetter(*COUNTED)
+
+
 def tally(outcomes: Iterable[Outcome]) -> Tally:
-    """:meth:`Tally.add` of each outcome in turn, counted in plain integers (a year's statistics add 200,000)."""
-    expected = present = own = substitute = leave = late = left_early = absent = missing = unapproved = 0
-    for o in outcomes:
-        if not o.expected:
-            continue
-        expected += 1
-        present += o.present
-        own += o.own
-        substitute += o.substitute
-        leave += o.leave
-        late += o.late
-        left_early += o.left_early
-        absent += o.absent
-        missing += o.missing
-        unapproved += o.unapproved_substitute
-    return Tally(expected, present, own, substitute, leave, late, left_early, absent, missing, unapproved)
+    """The outcomes' 应到 seats counted: what :meth:`Tally.add` of each in turn gives, a field at a time (a
+    year's statistics count 200,000)."""
+    expected = [o for o in outcomes if o.expected]
+    return Tally(len(expected), *(sum(map(attrgetter(name), expected)) for name in COUNTED))
 
 
 def rate_text(rate: float | None) -> str:
