@@ -28,7 +28,6 @@ STATE_LABELS = {
     Attendance.SUBSTITUTE: "代会",
     Attendance.ABSENT: "缺席",
 }
-_STATE_LABELS: dict[str, str] = {str(code): label for code, label in STATE_LABELS.items()}  # by the stored code
 
 
 # ---------------------------------------------------------------- single facts
@@ -166,7 +165,7 @@ def outcome(seat: Seat, starts_at: dt.datetime, ends_at: dt.datetime, early_minu
     elif late is not None:
         label = f"迟到 {late} 分钟"
     else:
-        label = _STATE_LABELS.get(seat.state) or STATE_LABELS.get(Attendance(seat.state), seat.state)
+        label = STATE_LABELS.get(seat.state) or STATE_LABELS.get(Attendance(seat.state), seat.state)  # by the code
     if gone is not None:
         label += "，早退"
     return Outcome(
