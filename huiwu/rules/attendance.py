@@ -21,7 +21,7 @@ from huiwu.models import Attendance, ParticipantRole
 LATE, ABSENT, LEFT_EARLY, UNAPPROVED_SUBSTITUTE = "迟到", "缺席", "早退", "未经批准代会"
 REPORT_KINDS = (LATE, ABSENT, LEFT_EARLY, UNAPPROVED_SUBSTITUTE)
 
-STATE_LABELS = {
+STATE_LABELS: dict[str, str] = {  # keyed by Attendance, a StrEnum: its stored codes find it too
     Attendance.PENDING: "未签到",
     Attendance.PRESENT: "已签到",
     Attendance.LEAVE: "请假",
@@ -165,7 +165,7 @@ def outcome(seat: Seat, starts_at: dt.datetime, ends_at: dt.datetime, early_minu
     elif late is not None:
         label = f"迟到 {late} 分钟"
     else:
-        label = STATE_LABELS.get(seat.state) or STATE_LABELS.get(Attendance(seat.state), seat.state)  # by the code
+        label = STATE_LABELS.get(seat.state) or STATE_LABELS.get(Attendance(seat.state), seat.state)
     if gone is not None:
         label += "，早退"
     return Outcome(
