@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select
-from sqlalchemy.orm import aliased, selectinload
+from sqlalchemy.orm import aliased
 
 from huiwu.db import UnitOfWork
 from huiwu.errors import NotFoundError, RuleError, ValidationError
@@ -116,13 +117,24 @@ def leave_fact(leave: LeaveRequest) -> LeaveFact:
     )
 
 
-def leave_facts(uow: UnitOfWork, leave_ids: list[int] | set[int]) -> dict[int, LeaveFact]:
-    """The requests with these ids, by id (for the marks a participant row points to)."""
-    ids = set(leave_ids)
-    if not ids:
+def leave_facts(uow: UnitOfWork, leave_ids: Iterable[int] | Select[Any]) -> dict[int, LeaveFact]:
+    """The requests with these ids (or those a select of ids picks), by id, as the rules see them (for the marks
+    a participant row points to): one statement of their columns, with the 代会 person's name."""
+    ids = leave_ids if isinstance(leave_ids, Select) else set(leave_ids)
+    if isinstance(ids, set) and not ids:
         return {}
-    query = select(LeaveRequest).where(LeaveRequest.id.in_(ids)).options(selectinload(LeaveRequest.substitute))
-    return {lv.id: leave_fact(lv) for lv in uow.session.scalars(query)}
+    substitute = _SUBSTITUTE
+    rows = plain_rows(uow, select(
+        LeaveRequest.id, LeaveRequest.person_id, LeaveRequest.state, LeaveRequest.meeting_id, LeaveRequest.starts_at,
+        LeaveRequest.ends_at, LeaveRequest.returned_at, LeaveRequest.substitute_person_id, substitute.name,
+        LeaveRequest.substitute_name,
+    ).outerjoin(substitute, LeaveRequest.substitute_person_id == substitute.id).where(LeaveRequest.id.in_(ids)))
+    return {lid: LeaveFact(lid, pid, state, mid, start, end, returned, sub_id,
+                           sub_person if sub_person is not None else typed)  # as _substitute_label says it
+            for lid, pid, state, mid, start, end, returned, sub_id, sub_person, typed in rows}
+
+
+_SUBSTITUTE = aliased(Person)  # made once: an alias costs more to make than a few requests take to read
 
 
 def approved_leave_for(

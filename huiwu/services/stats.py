@@ -34,6 +34,7 @@ from huiwu.progress import CancelCheck, Meter, Progress
 from huiwu.rules import attendance as rules
 from huiwu.rules.leave import LeaveFact, covers, substitute_allowed
 from huiwu.rules.order import person_order, seat_order, unit_order
+from huiwu.services.leave import leave_facts
 from huiwu.services.rows import plain_rows, streamed_rows
 
 GroupBy = Literal["unit", "person", "meeting"]
@@ -191,8 +192,6 @@ class _Record(NamedTuple):
 
 _MeetingFacts = tuple[str, dt.datetime, dt.datetime]  # title, starts_at, ends_at
 _PersonFacts = tuple[str, str, int, int, str, int]  # name, 职务, 排序号, unit id, unit name, unit 排序号
-# state, meeting_id, starts_at, ends_at, returned_at, substitute_person_id, substitute (the person's name, else typed)
-_LeaveFacts = tuple[str, int | None, dt.datetime | None, dt.datetime | None, dt.datetime | None, int | None, str]
 
 
 def _meeting_facts(uow: UnitOfWork, where: Any) -> dict[int, _MeetingFacts]:
@@ -204,16 +203,6 @@ def _person_facts(uow: UnitOfWork, where: Any) -> dict[int, _PersonFacts]:
     rows = plain_rows(uow, select(Person.id, Person.name, Person.title, Person.sort_order, Unit.id, Unit.name,
                                   Unit.sort_order).join(Unit, Person.unit_id == Unit.id).where(where))
     return {row[0]: tuple(row[1:]) for row in rows}  # type: ignore[misc]
-
-
-def _leave_facts(uow: UnitOfWork, where: Any) -> dict[int, _LeaveFacts]:
-    substitute = aliased(Person)
-    rows = plain_rows(uow, select(
-        LeaveRequest.id, LeaveRequest.state, LeaveRequest.meeting_id, LeaveRequest.starts_at, LeaveRequest.ends_at,
-        LeaveRequest.returned_at, LeaveRequest.substitute_person_id, LeaveRequest.substitute_name, substitute.name,
-    ).outerjoin(substitute, LeaveRequest.substitute_person_id == substitute.id).where(where))
-    return {lid: (state, mid, start, end, returned, sub_id, sub_person or sub_typed)
-            for lid, state, mid, start, end, returned, sub_id, sub_typed, sub_person in rows}
 
 
 def _records(uow: UnitOfWork, lo: dt.datetime, hi: dt.datetime, unit_id: int | None = None,
@@ -238,7 +227,7 @@ def _records(uow: UnitOfWork, lo: dt.datetime, hi: dt.datetime, unit_id: int | N
 
     meetings = _meeting_facts(uow, held)
     people = _person_facts(uow, Person.id.in_(seats(Participant.person_id)))
-    leaves = _leave_facts(uow, LeaveRequest.id.in_(seats(Participant.leave_request_id)))
+    leaves = leave_facts(uow, seats(Participant.leave_request_id))
     query = seats(
         Participant.id, Participant.meeting_id, Participant.person_id, Participant.role, Participant.attendance,
         Participant.signed_in_at, Participant.left_at, Participant.substitute_person_id, Participant.substitute_name,
@@ -256,13 +245,12 @@ def _records(uow: UnitOfWork, lo: dt.datetime, hi: dt.datetime, unit_id: int | N
         """Count the seat if its facts were read (on the last look, a request no longer there is no leave)."""
         pid, mid, person_id, role, state, signed, left, sub_id, sub_typed, sub_person, leave_id = seat
         meeting, person = meetings.get(mid), people.get(person_id)
-        facts = None if leave_id is None else leaves.get(leave_id)
-        if meeting is None or person is None or (facts is None and leave_id is not None and not last_look):
+        leave = None if leave_id is None else leaves.get(leave_id)
+        if meeting is None or person is None or (leave is None and leave_id is not None and not last_look):
             return False
         title, start, end = meeting
         name, ptitle, psort, uid, uname, usort = person
         sub_name = sub_person or sub_typed
-        leave = None if facts is None else LeaveFact(leave_id, person_id, *facts)
         if leave is not None and not covers(leave, mid, start, end):
             leave = None
         record = rules.Seat(role, state, signed, left, sub_name, substitute_allowed(leave, sub_id, sub_name))
@@ -286,7 +274,7 @@ def _records(uow: UnitOfWork, lo: dt.datetime, hi: dt.datetime, unit_id: int | N
 
 
 def _catch_up(uow: UnitOfWork, seats: list[Any], meetings: dict[int, _MeetingFacts],
-              people: dict[int, _PersonFacts], leaves: dict[int, _LeaveFacts]) -> None:
+              people: dict[int, _PersonFacts], leaves: dict[int, LeaveFact]) -> None:
     """The facts of seats that came into the period after the facts were read (a meeting finished, a request
     linked in between the statements), read by their ids."""
     missing_meetings = {row[1] for row in seats} - meetings.keys()
@@ -297,7 +285,7 @@ def _catch_up(uow: UnitOfWork, seats: list[Any], meetings: dict[int, _MeetingFac
     if missing_people:
         people.update(_person_facts(uow, Person.id.in_(missing_people)))
     if missing_leaves:
-        leaves.update(_leave_facts(uow, LeaveRequest.id.in_(missing_leaves)))
+        leaves.update(leave_facts(uow, missing_leaves))
 
 
 # ---------------------------------------------------------------- statistics

@@ -108,7 +108,7 @@ def test_facts_that_appear_between_the_statements_are_read_too(
         lo, hi = stats.period_bounds(uow, made.day, made.day)
         expected = _one_statement(uow, lo, hi, None)
     assert any(r[0] for r in expected)
-    for name in ("_meeting_facts", "_person_facts", "_leave_facts"):
+    for name in ("_meeting_facts", "_person_facts", "leave_facts"):  # the request facts: the leave service's reader
         real = getattr(stats, name)
         calls: list[int] = []
 
