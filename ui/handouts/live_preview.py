@@ -6,12 +6,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap, QShowEvent
+from PySide6.QtGui import QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from ui.context import AppContext
 from ui.i18n import tr
+from ui.widgets.shown import WhenShown
 
 if TYPE_CHECKING:
     from huiwu.printing.data import HandoutDoc
@@ -60,11 +61,12 @@ class LivePreview(QWidget):
         self._doc: HandoutDoc | None = None
         self._generation = 0
         self._running = False
-        self._stale = False  # a version came while the page was hidden: laid out when it shows
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._start)
+        # a version that comes while the page is hidden is laid out when it shows
+        self._when_shown = WhenShown(self, self._timer.start)
         self.verdict = QLabel(tr("The page preview appears here."))
         self.verdict.setObjectName("fit_verdict")
         self.verdict.setWordWrap(True)
@@ -93,11 +95,6 @@ class LivePreview(QWidget):
     def pending(self) -> bool:
         return self._timer.isActive() or self._running
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._timer.start()
-
     def _start(self) -> None:
         if self._running:  # the worker is busy with an older version: try again once it is done
             self._timer.start()
@@ -105,10 +102,8 @@ class LivePreview(QWidget):
         doc, generation = self._doc, self._generation
         if doc is None:
             return
-        # Hidden (another page, or the editor closed): laying out and drawing a page nobody sees would load the
-        # fonts (tens of MiB) for nothing; the page is laid out when it shows again.
-        self._stale = not self.isVisible()
-        if self._stale:
+        if not self.isVisible():  # laid out when it shows again, not for nobody (it would load the fonts)
+            self._when_shown.request()
             return
         fonts = dict(self.ctx.settings.fonts)
         self._running = True

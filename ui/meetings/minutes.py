@@ -42,6 +42,7 @@ from ui.i18n import tr
 from ui.meetings.alive import run_alive
 from ui.widgets.common import FormDialog
 from ui.widgets.dates import pydate, qdate
+from ui.widgets.shown import WhenShown
 
 if TYPE_CHECKING:
     from ui.meetings.editor import MeetingEditor
@@ -68,7 +69,7 @@ class MinutesTab(QWidget):
         self.view: MinutesView | None = None
         self.sections: list[SectionInput] = []
         self.dirty = False
-        self._stale = False  # the editor reloaded while the tab was hidden: load when it is shown
+        self._when_shown = WhenShown(self, self._load)  # the editor reloads while the tab is hidden: load on show
         self._filling = False
         self.reason_dialog: QInputDialog | None = None
         self.action_dialog: DecisionActionDialog | None = None
@@ -199,21 +200,15 @@ class MinutesTab(QWidget):
     def reload(self) -> None:
         """Load the 纪要 (and lay out its preview) when the tab is on screen; otherwise when it is next shown —
         the editor reloads every tab on each open and save, and most never look at the 纪要."""
+        self._when_shown.request()
+
+    def _load(self) -> None:
         d = self.editor.detail
         if d is None:
             return
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
         mid = d.id
         run_alive(self, self.editor.ctx, lambda uow: svc.load_minutes(uow, mid), self._loaded,
                   lambda exc: show_error(self, exc))
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def _loaded(self, view: MinutesView) -> None:
         """A reload while the clerk has unsaved edits (the meeting was saved, someone signed in) keeps the edits:
