@@ -25,7 +25,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlche
 from sqlalchemy.orm import Mapper, Session, object_session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from huiwu.clock import SYSTEM_CLOCK, Clock
+from huiwu.clock import SYSTEM_CLOCK, Clock, FixedClock
 from huiwu.errors import ConflictError, DatabaseError, HuiwuError
 from huiwu.files import DiskFullError, disk_full_message, make_private, write_atomic
 from huiwu.models import Base
@@ -302,6 +302,17 @@ class UnitOfWork:
     def now(self) -> dt.datetime:
         """The current instant (aware, UTC) by this unit of work's clock."""
         return self.clock.now()
+
+    @contextmanager
+    def clock_at(self, when: dt.datetime) -> Iterator[None]:
+        """What the block does happens at ``when``: this unit of work's "now" and its rows' time stamps read a
+        clock pinned there (the demo office writes its weeks of history so)."""
+        saved = self.clock
+        self.clock = self.session.info["clock"] = FixedClock(when)
+        try:
+            yield
+        finally:
+            self.clock = self.session.info["clock"] = saved
 
     def today(self) -> dt.date:
         """Today in the office's time zone."""

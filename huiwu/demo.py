@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
 
-from huiwu.clock import FixedClock
 from huiwu.db import UnitOfWork
 from huiwu.models import (
     Confidentiality,
@@ -256,14 +254,8 @@ class _Builder:
     def at(self, day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
         return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=self.tz)
 
-    @contextmanager
-    def moment(self, when: dt.datetime) -> Iterator[None]:
-        saved = self.uow.clock
-        self.uow.clock = self.s.info["clock"] = FixedClock(when)
-        try:
-            yield
-        finally:
-            self.uow.clock = self.s.info["clock"] = saved
+    def moment(self, when: dt.datetime) -> AbstractContextManager[None]:
+        return self.uow.clock_at(when)
 
     def meetings(self, today: dt.date) -> None:
         self.today = today

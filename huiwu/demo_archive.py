@@ -11,7 +11,6 @@ import datetime as dt
 from sqlalchemy import select
 
 from huiwu.db import UnitOfWork
-from huiwu.demo_returns import _moment
 from huiwu.models import ActionState, Meeting, MeetingKind, MeetingStatus
 from huiwu.services import archive
 
@@ -29,7 +28,7 @@ def add_demo_archive(uow: UnitOfWork) -> int | None:
     if when > uow.now():
         return None
     mid = meeting.id
-    with _moment(uow, when):
+    with uow.clock_at(when):
         open_items = [a.id for a in meeting.action_items if a.state != ActionState.CLOSED and not a.archive_note]
         for k, item in enumerate(open_items):
             archive.set_archive_note(uow, item, NOTES[k % len(NOTES)])

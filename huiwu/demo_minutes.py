@@ -13,13 +13,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from huiwu.clock import FixedClock
 from huiwu.db import UnitOfWork
 from huiwu.models import Meeting, MeetingKind, MeetingStatus, Minutes, MinutesState, Unit
 from huiwu.services import minutes as svc
@@ -38,16 +35,6 @@ class DemoMinutes:
     minutes_ids: tuple[int, ...] = ()
     issued: int = 0
     linked: int = 0  # decisions turned into 督办 items here
-
-
-@contextmanager
-def _moment(uow: UnitOfWork, when: dt.datetime) -> Iterator[None]:
-    saved = uow.clock
-    uow.clock = uow.session.info["clock"] = FixedClock(when)
-    try:
-        yield
-    finally:
-        uow.clock = uow.session.info["clock"] = saved
 
 
 def _weekday_after(day: dt.date, days: int) -> dt.date:
@@ -82,7 +69,7 @@ def add_demo_minutes(uow: UnitOfWork) -> DemoMinutes:
         if at(drafted, 10) > now:
             continue  # held yesterday: the 纪要 is drafted later today
         meeting_id = m.id
-        with _moment(uow, at(drafted, 10)):
+        with uow.clock_at(at(drafted, 10)):
             view = svc.save_draft(uow, meeting_id)
             view = _own_decision(uow, meeting_id, view)
         linked += _link(uow, meeting_id, view, units, at(drafted, 10, 20), signed_day)
@@ -96,7 +83,7 @@ def add_demo_minutes(uow: UnitOfWork) -> DemoMinutes:
         for step, when in steps:
             if when > now:
                 break
-            with _moment(uow, when):
+            with uow.clock_at(when):
                 view = svc.transition(uow, meeting_id, step, view.version)
         issued += view.state == MinutesState.ISSUED
         if view.minutes_id is not None:
@@ -136,7 +123,7 @@ def _link(uow: UnitOfWork, meeting_id: int, view: svc.MinutesView, units: dict[s
         for d in sec.decisions:
             if d.id is not None and d.action_item_id is None:
                 unit = _unit_of(view, sec.heading) or "县政府办公室"
-                with _moment(uow, when):
+                with uow.clock_at(when):
                     svc.decision_to_action(uow, meeting_id, d.id, svc.ToAction(
                         units.get(unit) or units.get("县政府办公室"), deadline_from + dt.timedelta(days=30)))
                 return 1

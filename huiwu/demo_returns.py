@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from huiwu.clock import FixedClock
 from huiwu.db import UnitOfWork
 from huiwu.files import save_workbook
 from huiwu.models import Handout, Person, ReturnKind, ReturnRequest, Unit
@@ -34,17 +31,6 @@ class DemoReturns:
     returned: tuple[str, ...] = ()
     overdue: tuple[str, ...] = ()
     actions: int = 0
-
-
-@contextmanager
-def _moment(uow: UnitOfWork, when: dt.datetime) -> Iterator[None]:
-    """Do it at ``when``, as the demo builder does: the unit of work's clock and the rows' stamps."""
-    saved = uow.clock
-    uow.clock = uow.session.info["clock"] = FixedClock(when)
-    try:
-        yield
-    finally:
-        uow.clock = uow.session.info["clock"] = saved
 
 
 def _value(column: str, unit: Unit, contact: str, k: int, seed: int) -> str:
@@ -90,13 +76,13 @@ def add_demo_returns(uow: UnitOfWork, today: dt.date) -> DemoReturns:
     def at(days: int, hour: int, minute: int = 0) -> dt.datetime:
         return dt.datetime.combine(today + dt.timedelta(days=days), dt.time(hour, minute), tzinfo=tz)
 
-    with _moment(uow, at(-7, 9, 30)):
+    with uow.clock_at(at(-7, 9, 30)):
         sent = svc.send_tables(uow, handout.id, at(-3, 17), unit_ids)
         actions = len(svc.milestones_to_actions(uow, handout.id).created) if handout.meeting_id else 0
     units = {u.id: u for u in uow.session.scalars(select(Unit).where(Unit.id.in_(unit_ids)))}
     returned = []
     with tempfile.TemporaryDirectory(prefix="huiwu-demo-") as folder:
-        with _moment(uow, at(-7, 9, 40)):
+        with uow.clock_at(at(-7, 9, 40)):
             files = svc.export_tables(uow, handout.id, Path(folder), per_unit_files=True, unit_ids=unit_ids[:2])
         for seed, (path, unit_id, when) in enumerate(zip(files, unit_ids, (at(-5, 16, 20), at(-4, 10, 5)),
                                                          strict=False)):
@@ -104,7 +90,7 @@ def add_demo_returns(uow: UnitOfWork, today: dt.date) -> DemoReturns:
             head = uow.session.scalar(select(Person).where(Person.unit_id == unit_id).order_by(Person.sort_order))
             contact = f"{head.name} 0310-{5200000 + unit_id * 37}" if head else "0310-5200000"
             _fill(path, unit, contact, seed)
-            with _moment(uow, when):
+            with uow.clock_at(when):
                 svc.import_returns(uow, handout.id, [path])
             returned.append(unit.name)
     late = tuple(units[i].name for i in unit_ids if units[i].name not in returned)

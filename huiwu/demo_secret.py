@@ -10,13 +10,10 @@ Everything goes through huiwu.services.secret_register at the moment it would ha
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from huiwu.clock import FixedClock
 from huiwu.db import UnitOfWork
 from huiwu.models import Confidentiality, Meeting, MeetingKind, MeetingStatus, SecretMaterial
 from huiwu.rules.secrecy import is_state_secret
@@ -31,16 +28,6 @@ class DemoSecret:
     material_ids: tuple[int, ...] = ()
     copies: int = 0
     out: tuple[str, ...] = ()  # the codes still out
-
-
-@contextmanager
-def _moment(uow: UnitOfWork, when: dt.datetime) -> Iterator[None]:
-    saved = uow.clock
-    uow.clock = uow.session.info["clock"] = FixedClock(when)
-    try:
-        yield
-    finally:
-        uow.clock = uow.session.info["clock"] = saved
 
 
 def _meeting(uow: UnitOfWork) -> Meeting | None:
@@ -64,12 +51,12 @@ def add_demo_secret(uow: UnitOfWork) -> DemoSecret:
     ends = svc.agenda_ends(meeting, tz)
     item_end = ends.get(secret_item.id, meeting.ends_at.astimezone(tz))
     title = secret_item.title.removeprefix("研究").strip("《》") or secret_item.title
-    with _moment(uow, start - dt.timedelta(days=1, hours=-1)):  # registered the day before, when printed
+    with uow.clock_at(start - dt.timedelta(days=1, hours=-1)):  # registered the day before, when printed
         draft = svc.add_material(uow, mid, svc.MaterialInput(f"《{title}》（送审稿）", agenda_item_id=secret_item.id,
                                                              secrecy_term="1年"))
         agenda = svc.add_material(uow, mid, svc.MaterialInput("会议议程", secrecy_level=Confidentiality.MIMI.value,
                                                               secrecy_term="6个月"))
-    with _moment(uow, start + dt.timedelta(minutes=1)):  # handed out as the first 议题 begins
+    with uow.clock_at(start + dt.timedelta(minutes=1)):  # handed out as the first 议题 begins
         svc.issue_copies(uow, mid, material_id=draft.id)
         svc.issue_copies(uow, mid, material_id=agenda.id)
     view = svc.register_view(uow, mid)
@@ -82,6 +69,6 @@ def add_demo_secret(uow: UnitOfWork) -> DemoSecret:
             if c in keep:
                 out.append(c.code)
                 continue
-            with _moment(uow, back_at + dt.timedelta(seconds=4 * k)):  # about four seconds a copy
+            with uow.clock_at(back_at + dt.timedelta(seconds=4 * k)):  # about four seconds a copy
                 svc.return_copy(uow, mid, c.code)
     return DemoSecret(mid, (draft.id, agenda.id), len(view.copies), tuple(out))

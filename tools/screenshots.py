@@ -173,16 +173,9 @@ def archive_shot(app, ctx, window) -> None:  # type: ignore[no-untyped-def]
 
 def editor_shot(app, ctx, window) -> None:  # type: ignore[no-untyped-def]
     """The meeting editor on this week's 常务会议 (the one with agenda, 列席 units and leave)."""
-    meeting_id = this_weeks_standing_meeting(ctx)
-    window.open_page("meetings")
-    page = window.page("meetings")
-    page.open_target(meeting_id)
-    deadline = time.time() + 5
-    while time.time() < deadline and (page.editor is None or ctx.pending):
-        app.processEvents()
-    settle(app, ctx)
-    save_dialog(app, page.editor, EDITOR)
-    page.editor.close()
+    editor = open_editor(app, ctx, window, this_weeks_standing_meeting(ctx))
+    save_dialog(app, editor, EDITOR)
+    editor.close()
 
 
 def leave_shot(app, ctx, window) -> None:  # type: ignore[no-untyped-def]
