@@ -264,24 +264,19 @@ def table_rows(rows: Sequence[Sequence[str]], cols: Sequence[Col], font: str, si
     out = Rows([], [], [])
     limit = max_row_h - 2 * CELL_PAD
     one_line: dict[tuple[int, str], float] = {}  # per column, a text already found to fit one line: its height
+
+    def measure(column: int, text: str) -> tuple[object, float]:
+        """:func:`_measure`, once per distinct one-line text of a column (a 1,000-row sheet repeats its units,
+        titles and blanks)."""
+        known = one_line.get((column, text))
+        if known is not None:
+            return text, known
+        cell, height = _measure(text, styles[column], cols[column].width)
+        if cell is text:  # a plain string (a Paragraph is each cell's own)
+            one_line[(column, text)] = height
+        return cell, height
+
     for index, row in enumerate(rows):
-        if len(row) == len(cols) and all(len(text) <= 30 for text in row):  # the usual row: never continued
-            cells: list[object] = []
-            heights: list[float] = []
-            for i, text in enumerate(row):
-                known = one_line.get((i, text))
-                if known is None:
-                    cell, height = _measure(text, styles[i], cols[i].width)
-                    if cell is text:  # a plain string (a Paragraph is each cell's own)
-                        one_line[(i, text)] = height
-                else:
-                    cell, height = text, known
-                cells.append(cell)
-                heights.append(height)
-            out.cells.append(cells)
-            out.heights.append(max(min_row_h, max(heights) + 2 * CELL_PAD))
-            out.origin.append(index)
-            continue
         parts = [
             _split_text(text, st, c.width, limit) if len(text) > 30 else [text]
             for text, st, c in zip(row, styles, cols, strict=True)
@@ -290,7 +285,7 @@ def table_rows(rows: Sequence[Sequence[str]], cols: Sequence[Col], font: str, si
             texts = [p[k] if k < len(p) else "" for p in parts]
             for col in repeat if k else ():
                 texts[col] = row[col].split("\n", 1)[0] + "（续）" if row[col] else ""
-            measured = [_measure(text, st, c.width) for text, st, c in zip(texts, styles, cols, strict=True)]
+            measured = [measure(i, text) for i, text in enumerate(texts)]
             out.cells.append([m[0] for m in measured])
             out.heights.append(max(min_row_h, max(m[1] for m in measured) + 2 * CELL_PAD))
             out.origin.append(index)
